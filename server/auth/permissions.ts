@@ -1,0 +1,73 @@
+import type { Role } from '../../contracts/roles';
+import { forbidden } from '../errors';
+
+/**
+ * Actions a role may perform. Features add their actions here, so the whole permission
+ * model can be read in one place. Where an action applies is decided by the actor's scope.
+ */
+export const GRANTS: Record<Role, readonly string[]> = {
+  admin: ['org:read', 'org:manage', 'user:read', 'user:manage', 'audit:read', 'file:upload', 'file:read', 'calendar:manage'],
+  cchc_officer: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read'],
+  leader: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read'],
+  division_staff: ['org:read', 'file:upload', 'file:read'],
+  unit_staff: ['org:read', 'file:upload', 'file:read'],
+  appraiser: ['org:read', 'file:read'],
+  one_stop_officer: ['org:read', 'file:upload', 'file:read'],
+};
+
+/**
+ * How far a role reaches: the whole system, the whole department (the Office, leaders and
+ * appraisers work on every unit's data), or the user's own unit and its subtree.
+ */
+export const SCOPES: Record<Role, 'global' | 'department' | 'subtree'> = {
+  admin: 'global',
+  cchc_officer: 'department',
+  leader: 'department',
+  appraiser: 'department',
+  one_stop_officer: 'department',
+  division_staff: 'subtree',
+  unit_staff: 'subtree',
+};
+
+/** The signed-in user as services see it. */
+export interface Actor {
+  userId: number;
+  username: string;
+  fullName: string;
+  role: Role;
+  unitId: number;
+  /** Materialised path of the user's unit ('/1/4/'). */
+  unitPath: string;
+  /** Prefix of every unit path this actor may act on ('/' for global). */
+  scopePath: string;
+  ip?: string;
+}
+
+/** True when the role has the action at all (somewhere in its scope). */
+export function can(actor: Pick<Actor, 'role'>, action: string): boolean {
+  return GRANTS[actor.role]?.includes(action) ?? false;
+}
+
+/** True when a unit (given by its path) lies in the actor's scope. */
+export function inScope(actor: Pick<Actor, 'scopePath'>, unitPath: string): boolean {
+  return unitPath.startsWith(actor.scopePath);
+}
+
+/** Throws 403 unless the actor holds the action and, when a unit is given, the unit is in scope. */
+export function authorize(actor: Actor, action: string, unit?: { path: string } | null): void {
+  if (!can(actor, action)) throw forbidden();
+  if (unit !== undefined && (unit === null || !inScope(actor, unit.path))) throw forbidden();
+}
+
+/** The scope prefix of a role, given the user's unit path ('/1/4/' → department '/1/'). */
+export function scopePathFor(role: Role, unitPath: string): string {
+  const scope = SCOPES[role];
+  if (scope === 'global') return '/';
+  if (scope === 'department') return unitPath.split('/').slice(0, 2).join('/') + '/';
+  return unitPath;
+}
+
+/** All actions a role has, for the web app to show or hide controls. */
+export function permissionsOf(role: Role): string[] {
+  return [...(GRANTS[role] ?? [])];
+}

@@ -1,0 +1,68 @@
+import { count, eq } from 'drizzle-orm';
+import { hashPassword } from '../auth/passwords';
+import type { Db, Tx } from '../db/client';
+import { orgUnits, users } from '../db/schema/index';
+import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
+import { DEMO_ORG } from './demo-org';
+
+/** What each feature's demo seeder gets: the transaction and the ids of units and users by code/username. */
+export interface DemoContext {
+  tx: Tx;
+  unitIds: Map<string, number>;
+  userIds: Map<string, number>;
+  /** "Today" for the demo (a fixed date keeps the demo's states meaningful). */
+  today: string;
+}
+
+/** Features add their demo data here, in order; each runs inside the same transaction. */
+export const demoSeeders: Array<(ctx: DemoContext) => Promise<void>> = [];
+
+// Hashing is deliberately slow; tests reseed often, so one hash is computed per process.
+let cachedHash: Promise<string> | null = null;
+
+/** Inserts the demo organisation and accounts. */
+export async function seedOrgAndUsers(tx: Tx): Promise<{ unitIds: Map<string, number>; userIds: Map<string, number> }> {
+  const unitIds = new Map<string, number>();
+  for (const u of DEMO_ORG) {
+    const parentId = u.parent ? unitIds.get(u.parent)! : null;
+    const [row] = await tx
+      .insert(orgUnits)
+      .values({ code: u.code, name: u.name, shortName: u.shortName ?? null, type: u.type, parentId, district: u.district ?? null, path: '' })
+      .returning();
+    unitIds.set(u.code, row.id);
+  }
+  // Paths follow parents: '/1/', '/1/5/'… set after ids exist.
+  const pathOf = new Map<string, string>();
+  for (const u of DEMO_ORG) {
+    const path = `${u.parent ? pathOf.get(u.parent)! : '/'}${unitIds.get(u.code)}/`;
+    pathOf.set(u.code, path);
+    await tx.update(orgUnits).set({ path }).where(eqId(unitIds.get(u.code)!));
+  }
+  cachedHash ??= hashPassword(DEMO_PASSWORD);
+  const passwordHash = await cachedHash;
+  const userIds = new Map<string, number>();
+  for (const a of DEMO_USERS) {
+    const [row] = await tx
+      .insert(users)
+      .values({ username: a.username, fullName: a.fullName, email: a.email, role: a.role, unitId: unitIds.get(a.unit)!, passwordHash })
+      .returning();
+    userIds.set(a.username, row.id);
+  }
+  return { unitIds, userIds };
+}
+
+function eqId(id: number) {
+  return eq(orgUnits.id, id);
+}
+
+/** Loads the demo data into an empty database; returns false (and changes nothing) when units exist. */
+export async function seedDemoIfEmpty(db: Db, opts: { today?: string } = {}): Promise<boolean> {
+  const [{ n }] = await db.select({ n: count() }).from(orgUnits);
+  if (n > 0) return false;
+  await db.transaction(async (tx) => {
+    const ids = await seedOrgAndUsers(tx);
+    const ctx: DemoContext = { tx, ...ids, today: opts.today ?? new Date().toISOString().slice(0, 10) };
+    for (const seed of demoSeeders) await seed(ctx);
+  });
+  return true;
+}
