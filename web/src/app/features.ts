@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import type { Catalog } from '../i18n/core';
+
+/** A page of a feature and, optionally, its menu entry. */
+export interface FeatureRoute {
+  path: string;
+  element: ReactNode;
+  /** Permission (server action) needed to see the page; the server checks again on every call. */
+  permission?: string;
+  menu?: { key: string; label: string; icon?: ReactNode; group?: string; order?: number };
+}
+
+/** What a feature plugs into the shell: its pages, menu entries and messages. */
+export interface WebFeature {
+  name: string;
+  catalog?: Catalog;
+  routes: FeatureRoute[];
+  /** Menu groups this feature defines: key → i18n label and icon. */
+  groups?: Array<{ key: string; label: string; icon?: ReactNode; order: number }>;
+}
