@@ -16,7 +16,9 @@ import { DiskFileStore, type FileStore } from './files/file-store';
 import { authPlugin } from './plugins/auth';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { originCheckPlugin } from './plugins/origin-check';
-import { featureRoutes } from './modules/index';
+import { features } from './modules/index';
+import { registerMetrics } from './metrics/registry';
+import { createMailer, type Mailer } from './mail/mailer';
 
 // Zod's own Vietnamese messages for validation errors that a contract does not word itself.
 z.config(z.locales.vi());
@@ -27,6 +29,7 @@ declare module 'fastify' {
     database: Database;
     db: Db;
     fileStore: FileStore;
+    mailer: Mailer;
     /** Every route registered, for the permission-matrix test that proves each one is guarded. */
     routeList: Array<{ method: string; url: string; public: boolean }>;
   }
@@ -40,7 +43,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const WEB_DIST = join(ROOT, 'web', 'dist');
 
 /** Builds the whole server; main.ts, the CLI and the tests call it. The database is opened and migrated unless one is passed in. */
-export async function buildApp(config: AppConfig, deps: { database?: Database; fileStore?: FileStore } = {}): Promise<FastifyInstance> {
+export async function buildApp(config: AppConfig, deps: { database?: Database; fileStore?: FileStore; mailer?: Mailer } = {}): Promise<FastifyInstance> {
   const database = deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: config.inMemoryDatabase }));
   if (!deps.database) await database.migrate();
 
@@ -55,6 +58,7 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   app.decorate('database', database);
   app.decorate('db', database.db);
   app.decorate('fileStore', deps.fileStore ?? new DiskFileStore(join(config.dataDir, 'files')));
+  app.decorate('mailer', deps.mailer ?? createMailer(config.smtp));
   if (!deps.database) app.addHook('onClose', async () => database.close());
 
   const routeList: FastifyInstance['routeList'] = [];
@@ -96,7 +100,10 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
     transform: jsonSchemaTransform,
   });
 
-  for (const routes of featureRoutes) await app.register(routes);
+  for (const feature of features) {
+    registerMetrics(feature.metrics ?? []);
+    for (const routes of feature.routes) await app.register(routes);
+  }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   if (config.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {

@@ -7,7 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeEach } from 'vitest';
 import { buildApp } from '../server/app';
 import { loadConfig, type AppConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/client';
+import { openDatabase, queryRows, type Database } from '../server/db/client';
 import { DEMO_PASSWORD } from '../server/demo/demo-accounts';
 import { seedOrgAndUsers } from '../server/demo/seed-demo';
 
@@ -69,8 +69,8 @@ async function start() {
 
 /** Empties every table of the application (not the migration journal) in one statement. */
 export async function truncateAll(database: Database): Promise<void> {
-  const result = await database.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`);
-  const tables = (result.rows as Array<{ tablename: string }>).map((r) => `"${r.tablename}"`);
+  const rows = await queryRows<{ tablename: string }>(database.db, sql`select tablename from pg_tables where schemaname = 'public'`);
+  const tables = rows.map((r) => `"${r.tablename}"`);
   if (tables.length) await database.db.execute(sql.raw(`truncate ${tables.join(', ')} restart identity cascade`));
 }
 

@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
-import type { Db } from './client';
+import { queryRows, type Db } from './client';
 
 /**
  * A logical dump of the whole database that works the same on PGlite and PostgreSQL: gzip'd JSON
@@ -15,14 +15,14 @@ const FORMAT = 'cchc-backup';
 const BATCH = 1000;
 
 async function tablesInDependencyOrder(db: Db): Promise<string[]> {
-  const tables = (await db.execute(sql`select tablename from pg_tables where schemaname = 'public' order by tablename`)).rows as Array<{ tablename: string }>;
-  const deps = (await db.execute(sql`
+  const tables = await queryRows<{ tablename: string }>(db, sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
+  const deps = await queryRows<{ child: string; parent: string }>(db, sql`
     select cl.relname as child, pr.relname as parent
     from pg_constraint c
     join pg_class cl on cl.oid = c.conrelid
     join pg_class pr on pr.oid = c.confrelid
     join pg_namespace n on n.oid = cl.relnamespace
-    where c.contype = 'f' and n.nspname = 'public' and cl.relname <> pr.relname`)).rows as Array<{ child: string; parent: string }>;
+    where c.contype = 'f' and n.nspname = 'public' and cl.relname <> pr.relname`);
   const names = tables.map((t) => t.tablename);
   const ordered: string[] = [];
   const visit = (name: string, seen: Set<string>) => {
@@ -45,7 +45,7 @@ export async function backupDatabase(db: Db, file: string): Promise<Record<strin
       counts[table] = 0;
       let offset = 0;
       for (;;) {
-        const rows = (await db.execute(sql.raw(`select row_to_json(t) as r from "${table}" t order by ctid limit ${BATCH} offset ${offset}`))).rows as Array<{ r: unknown }>;
+        const rows = await queryRows<{ r: unknown }>(db, sql.raw(`select row_to_json(t) as r from "${table}" t order by ctid limit ${BATCH} offset ${offset}`));
         if (!rows.length) break;
         counts[table] += rows.length;
         offset += rows.length;
@@ -61,7 +61,7 @@ export async function backupDatabase(db: Db, file: string): Promise<Record<strin
 export async function restoreDatabase(db: Db, file: string): Promise<Record<string, number>> {
   const existing = await tablesInDependencyOrder(db);
   for (const table of existing) {
-    const n = (await db.execute(sql.raw(`select count(*)::int as n from "${table}"`))).rows[0] as { n: number };
+    const [n] = await queryRows<{ n: number }>(db, sql.raw(`select count(*)::int as n from "${table}"`));
     if (n.n > 0) throw new Error(`Cơ sở dữ liệu đích chưa trống (bảng ${table} có ${n.n} dòng). Khôi phục cần một cơ sở dữ liệu mới, đã chạy migrate.`);
   }
   const input = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
@@ -81,14 +81,14 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
       counts[record.table] = (counts[record.table] ?? 0) + record.rows.length;
     }
     // Serial columns continue after the restored ids.
-    const seqs = (await tx.execute(sql`
+    const seqs = await queryRows<{ seq: string; tbl: string; col: string }>(tx, sql`
       select s.relname as seq, t.relname as tbl, a.attname as col
       from pg_class s
       join pg_depend d on d.objid = s.oid and d.deptype = 'a'
       join pg_class t on t.oid = d.refobjid
       join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
       join pg_namespace n on n.oid = t.relnamespace
-      where s.relkind = 'S' and n.nspname = 'public'`)).rows as Array<{ seq: string; tbl: string; col: string }>;
+      where s.relkind = 'S' and n.nspname = 'public'`);
     for (const s of seqs) {
       await tx.execute(sql.raw(`select setval('"${s.seq}"', coalesce((select max("${s.col}") from "${s.tbl}"), 0) + 1, false)`));
     }

@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { ExtractTablesWithRelations, SQL } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
@@ -64,4 +64,10 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
 
 function redactUrl(url: string): string {
   return url.replace(/:\/\/([^:@/]+):[^@/]*@/, '://$1:***@');
+}
+
+/** Runs raw SQL and returns its rows, the same on PGlite and node-postgres (both answer `{ rows }`). */
+export async function queryRows<T>(exec: Executor, query: SQL): Promise<T[]> {
+  const result = (await exec.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

@@ -14,8 +14,6 @@ export interface DemoContext {
   today: string;
 }
 
-/** Features add their demo data here, in order; each runs inside the same transaction. */
-export const demoSeeders: Array<(ctx: DemoContext) => Promise<void>> = [];
 
 // Hashing is deliberately slow; tests reseed often, so one hash is computed per process.
 let cachedHash: Promise<string> | null = null;
@@ -62,7 +60,9 @@ export async function seedDemoIfEmpty(db: Db, opts: { today?: string } = {}): Pr
   await db.transaction(async (tx) => {
     const ids = await seedOrgAndUsers(tx);
     const ctx: DemoContext = { tx, ...ids, today: opts.today ?? new Date().toISOString().slice(0, 10) };
-    for (const seed of demoSeeders) await seed(ctx);
+    // Features add their demo data in order (server/modules/index.ts), in the same transaction.
+    const { features } = await import('../modules/index');
+    for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);
   });
   return true;
 }

@@ -1,4 +1,9 @@
 import type { TestContext } from '../../test/harness';
+import { citizenPermissionCases, citizenSessionOnly } from '../modules/citizen/permission-cases';
+import { dossiersPermissionCases, dossiersSessionOnly } from '../modules/dossiers/permission-cases';
+import { frameworksPermissionCases, frameworksSessionOnly } from '../modules/frameworks/permission-cases';
+import { plansPermissionCases, plansSessionOnly } from '../modules/plans/permission-cases';
+import { reportsPermissionCases, reportsSessionOnly } from '../modules/reports/permission-cases';
 
 /**
  * Permission-matrix rows of feature modules (server/plugins/permission-matrix.test.ts runs them).
@@ -15,7 +20,24 @@ export interface PermissionCase {
   allowed: string[];
 }
 
-export const featurePermissionCases: PermissionCase[] = [];
+export const featurePermissionCases: PermissionCase[] = [
+  ...plansPermissionCases,
+  ...frameworksPermissionCases,
+  ...dossiersPermissionCases,
+  ...citizenPermissionCases,
+  ...reportsPermissionCases,
+];
 
 /** Feature routes that need only a session; each must have its own scope test. Key: 'METHOD /url'. */
-export const featureSessionOnly = new Set<string>([]);
+export const featureSessionOnly = new Set<string>([
+  // Own notifications only (notification.service checks ownership); metrics check the unit's scope.
+  'GET /api/notifications',
+  'POST /api/notifications/read',
+  'GET /api/metrics',
+  'GET /api/metrics/:key',
+  ...plansSessionOnly,
+  ...frameworksSessionOnly,
+  ...dossiersSessionOnly,
+  ...citizenSessionOnly,
+  ...reportsSessionOnly,
+]);

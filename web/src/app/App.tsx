@@ -5,7 +5,7 @@ import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { useMemo, useState } from 'react';
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter, Route, Routes, useLocation } from 'react-router-dom';
 import { ChangePasswordPage } from '../auth/ChangePasswordPage';
 import { LoginPage } from '../auth/LoginPage';
 import { hasPermission, useMe } from '../auth/use-me';
@@ -21,7 +21,28 @@ function initialLang(): Lang {
   return localStorage.getItem('cchc.lang') === 'en' ? 'en' : 'vi';
 }
 
+/** Citizens' pages live under this prefix and never ask for a login. */
+export const PUBLIC_PREFIX = '/cong-khai';
+
+function PublicSite() {
+  const routes = webFeatures.flatMap((f) => f.publicRoutes ?? []);
+  return (
+    <Routes>
+      {routes.map((r) => (
+        <Route key={r.path} path={r.path} element={r.element} />
+      ))}
+      <Route path="*" element={<Forbidden />} />
+    </Routes>
+  );
+}
+
 function Shell() {
+  const location = useLocation();
+  if (location.pathname === PUBLIC_PREFIX || location.pathname.startsWith(PUBLIC_PREFIX + '/')) return <PublicSite />;
+  return <StaffShell />;
+}
+
+function StaffShell() {
   const { data: me, isLoading } = useMe();
   if (isLoading) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
   if (!me) return <LoginPage />;

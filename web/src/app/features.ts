@@ -15,6 +15,11 @@ export interface WebFeature {
   name: string;
   catalog?: Catalog;
   routes: FeatureRoute[];
+  /**
+   * Pages for citizens without an account, under /cong-khai/… (the public site): rendered
+   * outside the staff shell, with no login. They call only public API routes.
+   */
+  publicRoutes?: Array<{ path: string; element: ReactNode }>;
   /** Menu groups this feature defines: key → i18n label and icon. */
   groups?: Array<{ key: string; label: string; icon?: ReactNode; order: number }>;
 }

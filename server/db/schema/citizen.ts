@@ -1,0 +1,2 @@
+// Tables of the citizen feature (see server/modules/citizen/).
+export {};

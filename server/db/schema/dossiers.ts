@@ -1,0 +1,2 @@
+// Tables of the dossiers feature (see server/modules/dossiers/).
+export {};

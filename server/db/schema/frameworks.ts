@@ -1,0 +1,2 @@
+// Tables of the frameworks feature (see server/modules/frameworks/).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the plans feature (see server/modules/plans/).
+export {};

@@ -1,0 +1,2 @@
+// Tables of the reports feature (see server/modules/reports/).
+export {};
