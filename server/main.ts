@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
 import { seedDemoIfEmpty } from './demo/seed-demo';
+import { startScheduler } from './jobs/scheduler';
 
 /** `npm start`: the server and the web app, with demo data on an empty database. */
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
   const app = await buildApp(config);
   const seeded = await seedDemoIfEmpty(app.db);
   await app.listen({ port: config.port, host: config.host });
+  const stopScheduler = startScheduler(app);
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
   const lines = [
     '',
@@ -31,6 +33,7 @@ async function main() {
   console.log(lines.filter((l) => l !== '').join('\n'));
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      stopScheduler();
       app.close().then(() => process.exit(0));
     });
   }
