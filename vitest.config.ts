@@ -15,6 +15,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: 'forks',
           maxWorkers: 2,
+          // Projects with different worker counts must run in separate groups.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -25,6 +27,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

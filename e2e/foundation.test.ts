@@ -46,6 +46,8 @@ describe('foundation journeys', () => {
     await form.getByLabel('Họ và tên').fill('Lý Thị Thu');
     await form.getByLabel('Vai trò').click();
     await page.getByTitle('Cán bộ đơn vị (trường, Phòng GD&ĐT)').click();
+    // The role list closes with an animation that would swallow the next click.
+    await page.getByTitle('Cán bộ CCHC (Văn phòng Sở)').waitFor({ state: 'hidden' });
     await form.getByLabel('Đơn vị').click();
     await page.keyboard.type('Nguyễn Văn Trỗi');
     await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Trường Tiểu học Nguyễn Văn Trỗi' }).click();
