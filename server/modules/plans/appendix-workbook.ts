@@ -1,0 +1,33 @@
+import ExcelJS from 'exceljs';
+
+/** One appendix line as printed: STT, nội dung, chủ trì, phối hợp, thời gian, sản phẩm (and an optional lĩnh vực). */
+export interface AppendixLine {
+  no: string;
+  content: string;
+  lead: string;
+  coord: string;
+  time: string;
+  product: string;
+  area?: string;
+}
+
+/**
+ * Writes an appendix laid out like the seeds' (a title, then a two-row header with "Đơn vị thực
+ * hiện" over "Chủ trì" | "Phối hợp"). The import reads this layout; tests and the import template use it.
+ */
+export async function buildAppendixWorkbook(title: string, lines: readonly AppendixLine[], opts: { withArea?: boolean } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Phụ lục');
+  const head = ['STT', 'Nội dung', 'Đơn vị thực hiện', '', 'Thời gian', 'Sản phẩm', ...(opts.withArea ? ['Lĩnh vực'] : [])];
+  ws.addRow(['DANH MỤC']);
+  ws.addRow([title]);
+  ws.addRow([]);
+  ws.addRow(head);
+  ws.addRow(['', '', 'Chủ trì', 'Phối hợp', '', '', ...(opts.withArea ? [''] : [])]);
+  ws.mergeCells(4, 3, 4, 4);
+  for (const l of lines) ws.addRow([l.no, l.content, l.lead, l.coord, l.time, l.product, ...(opts.withArea ? [l.area ?? ''] : [])]);
+  ws.getRow(4).font = { bold: true };
+  ws.getRow(5).font = { bold: true };
+  ws.columns.forEach((c, i) => (c.width = [6, 60, 18, 30, 18, 36, 20][i]));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

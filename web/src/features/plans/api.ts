@@ -1,0 +1,25 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Plan, PlanStats, Target, Task } from '../../../../contracts/plans';
+import { get, qs } from '../../api/client';
+import { REFORM_AREAS } from '../../../../domain/plans/reform-areas';
+
+/** Queries of the plans pages; keys start with 'plans' so one invalidation refreshes them all. */
+export const usePlans = (year?: number) => useQuery({ queryKey: ['plans', 'list', year], queryFn: () => get<Plan[]>(`/api/plans${qs({ year })}`) });
+export const usePlan = (id: number) => useQuery({ queryKey: ['plans', 'one', id], queryFn: () => get<Plan>(`/api/plans/${id}`) });
+export const usePlanTasks = (id: number, filter: Record<string, string | undefined>) =>
+  useQuery({ queryKey: ['plans', 'tasks', id, filter], queryFn: () => get<Task[]>(`/api/plans/${id}/tasks${qs(filter)}`) });
+export const usePlanStats = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'stats', id, asOf], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf })}`) });
+export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
+
+export const AREA_OPTIONS = REFORM_AREAS.map((a) => ({ value: a.key, label: a.shortVi }));
+export const areaLabel = (key: string) => REFORM_AREAS.find((a) => a.key === key)?.shortVi ?? key;
+export const OUTCOMES = ['done-on-time', 'done-late', 'done-no-deadline', 'open-within-time', 'open-overdue', 'open-no-deadline'] as const;
+export const OUTCOME_COLORS: Record<string, string> = {
+  'done-on-time': 'green',
+  'done-late': 'orange',
+  'done-no-deadline': 'cyan',
+  'open-within-time': 'blue',
+  'open-overdue': 'red',
+  'open-no-deadline': 'default',
+};
+export const viDate = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '—');
