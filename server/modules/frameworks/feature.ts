@@ -1,7 +1,58 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Executor } from '../../db/client';
+import { assessments } from '../../db/schema/index';
+import type { MetricDefinition, MetricQuery, MetricValue } from '../../metrics/registry';
 import type { ServerFeature } from '../feature';
+import { loadUnit } from './assessment-access';
+import { appraisedScore, scoreAssessment } from './assessment-scoring';
+import { assessmentRoutes } from './assessment.routes';
+import { seedFrameworksDemo } from './demo-seed';
+import { frameworkRepository } from './framework.repository';
+import { frameworkRoutes } from './framework.routes';
+import { frameworkOf } from './framework.service';
+import { forecastFor } from './results.service';
+
+/** The unit's most recent assessment (by year, then newest), optionally only published ones. */
+async function latestAssessment(exec: Executor, unitId: number, publishedOnly: boolean) {
+  const where = publishedOnly ? and(eq(assessments.unitId, unitId), eq(assessments.status, 'published')) : eq(assessments.unitId, unitId);
+  const [row] = await exec.select().from(assessments).where(where).orderBy(desc(assessments.year), desc(assessments.id)).limit(1);
+  return row;
+}
+
+const forecastScore: MetricDefinition = {
+  key: 'par.forecastScore',
+  label: { vi: 'Điểm chỉ số CCHC dự báo (theo số liệu hiện tại)', en: 'Forecast PAR Index score (live data)' },
+  unit: 'count',
+  feature: 'frameworks',
+  async compute(exec: Executor, query: MetricQuery): Promise<MetricValue> {
+    const a = await latestAssessment(exec, query.unitId, false);
+    if (!a) return { value: null, source: 'Đơn vị chưa có đợt tự đánh giá chỉ số CCHC.' };
+    const unit = (await loadUnit(exec, a.unitId))!;
+    const f = await forecastFor(exec, a, unit, query.asOf);
+    return { value: f.total, numerator: f.total, denominator: f.max, source: `Dự báo đợt đánh giá năm ${a.year}: ${f.total}/${f.max} điểm theo số liệu đến ${query.asOf}` };
+  },
+};
+
+const lastPublishedScore: MetricDefinition = {
+  key: 'par.lastPublishedScore',
+  label: { vi: 'Điểm thẩm định chỉ số CCHC công bố gần nhất', en: 'Last published appraised PAR Index score' },
+  unit: 'count',
+  feature: 'frameworks',
+  async compute(exec: Executor, query: MetricQuery): Promise<MetricValue> {
+    const a = await latestAssessment(exec, query.unitId, true);
+    if (!a) return { value: null, source: 'Đơn vị chưa có kết quả thẩm định chỉ số CCHC được công bố.' };
+    const framework = frameworkOf((await frameworkRepository.findVersionById(exec, a.frameworkVersionId))!);
+    const rows = await frameworkRepository.criteria(exec, a.id);
+    const self = scoreAssessment(framework, rows);
+    const total = appraisedScore(framework, self, rows);
+    return { value: total, numerator: total, denominator: self.max, source: `Kết quả thẩm định năm ${a.year} (${framework.code}): ${total}/${self.max} điểm` };
+  },
+};
 
 /** The frameworks feature (routes, metrics, demo data). */
 export const frameworksFeature: ServerFeature = {
   name: 'frameworks',
-  routes: [],
+  routes: [frameworkRoutes, assessmentRoutes],
+  metrics: [forecastScore, lastPublishedScore],
+  demoSeed: seedFrameworksDemo,
 };

@@ -1,7 +1,18 @@
+import { AuditOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
+import { AssessmentPage } from './AssessmentPage';
+import { AssessmentsPage } from './AssessmentsPage';
+import { FrameworksPage } from './FrameworksPage';
+import { frameworksCatalog } from './messages';
 
 /** Pages, menu entries and messages of the frameworks feature. */
 export const frameworksFeature: WebFeature = {
   name: 'frameworks',
-  routes: [],
+  catalog: frameworksCatalog,
+  groups: [{ key: 'par', label: 'menu.par', icon: <TrophyOutlined />, order: 30 }],
+  routes: [
+    { path: '/bo-chi-so', element: <FrameworksPage />, permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
+    { path: '/bo-chi-so/danh-gia', element: <AssessmentsPage />, permission: 'assessment:read', menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 } },
+    { path: '/bo-chi-so/danh-gia/:id', element: <AssessmentPage />, permission: 'assessment:read' },
+  ],
 };
