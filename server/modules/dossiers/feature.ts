@@ -1,7 +1,13 @@
 import type { ServerFeature } from '../feature';
+import { calendarRoutes } from './calendar.routes';
+import { seedDossierDemo } from './dossier-demo';
+import { dossierMetrics } from './dossier-stats.service';
+import { dossierRoutes } from './dossier.routes';
 
-/** The dossiers feature (routes, metrics, demo data). */
+/** The dossiers feature: working-day calendar, procedure catalogue, dossier register, public lookup and metrics. */
 export const dossiersFeature: ServerFeature = {
   name: 'dossiers',
-  routes: [],
+  routes: [calendarRoutes, dossierRoutes],
+  metrics: dossierMetrics,
+  demoSeed: seedDossierDemo,
 };

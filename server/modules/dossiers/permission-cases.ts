@@ -1,7 +1,70 @@
 import type { PermissionCase } from '../../plugins/permission-cases';
 
-/** Permission-matrix rows of the dossiers feature's staff routes. */
-export const dossiersPermissionCases: PermissionCase[] = [];
+const NOT_ADMIN = ['vanphong', 'lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'];
+// Roles without 'dossier:process' (one-stop officers and divisions process dossiers).
+const CANNOT_PROCESS = ['vanphong', 'lanhdao', 'thamdinh', 'truong', 'pgdlechan'];
+const CANNOT_IMPORT = ['lanhdao', 'thamdinh', 'tccb', 'truong', 'pgdlechan'];
+
+/**
+ * Permission-matrix rows of the dossiers feature's staff routes. The matrix resets the database to units
+ * and accounts only, so routes that act on an existing dossier or procedure list allowed: [] here;
+ * dossier.test.ts proves those succeed for the allowed roles and fail outside scope.
+ */
+export const dossiersPermissionCases: PermissionCase[] = [
+  { method: 'POST', url: '/api/calendar/days', payload: () => ({ date: '2031-01-02', kind: 'holiday', name: 'Nghỉ theo quyết định' }), denied: NOT_ADMIN, allowed: ['admin'] },
+  { method: 'DELETE', url: '/api/calendar/days/:date', path: () => '/api/calendar/days/2031-01-02', denied: NOT_ADMIN, allowed: [] },
+  { method: 'PUT', url: '/api/calendar/years/:year', path: () => '/api/calendar/years/2031', payload: () => ({ format: 'csv', content: 'date,kind,name\n2031-01-02,holiday,Nghỉ\n' }), denied: NOT_ADMIN, allowed: ['admin'] },
+  { method: 'GET', url: '/api/calendar/years/:year/export', path: () => '/api/calendar/years/2031/export', denied: NOT_ADMIN, allowed: ['admin'] },
+  { method: 'GET', url: '/api/procedures', denied: [], allowed: ['admin', 'motcua', 'truong', 'thamdinh'] },
+  { method: 'GET', url: '/api/procedures/export', denied: [], allowed: ['vanphong', 'tccb'] },
+  {
+    method: 'POST',
+    url: '/api/procedures',
+    payload: (t) => ({
+      code: '9.999001',
+      name: 'Thủ tục thử quyền',
+      field: 'Văn bằng, chứng chỉ',
+      level: 'province',
+      workingDays: 5,
+      workingHours: null,
+      fee: 0,
+      onlineLevel: 'full',
+      channels: [1, 2],
+      unitId: t.unitId('KTKDCLGD'),
+    }),
+    denied: ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'],
+    allowed: ['vanphong'],
+  },
+  { method: 'GET', url: '/api/dossiers', denied: [], allowed: ['admin', 'motcua', 'lanhdao', 'truong', 'pgdlechan'] },
+  { method: 'GET', url: '/api/dossiers/export', denied: [], allowed: ['vanphong', 'truong'] },
+  { method: 'GET', url: '/api/dossiers/stats', denied: [], allowed: ['lanhdao', 'pgdlechan'] },
+  {
+    method: 'POST',
+    url: '/api/dossiers',
+    payload: () => ({ procedureId: 1, channel: 1, applicantName: 'Nguyễn Văn A', applicantPhone: '0912345678', receivedOn: '2025-03-03' }),
+    denied: CANNOT_PROCESS,
+    allowed: [],
+  },
+  {
+    method: 'POST',
+    url: '/api/dossiers/import',
+    payload: () => ({ source: 'thu-quyen', rows: [{ code: 'X-1' }] }),
+    denied: CANNOT_IMPORT,
+    allowed: [],
+  },
+  { method: 'POST', url: '/api/dossiers/import/file', denied: CANNOT_IMPORT, allowed: [] },
+  {
+    method: 'POST',
+    url: '/api/dossiers/:code/events',
+    path: () => '/api/dossiers/KHONG-CO/events',
+    payload: () => ({ type: 'processing-started', on: '2025-03-03' }),
+    denied: CANNOT_PROCESS,
+    allowed: [],
+  },
+  // A dossier absent or outside scope answers 403 to non-global actors (learn nothing).
+  { method: 'GET', url: '/api/dossiers/:code', path: () => '/api/dossiers/KHONG-CO', denied: ['truong', 'motcua'], allowed: [] },
+  { method: 'GET', url: '/api/dossiers/:code/forms/:kind', path: () => '/api/dossiers/KHONG-CO/forms/receipt', denied: ['truong', 'vanphong'], allowed: [] },
+];
 
 /** dossiers routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
 export const dossiersSessionOnly: string[] = [];

@@ -1,0 +1,185 @@
+import { z } from 'zod';
+
+const IsoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
+const ChannelCode = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** A procedure of the catalogue. */
+export const Procedure = z.object({
+  id: z.number(),
+  code: z.string(),
+  name: z.string(),
+  field: z.string(),
+  level: z.enum(['province', 'district', 'commune']),
+  workingDays: z.number().nullable(),
+  workingHours: z.number().nullable(),
+  fee: z.number(),
+  onlineLevel: z.enum(['full', 'partial', 'none']),
+  legacyLevel: z.string().nullable(),
+  channels: z.array(z.number()),
+  unitId: z.number(),
+  steps: z.array(z.object({ name: z.string(), unit: z.string(), workingDays: z.number() })),
+  published: z.boolean(),
+  active: z.boolean(),
+});
+export type Procedure = z.infer<typeof Procedure>;
+export const ProcedureList = z.array(Procedure);
+
+export const CreateProcedureRequest = Procedure.omit({ id: true, active: true }).extend({
+  code: z.string().trim().min(1, 'Cần mã thủ tục').max(60),
+  name: z.string().trim().min(3, 'Cần tên thủ tục').max(500),
+  field: z.string().trim().min(1, 'Cần lĩnh vực').max(200),
+  legacyLevel: z.string().max(40).nullable().default(null),
+  steps: Procedure.shape.steps.default([]),
+  published: z.boolean().default(true),
+});
+export type CreateProcedureRequest = z.infer<typeof CreateProcedureRequest>;
+
+/** One line of a dossier's history. */
+export const DossierEventView = z.object({
+  seq: z.number(),
+  type: z.string(),
+  on: IsoDateText,
+  summary: z.string(),
+  actorName: z.string().nullable(),
+  recordedAt: z.string(),
+});
+export type DossierEventView = z.infer<typeof DossierEventView>;
+
+export const Timeliness = z.enum(['early', 'on-time', 'late', 'within-time', 'at-risk', 'overdue']);
+
+/** A dossier as staff see it. */
+export const Dossier = z.object({
+  id: z.number(),
+  code: z.string(),
+  procedureId: z.number(),
+  procedureCode: z.string(),
+  procedureName: z.string(),
+  unitId: z.number(),
+  unitName: z.string(),
+  applicantName: z.string(),
+  applicantPhone: z.string(),
+  channel: z.number(),
+  state: z.number(),
+  stateLabel: z.string(),
+  receivedOn: IsoDateText,
+  dueOn: IsoDateText.nullable(),
+  appointmentOn: IsoDateText.nullable(),
+  resolvedOn: IsoDateText.nullable(),
+  returnedOn: IsoDateText.nullable(),
+  supplementCount: z.number(),
+  timeliness: Timeliness.nullable(),
+  timelinessExplanation: z.string(),
+  needsApology: z.boolean(),
+  apologyIssued: z.boolean(),
+  digitized: z.boolean(),
+  paidOnline: z.boolean(),
+  electronicRouting: z.boolean(),
+  returnChannel: z.number().nullable(),
+});
+export type Dossier = z.infer<typeof Dossier>;
+
+export const DossierDetail = Dossier.extend({ events: z.array(DossierEventView), dueExplanation: z.string() });
+export type DossierDetail = z.infer<typeof DossierDetail>;
+
+export const DossierListQuery = z.object({
+  q: z.string().trim().max(100).optional(),
+  state: z.coerce.number().int().min(1).max(10).optional(),
+  timeliness: Timeliness.optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type DossierListQuery = z.infer<typeof DossierListQuery>;
+export const DossierList = z.object({ items: z.array(Dossier), total: z.number() });
+export type DossierList = z.infer<typeof DossierList>;
+
+export const CodeParams = z.object({ code: z.string().min(1).max(80) });
+
+/** Receipt at the one-stop desk. */
+export const ReceiveDossierRequest = z.object({
+  procedureId: z.number().int().positive(),
+  channel: ChannelCode,
+  applicantName: z.string().trim().min(2, 'Cần họ tên người nộp').max(200),
+  applicantPhone: z.string().trim().regex(/^[0-9+ .-]{8,20}$/, 'Số điện thoại chỉ gồm chữ số (8–20 ký tự)'),
+  applicantAddress: z.string().trim().max(300).optional(),
+  receivedOn: IsoDateText,
+  code: z.string().trim().min(3).max(80).optional(),
+});
+export type ReceiveDossierRequest = z.infer<typeof ReceiveDossierRequest>;
+
+/** A step of the life cycle recorded by staff. */
+export const DossierActionRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('processing-started'), on: IsoDateText }),
+  z.object({ type: z.literal('supplement-requested'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi giấy tờ phải bổ sung') }),
+  z.object({ type: z.literal('supplement-received'), on: IsoDateText }),
+  z.object({ type: z.literal('rejected'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do từ chối') }),
+  z.object({ type: z.literal('withdrawal-requested'), on: IsoDateText, reason: z.string().trim().optional() }),
+  z.object({ type: z.literal('stopped'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do dừng') }),
+  z.object({ type: z.literal('resolved'), on: IsoDateText, digitized: z.boolean().default(false), electronicRouting: z.boolean().default(false) }),
+  z.object({ type: z.literal('returned'), on: IsoDateText, returnChannel: ChannelCode }),
+  z.object({
+    type: z.literal('apology-issued'),
+    on: IsoDateText,
+    reason: z.string().trim().min(5, 'Cần ghi lý do chậm trả kết quả'),
+    newAppointmentOn: IsoDateText,
+    signer: z.string().trim().min(2, 'Cần ghi người ký văn bản xin lỗi').max(200),
+  }),
+]);
+export type DossierActionRequest = z.infer<typeof DossierActionRequest>;
+
+/** One row of a bulk import (CSV/Excel columns and JSON fields share these names). */
+export const DossierImportRow = z.object({
+  code: z.string(),
+  procedureCode: z.string(),
+  unitCode: z.string(),
+  applicantName: z.string(),
+  applicantPhone: z.string(),
+  channel: z.union([z.number(), z.string()]),
+  state: z.union([z.number(), z.string()]),
+  receivedOn: z.string(),
+  dueOn: z.string().nullish(),
+  resolvedOn: z.string().nullish(),
+  returnedOn: z.string().nullish(),
+  supplementCount: z.union([z.number(), z.string()]).nullish(),
+  digitized: z.union([z.boolean(), z.string()]).nullish(),
+  paidOnline: z.union([z.boolean(), z.string()]).nullish(),
+  electronicRouting: z.union([z.boolean(), z.string()]).nullish(),
+  apologyIssued: z.union([z.boolean(), z.string()]).nullish(),
+});
+export type DossierImportRow = z.infer<typeof DossierImportRow>;
+
+export const DossierImportRequest = z.object({
+  source: z.string().trim().min(1).max(60).default('import'),
+  rows: z.array(z.record(z.string(), z.unknown())).min(1).max(10_000),
+});
+export type DossierImportRequest = z.infer<typeof DossierImportRequest>;
+
+export const DossierImportReply = z.object({ total: z.number(), created: z.number(), updated: z.number(), unchanged: z.number() });
+export type DossierImportReply = z.infer<typeof DossierImportReply>;
+
+/** Public lookup: no personal data beyond the applicant's own dossier facts. */
+export const PublicDossierQuery = z.object({ phone4: z.string().regex(/^\d{4}$/, 'Nhập đúng 4 số cuối điện thoại') });
+export const PublicDossier = z.object({
+  code: z.string(),
+  procedureName: z.string(),
+  stateLabel: z.string(),
+  receivedOn: IsoDateText,
+  dueOn: IsoDateText.nullable(),
+  appointmentOn: IsoDateText.nullable(),
+  returnedOn: IsoDateText.nullable(),
+  history: z.array(z.object({ on: IsoDateText, summary: z.string() })),
+});
+export type PublicDossier = z.infer<typeof PublicDossier>;
+
+/** Dashboard numbers for a unit subtree and a period, read from the monthly counters. */
+export const DossierStatsQuery = z.object({
+  unitId: z.coerce.number().int().positive().optional(),
+  from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  to: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+});
+export const DossierStats = z.object({
+  months: z.array(z.object({ month: z.string(), received: z.number(), resolved: z.number(), early: z.number(), onTime: z.number(), late: z.number() })),
+  units: z.array(z.object({ unitId: z.number(), unitName: z.string(), received: z.number(), resolved: z.number(), late: z.number(), onTimeRate: z.number().nullable() })),
+  overdue: z.array(Dossier),
+});
+export type DossierStats = z.infer<typeof DossierStats>;

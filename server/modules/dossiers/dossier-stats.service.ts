@@ -1,0 +1,124 @@
+// Dashboard figures read from the monthly counters (kept up to date on every write), and the metrics
+// the registry computes for targets and criteria (exact dates, read from the register).
+import { sql } from 'drizzle-orm';
+import type { DossierStats } from '../../../contracts/dossiers';
+import { authorize, type Actor } from '../../auth/permissions';
+import { queryRows, type Db, type Executor } from '../../db/client';
+import { DomainError } from '../../errors';
+import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { listDossiers } from './dossier.service';
+
+/** Trend per month, comparison per unit (direct children of the chosen unit) and the overdue list. */
+export async function dossierStats(db: Db, actor: Actor, query: { unitId?: number; from?: string; to?: string }): Promise<DossierStats> {
+  authorize(actor, 'dossier:read');
+  const unit = query.unitId ? await orgUnitRepository.findById(db, query.unitId) : null;
+  if (query.unitId && !unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${query.unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field: 'unitId' });
+  if (unit) authorize(actor, 'dossier:read', unit);
+  const path = unit?.path ?? actor.scopePath;
+  const from = query.from ?? '0000-00';
+  const to = query.to ?? '9999-99';
+  const months = await queryRows<{ month: string; received: number; resolved: number; early: number; onTime: number; late: number }>(
+    db,
+    sql`select c.month, sum(c.received)::int as received, sum(c.resolved)::int as resolved, sum(c.resolved_early)::int as early,
+          sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late
+        from dossier_monthly_counts c join org_units u on u.id = c.unit_id
+        where u.path like ${path + '%'} and c.month between ${from} and ${to}
+        group by c.month order by c.month`,
+  );
+  const units = await queryRows<{ unitId: number; unitName: string; received: number; resolved: number; late: number }>(
+    db,
+    sql`select u.id as "unitId", u.name as "unitName", sum(c.received)::int as received, sum(c.resolved)::int as resolved, sum(c.late)::int as late
+        from dossier_monthly_counts c join org_units u on u.id = c.unit_id
+        where u.path like ${path + '%'} and c.month between ${from} and ${to}
+        group by u.id, u.name order by u.name`,
+  );
+  const overdue = await listDossiers(db, actor, { timeliness: 'overdue', unitId: unit?.id, page: 1, pageSize: 50 });
+  return {
+    months,
+    units: units.map((u) => ({ ...u, onTimeRate: u.resolved > 0 ? Math.round(((u.resolved - u.late) / u.resolved) * 1000) / 10 : null })),
+    overdue: overdue.items,
+  };
+}
+
+interface Counts {
+  received: number;
+  online: number;
+  postal: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+  lateApology: number;
+  digitized: number;
+  paidOnline: number;
+  payments: number;
+  routing: number;
+  postalReturned: number;
+  fullyOnline: number;
+}
+
+/** Counts of a unit subtree over exact dates, from the register (metrics ask for arbitrary periods). */
+async function countsFor(exec: Executor, q: MetricQuery): Promise<Counts> {
+  const [row] = await queryRows<Counts>(
+    exec,
+    sql`select
+      count(*) filter (where d.received_on between ${q.from} and ${q.to})::int as received,
+      count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 2)::int as online,
+      count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 3)::int as postal,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to})::int as resolved,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'early')::int as early,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'on-time')::int as "onTime",
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late')::int as late,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late' and d.apology_issued)::int as "lateApology",
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.digitized)::int as digitized,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0 and d.paid_online)::int as "paidOnline",
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0)::int as payments,
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.electronic_routing)::int as routing,
+      count(*) filter (where d.returned_on between ${q.from} and ${q.to} and d.return_channel = 3)::int as "postalReturned",
+      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.channel = 2 and p.online_level = 'full' and (d.return_channel = 2 or d.digitized))::int as "fullyOnline"
+    from dossiers d join org_units u on u.id = d.unit_id join procedures p on p.id = d.procedure_id
+    where u.path like ${q.unitPath + '%'}`,
+  );
+  return row;
+}
+
+const SOURCE = 'Sổ theo dõi hồ sơ TTHC';
+type Pick = (c: Counts) => [number, number | null];
+
+function metric(key: string, vi: string, en: string, pick: Pick, unit: '%' | 'count', what: string): MetricDefinition {
+  return {
+    key,
+    label: { vi, en },
+    unit,
+    feature: 'dossiers',
+    async compute(exec, q): Promise<MetricValue> {
+      const [n, d] = pick(await countsFor(exec, q));
+      if (unit === 'count') return { value: n, numerator: n, source: `${SOURCE}: ${n} ${what} (${q.from} – ${q.to}).` };
+      return ratioValue(n, d ?? 0, `${SOURCE}: ${n}/${d} ${what} (${q.from} – ${q.to}).`);
+    },
+  };
+}
+
+/** Metrics of the dossier register for targets, criteria (3.4.x, 3.5, 7.x of seed 004) and reports. */
+export const dossierMetrics: MetricDefinition[] = [
+  metric('dossiers.received', 'Số hồ sơ TTHC tiếp nhận trong kỳ', 'Dossiers received', (c) => [c.received, null], 'count', 'hồ sơ tiếp nhận'),
+  metric('dossiers.onlineSubmitted', 'Số hồ sơ tiếp nhận trực tuyến', 'Dossiers submitted online', (c) => [c.online, null], 'count', 'hồ sơ nộp trực tuyến'),
+  metric('dossiers.postalReceived', 'Số hồ sơ tiếp nhận qua bưu chính công ích', 'Dossiers received by post', (c) => [c.postal, null], 'count', 'hồ sơ qua bưu chính'),
+  metric('dossiers.resolved', 'Số hồ sơ đã giải quyết', 'Dossiers resolved', (c) => [c.resolved, null], 'count', 'hồ sơ đã giải quyết'),
+  metric('dossiers.resolvedOnTime', 'Số hồ sơ giải quyết đúng hạn (kể cả trước hạn)', 'Resolved on time (incl. early)', (c) => [c.early + c.onTime, null], 'count', 'hồ sơ đúng và trước hạn'),
+  metric('dossiers.resolvedEarly', 'Số hồ sơ giải quyết trước hạn', 'Resolved early', (c) => [c.early, null], 'count', 'hồ sơ trước hạn'),
+  metric('dossiers.late', 'Số hồ sơ giải quyết quá hạn', 'Resolved late', (c) => [c.late, null], 'count', 'hồ sơ quá hạn'),
+  metric('dossiers.lateWithApology', 'Số hồ sơ quá hạn có văn bản xin lỗi', 'Late with apology', (c) => [c.lateApology, null], 'count', 'hồ sơ quá hạn có xin lỗi'),
+  metric('dossiers.digitizedResults', 'Số kết quả giải quyết được số hóa', 'Digitised results', (c) => [c.digitized, null], 'count', 'kết quả số hóa'),
+  metric('dossiers.postalReturned', 'Số hồ sơ trả kết quả qua bưu chính công ích', 'Results returned by post', (c) => [c.postalReturned, null], 'count', 'kết quả trả qua bưu chính'),
+  metric('dossiers.onTimeRate', 'Tỷ lệ hồ sơ giải quyết đúng hạn (gồm trước hạn)', 'On-time rate', (c) => [c.early + c.onTime, c.resolved], '%', 'hồ sơ giải quyết đúng hoặc trước hạn'),
+  metric('dossiers.earlyRate', 'Tỷ lệ hồ sơ giải quyết trước hạn', 'Early rate', (c) => [c.early, c.resolved], '%', 'hồ sơ giải quyết trước hạn'),
+  metric('dossiers.digitizedRate', 'Tỷ lệ kết quả giải quyết được số hóa', 'Digitised result rate', (c) => [c.digitized, c.resolved], '%', 'kết quả được số hóa'),
+  metric('dossiers.electronicRoutingRate', 'Tỷ lệ hồ sơ luân chuyển nội bộ điện tử', 'Electronic routing rate', (c) => [c.routing, c.resolved], '%', 'hồ sơ luân chuyển điện tử'),
+  metric('dossiers.fullyOnlineRate', 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', 'Fully online rate', (c) => [c.fullyOnline, c.resolved], '%', 'hồ sơ trực tuyến toàn trình'),
+  metric('dossiers.onlinePaymentRate', 'Tỷ lệ giao dịch thanh toán trực tuyến', 'Online payment rate', (c) => [c.paidOnline, c.payments], '%', 'giao dịch thanh toán trực tuyến'),
+  metric('dossiers.lateApologyRate', 'Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi (tiêu chí 3.4.3)', 'Late dossiers with apology', (c) => [c.lateApology, c.late], '%', 'hồ sơ quá hạn có văn bản xin lỗi'),
+  // Every dossier in the register has its states recorded here, so the tracked share is all received ones.
+  metric('dossiers.trackedRate', 'Tỷ lệ hồ sơ được theo dõi trạng thái trên hệ thống', 'Tracked rate', (c) => [c.received, c.received], '%', 'hồ sơ có lịch sử trạng thái'),
+];

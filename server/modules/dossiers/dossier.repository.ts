@@ -1,0 +1,116 @@
+import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { MONTHLY_COUNTERS, type CounterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
+import type { Executor } from '../../db/client';
+import { dossierEvents, dossierMonthlyCounts, dossiers, orgUnits, procedures } from '../../db/schema/index';
+
+export type DossierRow = typeof dossiers.$inferSelect;
+export type ProcedureRow = typeof procedures.$inferSelect;
+export type DossierEventRow = typeof dossierEvents.$inferSelect;
+export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; unitName: string; unitPath: string };
+
+const withNames = {
+  procedureCode: procedures.code,
+  procedureName: procedures.name,
+  procedureFee: procedures.fee,
+  unitName: orgUnits.name,
+  unitPath: orgUnits.path,
+};
+
+/** The facts a dossier contributes to the monthly counters. */
+export function countFacts(row: DossierRow, fee: number): DossierCountFacts {
+  return {
+    unitId: row.unitId,
+    procedureId: row.procedureId,
+    channel: row.channel,
+    receivedOn: row.receivedOn,
+    resolvedOn: row.resolvedOn,
+    returnedOn: row.returnedOn,
+    returnChannel: row.returnChannel,
+    timeliness: row.timeliness,
+    digitized: row.digitized,
+    paidOnline: row.paidOnline,
+    hasFee: fee > 0,
+    electronicRouting: row.electronicRouting,
+    apologyIssued: row.apologyIssued,
+  };
+}
+
+export interface DossierFilter {
+  scopePath: string;
+  q?: string;
+  state?: number;
+  unitPath?: string;
+  /** Open dossiers due on or before this date (overdue / at-risk lists). */
+  dueBy?: string;
+  open?: boolean;
+}
+
+function whereOf(f: DossierFilter): SQL | undefined {
+  const parts: SQL[] = [like(orgUnits.path, `${f.scopePath}%`)];
+  if (f.unitPath) parts.push(like(orgUnits.path, `${f.unitPath}%`));
+  if (f.state) parts.push(eq(dossiers.state, f.state));
+  if (f.open) parts.push(inArray(dossiers.state, [2, 4, 5, 6, 7]));
+  if (f.dueBy) parts.push(sql`${dossiers.dueOn} <= ${f.dueBy}`);
+  if (f.q) parts.push(or(ilike(dossiers.code, `%${f.q}%`), ilike(dossiers.applicantName, `%${f.q}%`))!);
+  return and(...parts);
+}
+
+/** Queries of the procedure catalogue and the dossier register. */
+export const dossierRepository = {
+  async listProcedures(exec: Executor): Promise<ProcedureRow[]> {
+    return exec.select().from(procedures).orderBy(asc(procedures.field), asc(procedures.code));
+  },
+  async procedureById(exec: Executor, id: number): Promise<ProcedureRow | null> {
+    const [row] = await exec.select().from(procedures).where(eq(procedures.id, id));
+    return row ?? null;
+  },
+  async findByCode(exec: Executor, code: string, forUpdate = false): Promise<DossierWithNames | null> {
+    const q = exec
+      .select({ d: dossiers, ...withNames })
+      .from(dossiers)
+      .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+      .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
+      .where(eq(dossiers.code, code));
+    const [row] = forUpdate ? await q.for('update', { of: dossiers }) : await q;
+    return row ? { ...row.d, procedureCode: row.procedureCode, procedureName: row.procedureName, procedureFee: row.procedureFee, unitName: row.unitName, unitPath: row.unitPath } : null;
+  },
+  async list(exec: Executor, f: DossierFilter, page: number, pageSize: number): Promise<{ items: DossierWithNames[]; total: number }> {
+    const base = () =>
+      exec.select({ d: dossiers, ...withNames }).from(dossiers).innerJoin(procedures, eq(procedures.id, dossiers.procedureId)).innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId));
+    const rows = await base().where(whereOf(f)).orderBy(desc(dossiers.receivedOn), desc(dossiers.id)).limit(pageSize).offset((page - 1) * pageSize);
+    const [{ total }] = await exec
+      .select({ total: sql<number>`count(*)::int` })
+      .from(dossiers)
+      .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
+      .where(whereOf(f));
+    return { items: rows.map((r) => ({ ...r.d, procedureCode: r.procedureCode, procedureName: r.procedureName, procedureFee: r.procedureFee, unitName: r.unitName, unitPath: r.unitPath })), total };
+  },
+  async events(exec: Executor, dossierId: number): Promise<DossierEventRow[]> {
+    return exec.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));
+  },
+  async nextSeq(exec: Executor, dossierId: number): Promise<number> {
+    const [{ n }] = await exec.select({ n: sql<number>`coalesce(max(${dossierEvents.seq}), 0)::int + 1` }).from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId));
+    return n;
+  },
+  /** Count of dossiers whose code starts with a prefix (the day's running number). */
+  async countWithPrefix(exec: Executor, prefix: string): Promise<number> {
+    const [{ n }] = await exec.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(like(dossiers.code, `${prefix}%`));
+    return n;
+  },
+  /** Adds counter deltas in one statement per chunk (insert … on conflict add). */
+  async applyCounterDeltas(exec: Executor, deltas: CounterDeltas): Promise<void> {
+    const rows = [...deltas].map(([key, values]) => {
+      const [unitId, procedureId, month] = key.split('|');
+      return { unitId: Number(unitId), procedureId: Number(procedureId), month, ...values };
+    });
+    for (let i = 0; i < rows.length; i += 1000) {
+      const set = Object.fromEntries(
+        MONTHLY_COUNTERS.map((c) => [c, sql`${dossierMonthlyCounts[c]} + excluded.${sql.identifier(dossierMonthlyCounts[c].name)}`]),
+      );
+      await exec.insert(dossierMonthlyCounts).values(rows.slice(i, i + 1000)).onConflictDoUpdate({
+        target: [dossierMonthlyCounts.unitId, dossierMonthlyCounts.procedureId, dossierMonthlyCounts.month],
+        set,
+      });
+    }
+  },
+};

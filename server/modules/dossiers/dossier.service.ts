@@ -1,0 +1,193 @@
+import type { Dossier, DossierActionRequest, DossierDetail, DossierList, DossierListQuery, Procedure, PublicDossier, ReceiveDossierRequest } from '../../../contracts/dossiers';
+import { CalendarRuleError } from '../../../domain/calendar';
+import { DossierRuleError, dossierStateLabel, type DossierEvent, type DossierStateCode } from '../../../domain/dossiers';
+import { counterDeltas } from '../../../domain/dossiers/monthly-counts';
+import { authorize, type Actor } from '../../auth/permissions';
+import type { Db, Executor } from '../../db/client';
+import { dossierEvents, dossiers } from '../../db/schema/index';
+import { DomainError, forbidden, notFound } from '../../errors';
+import { eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { loadWorkingCalendar } from './calendar.service';
+import { countFacts, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
+import { foldColumns, summarizeEvent, toDossierView, toEventView, vietnamToday } from './dossier-state';
+
+/** Rule refusals of the domain are the user's to fix: a 409 (life cycle) or 400 (input) with the rule's message. */
+function domainRefusal(error: unknown): never {
+  if (error instanceof DossierRuleError) throw new DomainError(error.code, error.message, 409);
+  if (error instanceof CalendarRuleError) throw new DomainError(error.code, error.message, 400);
+  throw error;
+}
+
+export function toProcedure(row: ProcedureRow): Procedure {
+  return { ...row, level: row.level as Procedure['level'], onlineLevel: row.onlineLevel as Procedure['onlineLevel'] };
+}
+
+export async function listProcedures(db: Db, actor: Actor): Promise<Procedure[]> {
+  authorize(actor, 'dossier:read');
+  return (await dossierRepository.listProcedures(db)).map(toProcedure);
+}
+
+/** Loads a dossier the actor may act on; 403 outside scope or when absent for non-global actors (learn nothing). */
+async function dossierFor(exec: Executor, actor: Actor, action: string, code: string, forUpdate = false): Promise<DossierWithNames> {
+  authorize(actor, action);
+  const row = await dossierRepository.findByCode(exec, code, forUpdate);
+  if (!row) throw actor.scopePath === '/' ? notFound(`hồ sơ ${code}`) : forbidden();
+  authorize(actor, action, { path: row.unitPath });
+  return row;
+}
+
+/** The stored domain history of a dossier received at the desk. */
+async function domainHistory(exec: Executor, dossierId: number): Promise<DossierEvent[]> {
+  return (await dossierRepository.events(exec, dossierId)).map((e) => e.payload as unknown as DossierEvent);
+}
+
+/** Receives a dossier at the one-stop desk: the due date is computed from the procedure's time and the calendar. */
+export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossierRequest): Promise<DossierDetail> {
+  authorize(actor, 'dossier:process');
+  return db.transaction(async (tx) => {
+    const procedure = await dossierRepository.procedureById(tx, input.procedureId);
+    if (!procedure || !procedure.active) throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, { field: 'procedureId' });
+    const unit = await orgUnitRepository.findById(tx, procedure.unitId);
+    authorize(actor, 'dossier:process', unit);
+    if (!procedure.channels.includes(input.channel)) {
+      throw new DomainError('CHANNEL_NOT_OFFERED', `Thủ tục "${procedure.name}" không tiếp nhận qua kênh đã chọn; chọn một kênh thủ tục cho phép.`, 400, { field: 'channel' });
+    }
+    const calendar = await loadWorkingCalendar(tx);
+    const prefix = `${procedure.code.replace(/[^0-9A-Za-z.]/g, '')}-${input.receivedOn.slice(2).replaceAll('-', '')}-`;
+    const code = input.code ?? `${prefix}${String((await dossierRepository.countWithPrefix(tx, prefix)) + 1).padStart(4, '0')}`;
+    if (await dossierRepository.findByCode(tx, code)) throw new DomainError('DOSSIER_CODE_TAKEN', `Mã hồ sơ ${code} đã có trong sổ; để trống để hệ thống tự cấp mã.`, 409, { field: 'code' });
+    let folded;
+    const first: DossierEvent = { dossierCode: code, on: input.receivedOn, type: 'received', channel: input.channel, procedureCode: procedure.code };
+    try {
+      folded = foldColumns(calendar, procedure, [first]);
+    } catch (error) {
+      domainRefusal(error);
+    }
+    const event: DossierEvent = { ...first, dueOn: folded.dueOn };
+    const [row] = await tx
+      .insert(dossiers)
+      .values({
+        code,
+        procedureId: procedure.id,
+        unitId: procedure.unitId,
+        applicantName: input.applicantName,
+        applicantPhone: input.applicantPhone,
+        applicantAddress: input.applicantAddress ?? null,
+        channel: input.channel,
+        ...folded,
+      })
+      .returning();
+    await tx.insert(dossierEvents).values({ dossierId: row.id, seq: 1, type: event.type, on: event.on, payload: { ...event }, summary: summarizeEvent(event), actorId: actor.userId, actorName: actor.fullName });
+    await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: null, after: countFacts(row, procedure.fee) }]));
+    await recordAudit(tx, actor, { action: 'dossier.received', entityType: 'dossier', entityId: code, unitId: row.unitId, after: event });
+    return detailOf(tx, code, calendar);
+  });
+}
+
+/** Records one step of the life cycle; the domain decides whether it may follow the current state. */
+export async function actOnDossier(db: Db, actor: Actor, code: string, input: DossierActionRequest): Promise<DossierDetail> {
+  return db.transaction(async (tx) => {
+    const row = await dossierFor(tx, actor, 'dossier:process', code, true);
+    if (row.source !== 'officer') {
+      throw new DomainError('DOSSIER_SYNCED', `Hồ sơ ${code} được đồng bộ từ hệ thống "${row.source}"; hãy cập nhật trên hệ thống đó rồi đồng bộ lại.`, 409);
+    }
+    const procedure = (await dossierRepository.procedureById(tx, row.procedureId))!;
+    const calendar = await loadWorkingCalendar(tx);
+    const history = await domainHistory(tx, row.id);
+    const { signer, digitized, electronicRouting, returnChannel, ...rest } = input as DossierActionRequest & { signer?: string; digitized?: boolean; electronicRouting?: boolean; returnChannel?: number };
+    const event = { ...rest, dossierCode: code } as DossierEvent;
+    let folded;
+    try {
+      folded = foldColumns(calendar, procedure, [...history, event]);
+    } catch (error) {
+      domainRefusal(error);
+    }
+    const [after] = await tx
+      .update(dossiers)
+      .set({
+        ...folded,
+        digitized: digitized ?? row.digitized,
+        electronicRouting: electronicRouting ?? row.electronicRouting,
+        returnChannel: returnChannel ?? row.returnChannel,
+        updatedAt: new Date(),
+      })
+      .where(eq(dossiers.id, row.id))
+      .returning();
+    const seq = await dossierRepository.nextSeq(tx, row.id);
+    const payload = { ...event, ...(signer ? { signer } : {}) };
+    await tx.insert(dossierEvents).values({ dossierId: row.id, seq, type: event.type, on: event.on, payload, summary: summarizeEvent(event), actorId: actor.userId, actorName: actor.fullName });
+    await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: countFacts(row, procedure.fee), after: countFacts(after, procedure.fee) }]));
+    await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, before: { state: row.state }, after: payload });
+    return detailOf(tx, code, calendar);
+  });
+}
+
+async function detailOf(exec: Executor, code: string, calendar?: Awaited<ReturnType<typeof loadWorkingCalendar>>): Promise<DossierDetail> {
+  const cal = calendar ?? (await loadWorkingCalendar(exec));
+  const row = (await dossierRepository.findByCode(exec, code))!;
+  const procedure = (await dossierRepository.procedureById(exec, row.procedureId))!;
+  const events = await dossierRepository.events(exec, row.id);
+  let dueExplanation = 'Theo dữ liệu đồng bộ từ hệ thống nguồn.';
+  if (row.source === 'officer') {
+    try {
+      dueExplanation = foldColumns(cal, procedure, events.map((e) => e.payload as unknown as DossierEvent)).dueExplanation;
+    } catch (error) {
+      domainRefusal(error);
+    }
+  }
+  return { ...toDossierView(cal, row, vietnamToday()), events: events.map(toEventView), dueExplanation };
+}
+
+export async function getDossier(db: Db, actor: Actor, code: string): Promise<DossierDetail> {
+  await dossierFor(db, actor, 'dossier:read', code);
+  return detailOf(db, code);
+}
+
+/** The register, filtered; timeliness filters apply to the page's rows computed as of today. */
+export async function listDossiers(db: Db, actor: Actor, query: DossierListQuery): Promise<DossierList> {
+  authorize(actor, 'dossier:read');
+  let unitPath: string | undefined;
+  if (query.unitId) {
+    const unit = await orgUnitRepository.findById(db, query.unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${query.unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field: 'unitId' });
+    authorize(actor, 'dossier:read', unit);
+    unitPath = unit.path;
+  }
+  const calendar = await loadWorkingCalendar(db);
+  const today = vietnamToday();
+  const wantsOpen = query.timeliness === 'overdue' || query.timeliness === 'at-risk' || query.timeliness === 'within-time';
+  const filter = { scopePath: actor.scopePath, q: query.q, state: query.state, unitPath, open: wantsOpen || undefined };
+  if (!query.timeliness) {
+    const { items, total } = await dossierRepository.list(db, filter, query.page, query.pageSize);
+    return { items: items.map((r) => toDossierView(calendar, r, today)), total };
+  }
+  // Timeliness depends on today and the calendar, so it is filtered after the fold, over the scope's open or resolved rows.
+  const { items } = await dossierRepository.list(db, filter, 1, 100_000);
+  const matching = items.map((r) => toDossierView(calendar, r, today)).filter((d) => d.timeliness === query.timeliness);
+  const start = (query.page - 1) * query.pageSize;
+  return { items: matching.slice(start, start + query.pageSize), total: matching.length };
+}
+
+/** Public lookup: the code plus the last 4 digits of the applicant's phone; the same 404 whether the code or the digits are wrong. */
+export async function lookupPublicDossier(db: Db, code: string, phone4: string): Promise<PublicDossier> {
+  const row = await dossierRepository.findByCode(db, code.trim());
+  const digits = row?.applicantPhone.replace(/\D/g, '') ?? '';
+  if (!row || digits.slice(-4) !== phone4) {
+    throw new DomainError('PUBLIC_DOSSIER_NOT_FOUND', 'Không tìm thấy hồ sơ với mã và 4 số cuối điện thoại đã nhập; kiểm tra lại mã trên giấy tiếp nhận.', 404);
+  }
+  const events = await dossierRepository.events(db, row.id);
+  return {
+    code: row.code,
+    procedureName: row.procedureName,
+    stateLabel: dossierStateLabel(row.state as DossierStateCode),
+    receivedOn: row.receivedOn,
+    dueOn: row.dueOn,
+    appointmentOn: row.appointmentOn,
+    returnedOn: row.returnedOn,
+    history: events.map((e) => ({ on: e.on, summary: e.summary })),
+  };
+}
+
+export type { Dossier };

@@ -1,0 +1,65 @@
+import ExcelJS from 'exceljs';
+import type { CreateProcedureRequest, Procedure } from '../../../contracts/dossiers';
+import { authorize, type Actor } from '../../auth/permissions';
+import type { Db } from '../../db/client';
+import { procedures } from '../../db/schema/index';
+import { DomainError, conflict } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { dossierRepository } from './dossier.repository';
+import { toProcedure } from './dossier.service';
+
+const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
+const ONLINE = { full: 'Toàn trình', partial: 'Một phần', none: 'Không' } as const;
+
+/** Adds a procedure to the catalogue. */
+export async function createProcedure(db: Db, actor: Actor, input: CreateProcedureRequest): Promise<Procedure> {
+  authorize(actor, 'procedure:manage');
+  if ((input.workingDays == null) === (input.workingHours == null)) {
+    throw new DomainError('PROCEDURE_TIME_REQUIRED', 'Ghi thời hạn giải quyết bằng số ngày làm việc hoặc số giờ làm việc (chỉ một trong hai).', 400, { field: 'workingDays' });
+  }
+  return db.transaction(async (tx) => {
+    const unit = await orgUnitRepository.findById(tx, input.unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
+    authorize(actor, 'procedure:manage', unit);
+    if ((await dossierRepository.listProcedures(tx)).some((p) => p.code === input.code)) throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
+    const [row] = await tx.insert(procedures).values(input).returning();
+    await recordAudit(tx, actor, { action: 'procedure.created', entityType: 'procedure', entityId: row.id, unitId: row.unitId, after: row });
+    return toProcedure(row);
+  });
+}
+
+/** The catalogue as an Excel workbook, for publication and review. */
+export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
+  authorize(actor, 'dossier:read');
+  const rows = await dossierRepository.listProcedures(db);
+  const units = new Map((await orgUnitRepository.listAll(db)).map((u) => [u.id, u.name]));
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Danh mục TTHC');
+  sheet.columns = [
+    { header: 'Mã TTHC', key: 'code', width: 14 },
+    { header: 'Tên thủ tục', key: 'name', width: 60 },
+    { header: 'Lĩnh vực', key: 'field', width: 28 },
+    { header: 'Cấp thực hiện', key: 'level', width: 12 },
+    { header: 'Thời hạn', key: 'time', width: 16 },
+    { header: 'Phí, lệ phí (đồng)', key: 'fee', width: 14 },
+    { header: 'DVC trực tuyến', key: 'online', width: 14 },
+    { header: 'Mức độ (cũ)', key: 'legacy', width: 10 },
+    { header: 'Đơn vị giải quyết', key: 'unit', width: 28 },
+  ];
+  sheet.getRow(1).font = { bold: true };
+  for (const p of rows) {
+    sheet.addRow({
+      code: p.code,
+      name: p.name,
+      field: p.field,
+      level: LEVELS[p.level as keyof typeof LEVELS] ?? p.level,
+      time: p.workingHours != null ? `${p.workingHours} giờ làm việc` : `${p.workingDays} ngày làm việc`,
+      fee: p.fee,
+      online: ONLINE[p.onlineLevel as keyof typeof ONLINE] ?? p.onlineLevel,
+      legacy: p.legacyLevel ?? '',
+      unit: units.get(p.unitId) ?? '',
+    });
+  }
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Input, Table, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router-dom';
+import type { Procedure } from '../../../../contracts/dossiers';
+import { get } from '../../api/client';
+import { QueryState } from '../../components/QueryState';
+import { useT } from '../../i18n/core';
+
+/** The procedure catalogue with a text filter in the URL and an Excel export. */
+export function ProceduresPage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const q = (params.get('q') ?? '').toLowerCase();
+  const list = useQuery({ queryKey: ['procedures'], queryFn: () => get<Procedure[]>('/api/procedures') });
+  const rows = (list.data ?? []).filter((p) => !q || `${p.code} ${p.name} ${p.field}`.toLowerCase().includes(q));
+  return (
+    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('procedures.title')}</Typography.Title>}>
+      <div className="page-toolbar">
+        <Input.Search allowClear defaultValue={q} aria-label={t('dossiers.search')} onSearch={(v) => setParams(v ? { q: v } : {}, { replace: true })} style={{ width: 280 }} />
+        <Button href="/api/procedures/export">{t('dossiers.export')}</Button>
+      </div>
+      <QueryState isLoading={list.isLoading} error={list.error} isEmpty={rows.length === 0} onRetry={() => list.refetch()}>
+        <Table<Procedure>
+          rowKey="id"
+          size="small"
+          dataSource={rows}
+          columns={[
+            { title: 'Mã', dataIndex: 'code', width: 100 },
+            { title: t('dossiers.procedure'), dataIndex: 'name' },
+            { title: t('procedures.field'), dataIndex: 'field' },
+            { title: t('procedures.time'), render: (_, p) => (p.workingHours != null ? t('procedures.hours', { n: p.workingHours }) : t('procedures.days', { n: p.workingDays ?? 0 })) },
+            { title: t('procedures.fee'), dataIndex: 'fee', render: (f: number) => f.toLocaleString('vi-VN') },
+            { title: t('procedures.online'), dataIndex: 'onlineLevel', render: (o: string) => <Tag>{t(`procedures.online.${o}`)}</Tag> },
+          ]}
+        />
+      </QueryState>
+    </Card>
+  );
+}
