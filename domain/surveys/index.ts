@@ -4,3 +4,5 @@ export * from './survey-definition';
 export * from './validate-response';
 export * from './satisfaction';
 export * from './sample';
+export * from './suspect';
+export * from './breakdown';

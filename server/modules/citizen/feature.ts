@@ -1,7 +1,16 @@
 import type { ServerFeature } from '../feature';
+import { citizenMetrics } from './citizen.metrics';
+import { seedCitizenDemo } from './citizen.demo';
+import { remindFeedbackDeadlines } from './feedback.reminders';
+import { feedbackRoutes } from './feedback.routes';
+import { publicRoutes } from './public.routes';
+import { surveyRoutes } from './survey.routes';
 
-/** The citizen feature (routes, metrics, demo data). */
+/** The citizen feature: feedback (PAKN), satisfaction surveys and the public site's API. */
 export const citizenFeature: ServerFeature = {
   name: 'citizen',
-  routes: [],
+  routes: [feedbackRoutes, surveyRoutes, publicRoutes],
+  metrics: citizenMetrics,
+  demoSeed: seedCitizenDemo,
+  jobs: [{ name: 'feedback-deadline-reminders', everyMinutes: 60, run: async (app, now) => void (await remindFeedbackDeadlines(app, now)) }],
 };

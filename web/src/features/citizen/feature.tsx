@@ -1,7 +1,32 @@
+import { CommentOutlined, FormOutlined, SoundOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
+import { citizenCatalog } from './catalog';
+import { FeedbackDetailPage } from './FeedbackDetailPage';
+import { FeedbackListPage } from './FeedbackListPage';
+import { PublicFeedbackPage } from './public/PublicFeedbackPage';
+import { PublicFollowPage } from './public/PublicFollowPage';
+import { PublicHomePage } from './public/PublicHomePage';
+import { PublicSurveyPage } from './public/PublicSurveyPage';
+import { TransparencyPage } from './public/TransparencyPage';
+import { SurveyResultsPage } from './SurveyResultsPage';
+import { SurveysPage } from './SurveysPage';
 
-/** Pages, menu entries and messages of the citizen feature. */
+/** Pages, menu entries and messages of the citizen feature, and the public site's pages. */
 export const citizenFeature: WebFeature = {
   name: 'citizen',
-  routes: [],
+  catalog: citizenCatalog,
+  groups: [{ key: 'citizen', label: 'menu.citizen', icon: <SoundOutlined />, order: 50 }],
+  routes: [
+    { path: '/phan-anh', element: <FeedbackListPage />, permission: 'feedback:read', menu: { key: 'feedback', label: 'menu.citizen.feedback', icon: <CommentOutlined />, group: 'citizen', order: 51 } },
+    { path: '/phan-anh/:id', element: <FeedbackDetailPage />, permission: 'feedback:read' },
+    { path: '/khao-sat', element: <SurveysPage />, permission: 'survey:read', menu: { key: 'surveys', label: 'menu.citizen.surveys', icon: <FormOutlined />, group: 'citizen', order: 52 } },
+    { path: '/khao-sat/:id', element: <SurveyResultsPage />, permission: 'survey:read' },
+  ],
+  publicRoutes: [
+    { path: '/cong-khai', element: <PublicHomePage /> },
+    { path: '/cong-khai/phan-anh', element: <PublicFeedbackPage /> },
+    { path: '/cong-khai/phan-anh/:code', element: <PublicFollowPage /> },
+    { path: '/cong-khai/khao-sat/:key', element: <PublicSurveyPage /> },
+    { path: '/cong-khai/minh-bach', element: <TransparencyPage /> },
+  ],
 };

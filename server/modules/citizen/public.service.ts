@@ -1,0 +1,161 @@
+// What citizens do without an account: send and follow feedback, answer surveys, read the yearly figures.
+import { createHash } from 'node:crypto';
+import type { FeedbackInput } from '../../../contracts/citizen-feedback';
+import type { PublicFeedbackStatus, PublicSiteInfo, TransparencyReply } from '../../../contracts/citizen-public';
+import type { PublicSurvey, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
+import { suspectReasons, surveyQuestions, validateResponse } from '../../../domain/surveys';
+import { can, type Actor } from '../../auth/permissions';
+import type { Db, Executor } from '../../db/client';
+import { DomainError } from '../../errors';
+import type { FileStore } from '../../files/file-store';
+import { computeMetric } from '../../metrics/registry';
+import { recordAudit } from '../audit/audit.service';
+import { vietnamToday } from '../dossiers/dossier-state';
+import { storeFile } from '../files/file.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { toPublicFeedback } from './feedback-view';
+import { feedbackRepository } from './feedback.repository';
+import { createFeedback } from './feedback.service';
+import { surveyRepository, type InvitationRow, type SurveyWithUnit } from './survey.repository';
+import { definitionOf } from './survey.service';
+
+/** Whether the public form requires the sender's name and contact (FEEDBACK_REQUIRE_SENDER=true); anonymous by default. */
+export function senderRequired(): boolean {
+  return process.env.FEEDBACK_REQUIRE_SENDER === 'true';
+}
+
+export async function publicSiteInfo(db: Db): Promise<PublicSiteInfo> {
+  const root = await feedbackRepository.rootUnit(db);
+  // Divisions and district offices a citizen may address; schools are many and reached through them.
+  const units = (await orgUnitRepository.listAll(db)).filter((u) => u.active && (u.parentId === null || u.type === 'division' || u.type === 'district_office'));
+  return { departmentName: root.name, contact: process.env.PUBLIC_CONTACT ?? null, units: units.map((u) => ({ id: u.id, name: u.name })), senderRequired: senderRequired() };
+}
+
+/** A citizen's feedback from the public form, with its attachments, all or nothing. */
+export async function submitPublicFeedback(
+  db: Db,
+  store: FileStore,
+  maxBytes: number,
+  input: FeedbackInput,
+  attachments: Array<{ name: string; bytes: Buffer }>,
+): Promise<{ code: string; handleBy: string }> {
+  if (senderRequired()) {
+    if (!input.senderName) throw new DomainError('VALIDATION_FAILED', 'Nhập họ và tên người gửi.', 400, { fields: [{ field: 'senderName', message: 'Nhập họ và tên người gửi.' }] });
+    if (!input.senderContact) throw new DomainError('VALIDATION_FAILED', 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời.', 400, { fields: [{ field: 'senderContact', message: 'Nhập số điện thoại hoặc thư điện tử.' }] });
+  }
+  return db.transaction(async (tx) => {
+    const root = await feedbackRepository.rootUnit(tx);
+    const unitId = input.addressedUnitId ?? root.id;
+    const stored = [];
+    for (const file of attachments) stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId, purpose: 'feedback', maxBytes }));
+    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: vietnamToday(), attachmentIds: stored.map((f) => f.id) });
+    return { code: row.code, handleBy: row.handleBy };
+  });
+}
+
+export async function followFeedback(db: Db, code: string): Promise<PublicFeedbackStatus> {
+  const row = await feedbackRepository.findByCode(db, code);
+  if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy phản ánh có mã ${code.toUpperCase()}; kiểm tra lại mã theo dõi.`, 404, { field: 'code' });
+  return toPublicFeedback(row, await feedbackRepository.history(db, row.id));
+}
+
+/** A key in a survey link is either an invitation token or the survey's slug. */
+async function resolveSurveyKey(db: Executor, key: string): Promise<{ survey: SurveyWithUnit; invitation: InvitationRow | null }> {
+  const invitation = await surveyRepository.findInvitation(db, key);
+  const survey = invitation ? await surveyRepository.findById(db, invitation.surveyId) : await surveyRepository.findBySlug(db, key);
+  if (!survey) throw new DomainError('NOT_FOUND', 'Không tìm thấy phiếu khảo sát; kiểm tra lại đường dẫn hoặc mã QR.', 404);
+  if (survey.status !== 'open') throw new DomainError('SURVEY_CLOSED', `Phiếu khảo sát «${survey.title}» hiện không nhận ý kiến.`, 409);
+  if (!invitation && !survey.openLink) throw new DomainError('SURVEY_INVITATION_ONLY', `Phiếu khảo sát «${survey.title}» chỉ trả lời được qua đường dẫn mời riêng.`, 403);
+  if (invitation?.usedAt) throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
+  return { survey, invitation };
+}
+
+export async function publicSurvey(db: Db, key: string): Promise<PublicSurvey> {
+  const { survey, invitation } = await resolveSurveyKey(db, key);
+  return { title: survey.title, unitName: survey.unitName, definition: definitionOf(survey), invitation: invitation !== null, procedureCode: invitation?.procedureCode ?? null };
+}
+
+/**
+ * Records an answer. Invitations take one answer each (the row is locked, so two at once cannot both
+ * pass); open links are rate-limited by the route and flagged, not dropped, when they look stuffed.
+ */
+export async function submitSurveyResponse(
+  db: Db,
+  key: string,
+  input: SubmitResponseRequest,
+  source: { ip: string; actor: Actor | null; salt: string },
+): Promise<{ ok: true; suspect: boolean }> {
+  return db.transaction(async (tx) => {
+    const { survey } = await resolveSurveyKey(tx, key);
+    const invitation = await surveyRepository.findInvitation(tx, key, true);
+    if (invitation?.usedAt) throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
+    const definition = definitionOf(survey);
+    const check = validateResponse(definition, input.answers);
+    if (!check.valid) throw new DomainError('SURVEY_ANSWER_INVALID', check.errors.map((e) => e.message).join(' '), 400, { errors: check.errors });
+    let unitId = invitation?.unitId ?? survey.unitId;
+    if (!invitation && input.unitId) {
+      const unit = await orgUnitRepository.findById(tx, input.unitId);
+      if (!unit || !unit.path.startsWith(survey.unitPath)) throw new DomainError('VALIDATION_FAILED', 'Đơn vị trong đường dẫn khảo sát không đúng; quét lại mã QR.', 400, { field: 'unitId' });
+      unitId = unit.id;
+    }
+    const sourceHash = createHash('sha256').update(`${source.salt}:${survey.id}:${source.ip}`).digest('hex');
+    // A kiosk is one tablet for many people: only a tablet signed in by staff may claim it.
+    const kiosk = Boolean(input.kiosk && source.actor && can(source.actor, 'survey:enter'));
+    const reasons = invitation
+      ? suspectReasons({ honeypot: input.website, elapsedMs: input.elapsedMs, recentFromSameSource: 0, questionCount: 0 }, { kiosk: true })
+      : suspectReasons(
+          {
+            honeypot: input.website,
+            elapsedMs: input.elapsedMs,
+            recentFromSameSource: await surveyRepository.countFromSource(tx, survey.id, sourceHash, new Date(Date.now() - 3600_000)),
+            questionCount: surveyQuestions(definition).length - check.hidden.length,
+          },
+          { kiosk },
+        );
+    await surveyRepository.insertResponse(tx, {
+      surveyId: survey.id,
+      invitationId: invitation?.id ?? null,
+      unitId,
+      procedureCode: invitation?.procedureCode ?? input.procedureCode ?? null,
+      channel: invitation ? 'invitation' : kiosk ? 'kiosk' : 'link',
+      answers: check.answers,
+      suspect: reasons.length > 0,
+      suspectReason: reasons.join(' ') || null,
+      sourceHash,
+      answeredOn: vietnamToday(),
+    });
+    if (invitation) await surveyRepository.markInvitationUsed(tx, invitation.id);
+    if (reasons.length > 0) await recordAudit(tx, null, { action: 'survey.suspect-response', entityType: 'survey', entityId: survey.id, unitId, after: { reasons } });
+    return { ok: true as const, suspect: reasons.length > 0 };
+  });
+}
+
+/** Rates on fewer cases than this are not published: a handful of cases could point to a person. */
+export const MIN_PUBLIC_DENOMINATOR = 5;
+
+const FIGURES: Array<{ key: string; label: string; unit: '%' | 'count' }> = [
+  { key: 'dossiers.received', label: 'Hồ sơ TTHC tiếp nhận', unit: 'count' },
+  { key: 'dossiers.onTimeRate', label: 'Tỷ lệ hồ sơ giải quyết đúng hạn', unit: '%' },
+  { key: 'dossiers.earlyRate', label: 'Tỷ lệ hồ sơ giải quyết trước hạn', unit: '%' },
+  { key: 'dossiers.fullyOnlineRate', label: 'Tỷ lệ hồ sơ trực tuyến toàn trình', unit: '%' },
+  { key: 'feedback.received', label: 'Phản ánh, kiến nghị tiếp nhận', unit: 'count' },
+  { key: 'feedback.handled', label: 'Phản ánh, kiến nghị đã xử lý', unit: 'count' },
+  { key: 'feedback.published', label: 'Câu trả lời đã công khai', unit: 'count' },
+  { key: 'surveys.responses', label: 'Lượt trả lời khảo sát', unit: 'count' },
+  { key: 'surveys.satisfactionRate', label: 'Mức độ hài lòng', unit: '%' },
+];
+
+/** This year's published figures of the whole department, from the metrics registry. */
+export async function transparencyFigures(db: Db, year: number): Promise<TransparencyReply> {
+  const root = await feedbackRepository.rootUnit(db);
+  const today = vietnamToday();
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31` < today ? `${year}-12-31` : today;
+  const figures = [];
+  for (const f of FIGURES) {
+    const m = await computeMetric(db, f.key, { unitId: root.id, unitPath: root.path, from, to, asOf: to });
+    const tooFew = f.unit === '%' && m.denominator !== undefined && m.denominator < MIN_PUBLIC_DENOMINATOR;
+    figures.push({ key: f.key, label: f.label, unit: f.unit, value: tooFew || m.value === null ? null : Math.round(m.value * 10) / 10, source: tooFew ? `Dưới ${MIN_PUBLIC_DENOMINATOR} trường hợp: không công bố để bảo vệ thông tin cá nhân.` : m.source });
+  }
+  return { year, from, to, figures, methodNote: 'Số liệu tổng hợp toàn ngành, cập nhật tự động từ hệ thống; mức độ hài lòng tính theo phương pháp ghi trên từng phiếu khảo sát (công thức SIPAS chính thức chưa được xác nhận).' };
+}

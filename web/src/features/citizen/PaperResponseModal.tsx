@@ -1,0 +1,74 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, App as AntApp, DatePicker, Modal, Space, TreeSelect, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import type { Survey } from '../../../../contracts/citizen-surveys';
+import { isQuestionShown, type AnswerValue, type SurveyDefinition } from '../../../../domain/surveys';
+import { ApiError, post } from '../../api/client';
+import { useT } from '../../i18n/core';
+import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { SurveyQuestionField } from './public/SurveyQuestionField';
+import './public.css';
+
+/** Staff type in a paper questionnaire; the server marks it as paper and checks it like any answer. */
+export function PaperResponseModal(props: { survey: Survey; onClose: () => void }) {
+  const t = useT();
+  const qc = useQueryClient();
+  const { message } = AntApp.useApp();
+  const units = useOrgUnits();
+  const definition = props.survey.definition as SurveyDefinition;
+  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const [unitId, setUnitId] = useState<number>(props.survey.unitId);
+  const [answeredOn, setAnsweredOn] = useState(dayjs());
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: () => post(`/api/surveys/${props.survey.id}/paper-responses`, { answers, unitId, answeredOn: answeredOn.format('YYYY-MM-DD') }),
+    onSuccess: async () => {
+      message.success(t('common.saved'));
+      setAnswers({});
+      setErrors({});
+      await qc.invalidateQueries({ queryKey: ['surveys'] });
+    },
+    onError: (e) => setErrors(Object.fromEntries(((e instanceof ApiError ? (e.details as { errors?: Array<{ questionId: string; message: string }> })?.errors : undefined) ?? []).map((x) => [x.questionId, x.message]))),
+  });
+  const accepted: Record<string, AnswerValue> = {};
+  const hidden = new Set<string>();
+  return (
+    <Modal open width={760} title={`${t('citizen.sv.paper')}: ${props.survey.title}`} onCancel={props.onClose} onOk={() => save.mutate()} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')}>
+      <Space wrap style={{ marginBottom: 12 }}>
+        <Typography.Text>{t('citizen.sv.unit')}</Typography.Text>
+        <TreeSelect showSearch treeNodeFilterProp="title" value={unitId} onChange={setUnitId} treeData={toUnitTree(units.data ?? [])} style={{ width: 260 }} aria-label={t('citizen.sv.unit')} />
+        <DatePicker format="DD/MM/YYYY" value={answeredOn} onChange={(d) => d && setAnsweredOn(d)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+      </Space>
+      {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 12 }} />}
+      {definition.sections.map((section) => (
+        <div key={section.id}>
+          <Typography.Title level={5}>{section.title}</Typography.Title>
+          {section.questions.map((q) => {
+            if (!isQuestionShown(q, accepted, hidden)) {
+              hidden.add(q.id);
+              return null;
+            }
+            if (answers[q.id] !== undefined) accepted[q.id] = answers[q.id];
+            return (
+              <SurveyQuestionField
+                key={q.id}
+                question={q}
+                value={answers[q.id]}
+                error={errors[q.id]}
+                onChange={(v) =>
+                  setAnswers((a) => {
+                    const next = { ...a };
+                    if (v === undefined) delete next[q.id];
+                    else next[q.id] = v;
+                    return next;
+                  })
+                }
+              />
+            );
+          })}
+        </div>
+      ))}
+    </Modal>
+  );
+}

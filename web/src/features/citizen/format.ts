@@ -1,0 +1,12 @@
+/** 'YYYY-MM-DD' → 'DD/MM/YYYY', the way Vietnamese forms write dates. */
+export function viDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** A share 0–1 as a Vietnamese percentage with one decimal ('92,5%'). */
+export function viPercent(share: number | null | undefined): string {
+  if (share === null || share === undefined) return '—';
+  return `${(Math.round(share * 1000) / 10).toLocaleString('vi-VN')}%`;
+}
