@@ -1,7 +1,20 @@
 import type { ServerFeature } from '../feature';
+import { reportMetrics } from './report.metrics';
+import { seedReportsDemo } from './report.demo';
+import { sendReportReminders } from './report-reminders';
+import { seedInspectionsDemo } from './inspection.demo';
+import { inspectionRoutes } from './inspection.routes';
+import { reportRoutes } from './report.routes';
+import { todayInVietnam } from './report-window.service';
 
-/** The reports feature (routes, metrics, demo data). */
+/** The reports feature: periodic reports, inspections, initiatives and the leaders' dashboard. */
 export const reportsFeature: ServerFeature = {
   name: 'reports',
-  routes: [],
+  routes: [reportRoutes, inspectionRoutes],
+  metrics: reportMetrics,
+  demoSeed: async (ctx) => {
+    await seedReportsDemo(ctx);
+    await seedInspectionsDemo(ctx);
+  },
+  jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, todayInVietnam(now))) }],
 };

@@ -1,0 +1,139 @@
+import type { BoardRow, CreateReportWindowRequest, PublishTemplateRequest, ReportBoard, ReportTemplate, ReportWindowSummary } from '../../../contracts/reports';
+import { REPORTING_CALENDAR, windowBoard, type ReportStatus, type UnitSubmission, type WindowBoard } from '../../../domain/reports/index';
+import { isIsoDate } from '../../../domain/time/iso-date';
+import { authorize, can, inScope, type Actor } from '../../auth/permissions';
+import type { Db, Executor } from '../../db/client';
+import { DomainError, conflict, forbidden, notFound } from '../../errors';
+import { recordAudit } from '../audit/audit.service';
+import { reportRepository, type ReportSubmissionRow, type ReportTemplateRow, type ReportWindowRow, type UnitRow } from './report.repository';
+
+/** Today's date in Việt Nam: deadlines and submissions are local dates. */
+export function todayInVietnam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+export function toTemplate(row: ReportTemplateRow): ReportTemplate {
+  return { id: row.id, code: row.code, version: row.version, name: row.name, sections: row.sections as ReportTemplate['sections'] };
+}
+
+function facts(rows: readonly ReportSubmissionRow[]): UnitSubmission[] {
+  return rows.map((s) => ({ unitId: String(s.unitId), status: s.status as ReportStatus, submittedAt: s.submittedAt }));
+}
+
+function summary(window: ReportWindowRow, board: WindowBoard, requiredUnits: number): ReportWindowSummary {
+  return {
+    id: window.id,
+    kind: window.kind as ReportWindowSummary['kind'],
+    year: window.year,
+    label: window.label,
+    opensOn: window.opensOn,
+    deadline: window.deadline,
+    templateId: window.templateId,
+    requiredUnits,
+    counts: board.counts,
+    reportingRate: board.reportingRate,
+    onTimeRate: board.onTimeRate,
+  };
+}
+
+/** The board of one window, limited to the units the actor may see. */
+async function boardOf(exec: Executor, actor: Actor | null, window: ReportWindowRow, asOf: string) {
+  const units = (await reportRepository.requiredUnits(exec, window.id)).filter((u) => !actor || inScope(actor, u.path));
+  const submissions = await reportRepository.submissionsOf(exec, [window.id]);
+  const board = windowBoard({ ...window, id: String(window.id) }, units.map((u) => String(u.id)), facts(submissions), asOf);
+  return { units, submissions, board };
+}
+
+/** Windows of a year with their reporting and on-time rates (over the units the actor may see). */
+export async function listWindows(db: Db, actor: Actor, year?: number): Promise<ReportWindowSummary[]> {
+  authorize(actor, 'report:read');
+  const asOf = todayInVietnam();
+  const windows = await reportRepository.listWindows(db, year);
+  const out: ReportWindowSummary[] = [];
+  for (const w of windows) {
+    const { units, board } = await boardOf(db, actor, w, asOf);
+    if (units.length > 0 || can(actor, 'report:manage')) out.push(summary(w, board, units.length));
+  }
+  return out;
+}
+
+/** Who has sent a window's report on time, late or not yet. */
+export async function getBoard(db: Db, actor: Actor, windowId: number): Promise<ReportBoard> {
+  authorize(actor, 'report:read');
+  const window = await reportRepository.windowById(db, windowId);
+  if (!window) throw actor.scopePath === '/' ? notFound(`kỳ báo cáo số ${windowId}`) : forbidden();
+  const asOf = todayInVietnam();
+  const { units, submissions, board } = await boardOf(db, actor, window, asOf);
+  if (units.length === 0 && !can(actor, 'report:manage')) throw forbidden();
+  const unitById = new Map<number, UnitRow>(units.map((u) => [u.id, u]));
+  const rows: BoardRow[] = board.rows.map((r) => {
+    const unit = unitById.get(Number(r.unitId))!;
+    const sub = submissions.find((s) => s.unitId === unit.id) ?? null;
+    return {
+      unitId: unit.id,
+      unitName: unit.name,
+      unitType: unit.type,
+      district: unit.district,
+      submissionId: sub?.id ?? null,
+      reportStatus: (sub?.status as BoardRow['reportStatus']) ?? null,
+      status: r.status,
+      label: r.label,
+      submittedAt: r.submittedAt,
+      returnComment: sub?.status === 'returned' ? sub.returnComment : null,
+    };
+  });
+  return { ...summary(window, board, units.length), asOf, rows };
+}
+
+export async function listTemplates(db: Db, actor: Actor): Promise<ReportTemplate[]> {
+  authorize(actor, 'report:read');
+  return (await reportRepository.listTemplates(db)).map(toTemplate);
+}
+
+/** Opens a reporting window; dates default to the seed-003 calendar. */
+export async function createWindow(db: Db, actor: Actor, input: CreateReportWindowRequest): Promise<ReportWindowSummary> {
+  authorize(actor, 'report:manage');
+  return db.transaction(async (tx) => {
+    const template = await reportRepository.templateById(tx, input.templateId);
+    if (!template) throw new DomainError('TEMPLATE_NOT_FOUND', `Mẫu báo cáo số ${input.templateId} không tồn tại; chọn mẫu khác.`, 400, { field: 'templateId' });
+    if (await reportRepository.windowByKindYear(tx, input.kind, input.year)) {
+      throw conflict('WINDOW_EXISTS', `Kỳ báo cáo này của năm ${input.year} đã được mở; mở kỳ khác hoặc sửa kỳ đã có.`);
+    }
+    const entry = REPORTING_CALENDAR.find((e) => e.kind === input.kind)!;
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const deadline = input.deadline ?? `${input.year}-${pad(entry.deadlineMonth)}-${pad(entry.deadlineDay)}`;
+    const opensOn = input.opensOn ?? `${input.year}-${pad(entry.deadlineMonth)}-01`;
+    if (!isIsoDate(deadline)) throw new DomainError('INVALID_DATE', `Hạn báo cáo ${deadline} không phải ngày có thật.`, 400, { field: 'deadline' });
+    if (!isIsoDate(opensOn)) throw new DomainError('INVALID_DATE', `Ngày mở ${opensOn} không phải ngày có thật.`, 400, { field: 'opensOn' });
+    if (opensOn > deadline) throw new DomainError('WINDOW_DATES', `Ngày mở (${opensOn}) phải trước hoặc bằng hạn báo cáo (${deadline}).`, 400, { field: 'opensOn' });
+    const unitIds = [...new Set(input.unitIds)];
+    const units = await reportRepository.unitsByIds(tx, unitIds);
+    const missing = unitIds.filter((id) => !units.some((u) => u.id === id));
+    if (missing.length) throw new DomainError('UNIT_NOT_FOUND', `Không có đơn vị mã số ${missing.join(', ')}; bỏ khỏi danh sách đơn vị phải báo cáo.`, 400, { field: 'unitIds' });
+    for (const u of units) authorize(actor, 'report:manage', u);
+    const window = await reportRepository.insertWindow(
+      tx,
+      { templateId: template.id, kind: input.kind, year: input.year, label: `${entry.label} năm ${input.year}`, opensOn, deadline, createdBy: actor.userId },
+      unitIds,
+    );
+    await recordAudit(tx, actor, { action: 'report-window.created', entityType: 'report_window', entityId: window.id, after: { ...window, unitIds } });
+    const { board } = await boardOf(tx, actor, window, todayInVietnam());
+    return summary(window, board, units.length);
+  });
+}
+
+/** Publishes a template, or a new version of one (windows already open keep their version). */
+export async function publishTemplate(db: Db, actor: Actor, input: PublishTemplateRequest): Promise<ReportTemplate> {
+  authorize(actor, 'report:manage');
+  const keys = input.sections.flatMap((s) => s.indicators.map((i) => i.key));
+  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
+  if (duplicate) throw new DomainError('DUPLICATE_INDICATOR', `Mã chỉ tiêu "${duplicate}" xuất hiện hai lần trong mẫu; đặt mã khác cho một chỉ tiêu.`, 400, { field: 'sections' });
+  const noMetric = input.sections.flatMap((s) => s.indicators).find((i) => i.source === 'metric' && !i.metricKey);
+  if (noMetric) throw new DomainError('METRIC_KEY_REQUIRED', `Chỉ tiêu "${noMetric.label}" lấy từ hệ thống nhưng chưa chọn chỉ số nguồn.`, 400, { field: 'sections' });
+  return db.transaction(async (tx) => {
+    const latest = await reportRepository.latestTemplate(tx, input.code);
+    const row = await reportRepository.insertTemplate(tx, { code: input.code, name: input.name, sections: input.sections, version: (latest?.version ?? 0) + 1 });
+    await recordAudit(tx, actor, { action: 'report-template.published', entityType: 'report_template', entityId: row.id, before: latest, after: row });
+    return toTemplate(row);
+  });
+}
