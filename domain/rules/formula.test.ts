@@ -125,7 +125,7 @@ describe('formula fuzz', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, 120_000);
   it('never throws and never returns NaN or Infinity on arbitrary trees', () => {
     fc.assert(
       fc.property(astArb, inputsArb, (ast, inputs) => {
@@ -133,7 +133,7 @@ describe('formula fuzz', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 120_000);
   it('survives malformed trees', () => {
     expect(evaluateAst({ kind: 'oops' } as unknown as FormulaAst, {})).toMatchObject({ ok: false, reason: 'invalid' });
     expect(evaluateAst(null as unknown as FormulaAst, {})).toMatchObject({ ok: false, reason: 'invalid' });

@@ -6,13 +6,13 @@ import { forbidden } from '../errors';
  * model can be read in one place. Where an action applies is decided by the actor's scope.
  */
 export const GRANTS: Record<Role, readonly string[]> = {
-  admin: ['org:read', 'org:manage', 'user:read', 'user:manage', 'audit:read', 'file:upload', 'file:read', 'calendar:manage'],
-  cchc_officer: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read'],
-  leader: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read'],
-  division_staff: ['org:read', 'file:upload', 'file:read'],
-  unit_staff: ['org:read', 'file:upload', 'file:read'],
-  appraiser: ['org:read', 'file:read'],
-  one_stop_officer: ['org:read', 'file:upload', 'file:read'],
+  admin: ['org:read', 'org:manage', 'user:read', 'user:manage', 'audit:read', 'file:upload', 'file:read', 'calendar:manage', 'plan:read', 'plan:manage', 'plan:approve', 'plan:monitor', 'task:update', 'feedback:read', 'feedback:register', 'feedback:route', 'feedback:answer', 'feedback:publish', 'survey:read', 'survey:manage', 'survey:enter', 'dossier:read', 'dossier:process', 'dossier:import', 'procedure:manage', 'report:read', 'inspection:read', 'initiative:read', 'dashboard:read', 'framework:read', 'framework:manage', 'assessment:read', 'assessment:open', 'assessment:fill', 'assessment:submit', 'assessment:appraise', 'assessment:publish', 'assessment:create-task', 'index-result:read', 'index-result:manage'],
+  cchc_officer: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read', 'plan:read', 'plan:manage', 'plan:approve', 'plan:monitor', 'task:update', 'feedback:read', 'feedback:register', 'feedback:route', 'feedback:answer', 'feedback:publish', 'survey:read', 'survey:manage', 'survey:enter', 'dossier:read', 'dossier:import', 'procedure:manage', 'report:read', 'report:submit', 'report:review', 'report:manage', 'inspection:read', 'inspection:manage', 'inspection:follow-up', 'initiative:read', 'initiative:register', 'initiative:assess', 'dashboard:read', 'framework:read', 'framework:manage', 'assessment:read', 'assessment:open', 'assessment:fill', 'assessment:submit', 'assessment:create-task', 'index-result:read', 'index-result:manage'],
+  leader: ['org:read', 'user:read', 'audit:read', 'file:upload', 'file:read', 'plan:read', 'plan:approve', 'plan:monitor', 'feedback:read', 'feedback:publish', 'survey:read', 'dossier:read', 'report:read', 'inspection:read', 'initiative:read', 'dashboard:read', 'framework:read', 'assessment:read', 'index-result:read'],
+  division_staff: ['org:read', 'file:upload', 'file:read', 'plan:read', 'plan:manage', 'task:update', 'feedback:read', 'feedback:answer', 'survey:read', 'dossier:read', 'dossier:process', 'report:read', 'report:submit', 'inspection:read', 'inspection:follow-up', 'initiative:read', 'initiative:register', 'framework:read', 'assessment:read', 'assessment:fill', 'index-result:read'],
+  unit_staff: ['org:read', 'file:upload', 'file:read', 'plan:read', 'plan:manage', 'task:update', 'feedback:read', 'feedback:answer', 'survey:read', 'dossier:read', 'report:read', 'report:submit', 'inspection:read', 'inspection:follow-up', 'initiative:read', 'initiative:register', 'framework:read', 'assessment:read', 'assessment:fill', 'assessment:submit', 'index-result:read'],
+  appraiser: ['org:read', 'file:read', 'plan:read', 'feedback:read', 'survey:read', 'dossier:read', 'initiative:read', 'framework:read', 'assessment:read', 'assessment:appraise', 'assessment:publish', 'index-result:read'],
+  one_stop_officer: ['org:read', 'file:upload', 'file:read', 'plan:read', 'feedback:read', 'feedback:register', 'survey:read', 'survey:enter', 'dossier:read', 'dossier:process', 'dossier:import', 'initiative:read', 'framework:read'],
 };
 
 /**

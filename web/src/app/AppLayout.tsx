@@ -7,6 +7,7 @@ import type { Me } from '../../../contracts/auth';
 import { ROLE_LABELS } from '../../../contracts/roles';
 import { hasPermission, useLogout } from '../auth/use-me';
 import { useT } from '../i18n/core';
+import { NotificationBell } from '../features/plans/NotificationBell';
 import { LangSwitch } from './LangSwitch';
 import { webFeatures } from './registry';
 
@@ -54,6 +55,7 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
         <Layout.Header className="app-header">
           <Typography.Text strong>{me.unit.name}</Typography.Text>
           <Space>
+            <NotificationBell />
             <LangSwitch />
             <Dropdown
               menu={{
