@@ -40,7 +40,8 @@ declare module 'fastify' {
 }
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const WEB_DIST = join(ROOT, 'web', 'dist');
+/** The built web app; CCHC_WEB_DIST lets parallel test runs each serve their own build. */
+export const WEB_DIST = process.env.CCHC_WEB_DIST ?? join(ROOT, 'web', 'dist');
 
 /** Builds the whole server; main.ts, the CLI and the tests call it. The database is opened and migrated unless one is passed in. */
 export async function buildApp(config: AppConfig, deps: { database?: Database; fileStore?: FileStore; mailer?: Mailer } = {}): Promise<FastifyInstance> {
