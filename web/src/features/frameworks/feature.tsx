@@ -1,18 +1,20 @@
-import { AuditOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
+import { AuditOutlined, CalculatorOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
 import { AssessmentPage } from './AssessmentPage';
 import { AssessmentsPage } from './AssessmentsPage';
 import { FrameworksPage } from './FrameworksPage';
 import { frameworksCatalog } from './messages';
+import { WhatIfPage, whatIfCatalog } from './WhatIfPage';
 
 /** Pages, menu entries and messages of the frameworks feature. */
 export const frameworksFeature: WebFeature = {
   name: 'frameworks',
-  catalog: frameworksCatalog,
+  catalog: { vi: { ...frameworksCatalog.vi, ...whatIfCatalog.vi }, en: { ...frameworksCatalog.en, ...whatIfCatalog.en } },
   groups: [{ key: 'par', label: 'menu.par', icon: <TrophyOutlined />, order: 30 }],
   routes: [
     { path: '/bo-chi-so', element: <FrameworksPage />, permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
     { path: '/bo-chi-so/danh-gia', element: <AssessmentsPage />, permission: 'assessment:read', menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 } },
     { path: '/bo-chi-so/danh-gia/:id', element: <AssessmentPage />, permission: 'assessment:read' },
+    { path: '/bo-chi-so/cham-thu', element: <WhatIfPage />, permission: 'framework:read', menu: { key: 'par-what-if', label: 'menu.par.whatIf', icon: <CalculatorOutlined />, group: 'par', order: 33 } },
   ],
 };
