@@ -11,7 +11,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Big libraries in their own files so a feature change does not re-download them.
-        advancedChunks: {
+        codeSplitting: {
           groups: [
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-|@rc-component)/ },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/ },
