@@ -1,15 +1,13 @@
 import { ApartmentOutlined, AuditOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
-import { AuditPage } from './AuditPage';
-import { OrgUnitsPage } from './OrgUnitsPage';
-import { UsersPage } from './UsersPage';
+import { lazyPage } from '../../app/lazy-page';
 
 export const adminFeature: WebFeature = {
   name: 'admin',
   groups: [{ key: 'admin', label: 'menu.admin', icon: <SettingOutlined />, order: 90 }],
   routes: [
-    { path: '/admin/units', element: <OrgUnitsPage />, permission: 'org:manage', menu: { key: 'units', label: 'menu.admin.units', icon: <ApartmentOutlined />, group: 'admin', order: 91 } },
-    { path: '/admin/users', element: <UsersPage />, permission: 'user:read', menu: { key: 'users', label: 'menu.admin.users', icon: <TeamOutlined />, group: 'admin', order: 92 } },
-    { path: '/admin/audit', element: <AuditPage />, permission: 'audit:read', menu: { key: 'audit', label: 'menu.admin.audit', icon: <AuditOutlined />, group: 'admin', order: 93 } },
+    { path: '/admin/units', element: lazyPage(() => import('./OrgUnitsPage'), 'OrgUnitsPage'), permission: 'org:manage', menu: { key: 'units', label: 'menu.admin.units', icon: <ApartmentOutlined />, group: 'admin', order: 91 } },
+    { path: '/admin/users', element: lazyPage(() => import('./UsersPage'), 'UsersPage'), permission: 'user:read', menu: { key: 'users', label: 'menu.admin.users', icon: <TeamOutlined />, group: 'admin', order: 92 } },
+    { path: '/admin/audit', element: lazyPage(() => import('./AuditPage'), 'AuditPage'), permission: 'audit:read', menu: { key: 'audit', label: 'menu.admin.audit', icon: <AuditOutlined />, group: 'admin', order: 93 } },
   ],
 };

@@ -1,15 +1,12 @@
 import { CommentOutlined, FormOutlined, SoundOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
+import { lazyPage } from '../../app/lazy-page';
 import { citizenCatalog } from './catalog';
-import { FeedbackDetailPage } from './FeedbackDetailPage';
-import { FeedbackListPage } from './FeedbackListPage';
 import { PublicFeedbackPage } from './public/PublicFeedbackPage';
 import { PublicFollowPage } from './public/PublicFollowPage';
 import { PublicHomePage } from './public/PublicHomePage';
 import { PublicSurveyPage } from './public/PublicSurveyPage';
 import { TransparencyPage } from './public/TransparencyPage';
-import { SurveyResultsPage } from './SurveyResultsPage';
-import { SurveysPage } from './SurveysPage';
 
 /** Pages, menu entries and messages of the citizen feature, and the public site's pages. */
 export const citizenFeature: WebFeature = {
@@ -17,10 +14,11 @@ export const citizenFeature: WebFeature = {
   catalog: citizenCatalog,
   groups: [{ key: 'citizen', label: 'menu.citizen', icon: <SoundOutlined />, order: 50 }],
   routes: [
-    { path: '/phan-anh', element: <FeedbackListPage />, permission: 'feedback:read', menu: { key: 'feedback', label: 'menu.citizen.feedback', icon: <CommentOutlined />, group: 'citizen', order: 51 } },
-    { path: '/phan-anh/:id', element: <FeedbackDetailPage />, permission: 'feedback:read' },
-    { path: '/khao-sat', element: <SurveysPage />, permission: 'survey:read', menu: { key: 'surveys', label: 'menu.citizen.surveys', icon: <FormOutlined />, group: 'citizen', order: 52 } },
-    { path: '/khao-sat/:id', element: <SurveyResultsPage />, permission: 'survey:read' },
+    { path: '/phan-anh', element: lazyPage(() => import('./FeedbackListPage'), 'FeedbackListPage'), permission: 'feedback:read', menu: { key: 'feedback', label: 'menu.citizen.feedback', icon: <CommentOutlined />, group: 'citizen', order: 51 } },
+    { path: '/phan-anh/:id', element: lazyPage(() => import('./FeedbackDetailPage'), 'FeedbackDetailPage'), permission: 'feedback:read' },
+    { path: '/khao-sat', element: lazyPage(() => import('./SurveysPage'), 'SurveysPage'), permission: 'survey:read', menu: { key: 'surveys', label: 'menu.citizen.surveys', icon: <FormOutlined />, group: 'citizen', order: 52 } },
+    { path: '/khao-sat/:id', element: lazyPage(() => import('./SurveyResultsPage'), 'SurveyResultsPage'), permission: 'survey:read' },
+    { path: '/khao-sat/:id/mau', element: lazyPage(() => import('./SurveySamplePage'), 'SurveySamplePage'), permission: 'survey:manage' },
   ],
   publicRoutes: [
     { path: '/cong-khai', element: <PublicHomePage /> },

@@ -1,10 +1,8 @@
 import { AuditOutlined, CalculatorOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
-import { AssessmentPage } from './AssessmentPage';
-import { AssessmentsPage } from './AssessmentsPage';
-import { FrameworksPage } from './FrameworksPage';
+import { lazyPage } from '../../app/lazy-page';
 import { frameworksCatalog } from './messages';
-import { WhatIfPage, whatIfCatalog } from './WhatIfPage';
+import { whatIfCatalog } from './what-if-messages';
 
 /** Pages, menu entries and messages of the frameworks feature. */
 export const frameworksFeature: WebFeature = {
@@ -12,9 +10,9 @@ export const frameworksFeature: WebFeature = {
   catalog: { vi: { ...frameworksCatalog.vi, ...whatIfCatalog.vi }, en: { ...frameworksCatalog.en, ...whatIfCatalog.en } },
   groups: [{ key: 'par', label: 'menu.par', icon: <TrophyOutlined />, order: 30 }],
   routes: [
-    { path: '/bo-chi-so', element: <FrameworksPage />, permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
-    { path: '/bo-chi-so/danh-gia', element: <AssessmentsPage />, permission: 'assessment:read', menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 } },
-    { path: '/bo-chi-so/danh-gia/:id', element: <AssessmentPage />, permission: 'assessment:read' },
-    { path: '/bo-chi-so/cham-thu', element: <WhatIfPage />, permission: 'framework:read', menu: { key: 'par-what-if', label: 'menu.par.whatIf', icon: <CalculatorOutlined />, group: 'par', order: 33 } },
+    { path: '/bo-chi-so', element: lazyPage(() => import('./FrameworksPage'), 'FrameworksPage'), permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
+    { path: '/bo-chi-so/danh-gia', element: lazyPage(() => import('./AssessmentsPage'), 'AssessmentsPage'), permission: 'assessment:read', menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 } },
+    { path: '/bo-chi-so/danh-gia/:id', element: lazyPage(() => import('./AssessmentPage'), 'AssessmentPage'), permission: 'assessment:read' },
+    { path: '/bo-chi-so/cham-thu', element: lazyPage(() => import('./WhatIfPage'), 'WhatIfPage'), permission: 'framework:read', menu: { key: 'par-what-if', label: 'menu.par.whatIf', icon: <CalculatorOutlined />, group: 'par', order: 33 } },
   ],
 };

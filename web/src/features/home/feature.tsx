@@ -1,8 +1,8 @@
 import { HomeOutlined } from '@ant-design/icons';
 import type { WebFeature } from '../../app/features';
-import { HomePage } from './HomePage';
+import { lazyPage } from '../../app/lazy-page';
 
 export const homeFeature: WebFeature = {
   name: 'home',
-  routes: [{ path: '/', element: <HomePage />, menu: { key: 'home', label: 'menu.home', icon: <HomeOutlined />, order: 0 } }],
+  routes: [{ path: '/', element: lazyPage(() => import('./HomePage'), 'HomePage'), menu: { key: 'home', label: 'menu.home', icon: <HomeOutlined />, order: 0 } }],
 };
