@@ -88,6 +88,8 @@ export const Task = z.object({
   /** What this user may do: update progress (lead unit) or only add notes (coordinating units). */
   canUpdate: z.boolean(),
   canNote: z.boolean(),
+  /** Edit or delete the task itself: while the plan is a draft or returned, or by the Office. */
+  canEdit: z.boolean(),
 });
 export type Task = z.infer<typeof Task>;
 export const TaskList = z.array(Task);
@@ -97,6 +99,7 @@ export const TaskQuery = z.object({
   areaKey: AreaKey.optional(),
   leadUnitId: z.coerce.number().int().optional(),
   source: TaskSourceSchema.optional(),
+  priority: TaskPriority.optional(),
   outcome: TaskOutcomeSchema.optional(),
   q: z.string().optional(),
 });
@@ -113,6 +116,20 @@ export const CreateTaskRequest = z.object({
   priority: TaskPriority.default('normal'),
 });
 export type CreateTaskRequest = z.input<typeof CreateTaskRequest>;
+
+/** Changes to a task: only the fields sent change; a new time frame is read again into a deadline. */
+export const EditTaskRequest = z.object({
+  content: z.string().trim().min(3, 'Nhập nội dung nhiệm vụ (ít nhất 3 ký tự).').max(4000).optional(),
+  no: z.string().trim().max(20).nullish(),
+  areaKey: AreaKey.optional(),
+  leadUnitId: z.number().int().positive({ message: 'Chọn đơn vị chủ trì.' }).optional(),
+  coordinatingUnitIds: z.array(z.number().int().positive()).optional(),
+  timeFrame: z.string().trim().max(200).optional(),
+  product: z.string().trim().max(2000).nullish(),
+  source: TaskSourceSchema.optional(),
+  priority: TaskPriority.optional(),
+});
+export type EditTaskRequest = z.input<typeof EditTaskRequest>;
 
 export const TaskUpdateRequest = z.object({
   /** Progress 0–100; leave out for a note. 100 needs doneOn. */
@@ -160,6 +177,15 @@ export const PlanStats = z.object({
 });
 export type PlanStats = z.infer<typeof PlanStats>;
 
+/** The department-wide roll-up: every plan of the year the user sees (the department's and its sub-units'). */
+export const ProgressQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: isoDate.optional() });
+export const DepartmentProgress = PlanStats.extend({
+  year: z.number(),
+  /** One group per plan (its unit), so the Office sees how each unit's own plan is going. */
+  byPlan: z.array(z.object({ key: z.string(), label: z.string(), status: PlanStatusSchema, summary: Summary })),
+});
+export type DepartmentProgress = z.infer<typeof DepartmentProgress>;
+
 export const Target = z.object({
   id: z.number(),
   planId: z.number(),
@@ -188,6 +214,9 @@ export const CreateTargetRequest = z.object({
   metricKey: z.string().nullish(),
   deadline: isoDate.nullish(),
 });
+/** Changes to a target: only the fields sent change. */
+export const EditTargetRequest = CreateTargetRequest.partial();
+export type EditTargetRequest = z.infer<typeof EditTargetRequest>;
 export const TypedValueRequest = z.object({
   value: z.number(),
   note: z.string().trim().max(2000).default(''),
@@ -205,6 +234,10 @@ export const ImportRow = z.object({
   timeFrameLabel: z.string(),
   deadline: z.string().nullable(),
   product: z.string().nullable(),
+  /** From the "Lĩnh vực" column, else the section heading above, else a guess from the content. */
+  areaKey: AreaKey,
+  source: TaskSourceSchema,
+  priority: TaskPriority,
 });
 export const ImportError = z.object({ row: z.number(), column: z.string(), message: z.string() });
 export const ImportPreview = z.object({ rows: z.array(ImportRow), errors: z.array(ImportError), accepted: z.boolean() });

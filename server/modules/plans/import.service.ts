@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ImportPreview } from '../../../contracts/plans';
 import { areaFromText, guessAreaFromContent } from '../../../domain/plans/area-text';
 import type { ReformAreaKey } from '../../../domain/plans/reform-areas';
+import { priorityFromText, sourceFromText } from '../../../domain/tasks/source-priority-text';
 import { parseTimeFrame } from '../../../domain/tasks/time-frame';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
@@ -11,8 +12,8 @@ import { canEditPlan, canSeePlan, loadUnits, missing, type UnitMap } from './acc
 import { planRepository, type PlanRow } from './plan.repository';
 import { taskValues } from './task.service';
 
-type Col = 'no' | 'content' | 'lead' | 'coord' | 'time' | 'product' | 'area';
-const COL_LABEL: Record<Col, string> = { no: 'STT', content: 'Nội dung', lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', product: 'Sản phẩm', area: 'Lĩnh vực' };
+type Col = 'no' | 'content' | 'lead' | 'coord' | 'time' | 'product' | 'area' | 'source' | 'priority';
+const COL_LABEL: Record<Col, string> = { no: 'STT', content: 'Nội dung', lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', product: 'Sản phẩm', area: 'Lĩnh vực', source: 'Nguồn', priority: 'Ưu tiên' };
 const HEADER_WORDS: Array<[Col, RegExp]> = [
   ['no', /^stt$/],
   ['content', /nội dung|nhiệm vụ/],
@@ -21,6 +22,8 @@ const HEADER_WORDS: Array<[Col, RegExp]> = [
   ['time', /thời gian|thời hạn/],
   ['product', /sản phẩm/],
   ['area', /lĩnh vực/],
+  ['source', /^nguồn/],
+  ['priority', /ưu tiên/],
 ];
 
 const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[-–&,.()]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -78,7 +81,7 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap)
   for (let r = lastHeader + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (c: Col) => cellText(row, cols[c]);
-    const [no, content, lead, coord, time, product, area] = (['no', 'content', 'lead', 'coord', 'time', 'product', 'area'] as const).map(get);
+    const [no, content, lead, coord, time, product, area, sourceText, priorityText] = (['no', 'content', 'lead', 'coord', 'time', 'product', 'area', 'source', 'priority'] as const).map(get);
     if (!content && !lead && !time && !no) continue;
     // A heading row ("II. Cải cách thể chế" or a roman STT without units and time) sets the area of the rows below it.
     if (!lead && !time && (/^[ivx]+$/i.test(no) || areaFromText(content))) {
@@ -98,12 +101,17 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap)
     let areaKey = areaFromText(area) ?? headingArea ?? guessAreaFromContent(content);
     if (area && !areaFromText(area)) err('area', `không nhận ra lĩnh vực "${area}"; dùng tên lĩnh vực CCHC (ví dụ: Thể chế, Thủ tục hành chính).`);
     areaKey = areaKey ?? 'direction';
+    // Optional columns: an empty cell takes the default (the unit's own plan, normal priority).
+    const source = sourceFromText(sourceText);
+    if (source === undefined) err('source', `không nhận ra nguồn "${sourceText}"; ghi "Tự đề ra", "Thành phố giao" hoặc "Bộ giao".`);
+    const priority = priorityFromText(priorityText);
+    if (priority === undefined) err('priority', `không nhận ra mức ưu tiên "${priorityText}"; ghi "Cao", "Bình thường" hoặc "Thấp".`);
     const coordNames = coord ? coord.split(/[;,\n]/).map((s) => s.replace(/^[-–\s]+/, '').trim()).filter(Boolean) : [];
     const coordIds = coordNames.map((n) => resolveUnit(n, units)).filter((id): id is number => id !== null && id !== leadUnitId);
-    rows.push({ row: r, no: no || null, content, leadUnitId, leadUnitName: lead, coordinatingUnitNames: coordNames, timeFrame: time, timeFrameLabel: frame.label, deadline: frame.deadline, product: product || null });
+    rows.push({ row: r, no: no || null, content, leadUnitId, leadUnitName: lead, coordinatingUnitNames: coordNames, timeFrame: time, timeFrameLabel: frame.label, deadline: frame.deadline, product: product || null, areaKey, source: source ?? 'self', priority: priority ?? 'normal' });
     errors.push(...rowErrors);
     if (!rowErrors.length && leadUnitId !== null) {
-      tasks.push(taskValues(plan.id, plan.year, { content, no: no || null, areaKey, leadUnitId, coordinatingUnitIds: coordIds, timeFrame: time, product: product || null, source: 'self', priority: 'normal' }, coord || null));
+      tasks.push(taskValues(plan.id, plan.year, { content, no: no || null, areaKey, leadUnitId, coordinatingUnitIds: coordIds, timeFrame: time, product: product || null, source: source ?? 'self', priority: priority ?? 'normal' }, coord || null));
     }
   }
   if (!rows.length && !errors.length) errors.push({ row: lastHeader + 1, column: 'Nội dung', message: 'Không có dòng nhiệm vụ nào dưới dòng tiêu đề.' });

@@ -56,6 +56,16 @@ export const planRepository = {
     const [row] = await exec.update(planTasks).set({ ...values, updatedAt: new Date() }).where(eq(planTasks.id, id)).returning();
     return row;
   },
+  async deleteTask(exec: Executor, id: number): Promise<void> {
+    await exec.delete(planTasks).where(eq(planTasks.id, id));
+  },
+  async countUpdates(exec: Executor, taskId: number): Promise<number> {
+    const [row] = await exec.select({ n: sql<number>`count(*)::int` }).from(planTaskUpdates).where(eq(planTaskUpdates.taskId, taskId));
+    return row?.n ?? 0;
+  },
+  async deleteTarget(exec: Executor, id: number): Promise<void> {
+    await exec.delete(planTargets).where(eq(planTargets.id, id));
+  },
   async insertUpdate(exec: Executor, values: typeof planTaskUpdates.$inferInsert): Promise<TaskUpdateRow> {
     const [row] = await exec.insert(planTaskUpdates).values(values).returning();
     return row;

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common';
 import {
-  CreatePlanRequest, CreateTargetRequest, CreateTaskRequest, ImportPreview, ImportResult, Plan, PlanList, PlanListQuery, PlanStats,
+  CreatePlanRequest, CreateTargetRequest, CreateTaskRequest, DepartmentProgress, EditTargetRequest, ProgressQuery, ImportPreview, ImportResult, Plan, PlanList, PlanListQuery, PlanStats,
   PlanTransitionRequest, SubmissionList, SubmissionQuery, Target, TargetList, Task, TaskList, TaskQuery, TypedValueRequest,
 } from '../../../contracts/plans';
 import { DomainError } from '../../errors';
@@ -11,8 +11,9 @@ import { attachmentHeader } from '../files/file.routes';
 import { exportPlan } from './export.service';
 import { commitImport, previewImport } from './import.service';
 import { createPlan, getPlan, listPlans, planSubmissions, transitionPlan } from './plan.service';
+import { departmentProgress, exportDepartmentProgress } from './progress.service';
 import { planStats } from './stats.service';
-import { createTarget, listTargets, setTypedValue } from './target.service';
+import { createTarget, deleteTarget, editTarget, listTargets, setTypedValue } from './target.service';
 import { createTask, listPlanTasks, todayIso } from './task.service';
 
 const AsOfQuery = z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').optional() });
@@ -40,6 +41,16 @@ export async function planRoutes(app: FastifyInstance) {
   r.get('/api/plans/submissions', { schema: { tags, summary: 'Đơn vị đã/chưa gửi kế hoạch đúng hạn', querystring: SubmissionQuery, response: { 200: SubmissionList } } }, async (req) =>
     planSubmissions(app.db, req.requireActor(), req.query),
   );
+  r.get('/api/plans/progress', { schema: { tags, summary: 'Tiến độ toàn ngành: kế hoạch của Sở và của các đơn vị trực thuộc trong năm', querystring: ProgressQuery, response: { 200: DepartmentProgress } } }, async (req) =>
+    departmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? todayIso()),
+  );
+  r.get('/api/plans/progress/export.xlsx', { schema: { tags, summary: 'Xuất Excel thống kê tiến độ toàn ngành', querystring: ProgressQuery, response: { 200: z.any() } } }, async (req, reply) => {
+    const file = await exportDepartmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? todayIso());
+    return reply
+      .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .header('Content-Disposition', attachmentHeader(file.name))
+      .send(file.bytes);
+  });
   r.get('/api/plans/:id', { schema: { tags, summary: 'Một kế hoạch', params: IdParams, response: { 200: Plan } } }, async (req) =>
     getPlan(app.db, req.requireActor(), req.params.id),
   );
@@ -54,6 +65,7 @@ export async function planRoutes(app: FastifyInstance) {
         (!q.areaKey || t.areaKey === q.areaKey) &&
         (!q.leadUnitId || t.leadUnitId === q.leadUnitId) &&
         (!q.source || t.source === q.source) &&
+        (!q.priority || t.priority === q.priority) &&
         (!q.outcome || t.outcome === q.outcome) &&
         (!needle || t.content.toLowerCase().includes(needle)),
     );
@@ -72,6 +84,13 @@ export async function planRoutes(app: FastifyInstance) {
   r.post('/api/plans/:id/targets', { schema: { tags, summary: 'Thêm chỉ tiêu', params: IdParams, body: CreateTargetRequest, response: { 201: Target } } }, async (req, reply) =>
     reply.code(201).send(await createTarget(app.db, req.requireActor(), req.params.id, req.body)),
   );
+  r.patch('/api/plan-targets/:id', { schema: { tags, summary: 'Sửa chỉ tiêu', params: IdParams, body: EditTargetRequest, response: { 200: Target } } }, async (req) =>
+    editTarget(app.db, req.requireActor(), req.params.id, req.body),
+  );
+  r.delete('/api/plan-targets/:id', { schema: { tags, summary: 'Xoá chỉ tiêu', params: IdParams } }, async (req, reply) => {
+    await deleteTarget(app.db, req.requireActor(), req.params.id);
+    return reply.code(204).send();
+  });
   r.put('/api/plan-targets/:id/value', { schema: { tags, summary: 'Nhập số liệu thực tế của chỉ tiêu (kèm minh chứng)', params: IdParams, body: TypedValueRequest, response: { 200: Target } } }, async (req) =>
     setTypedValue(app.db, req.requireActor(), req.params.id, req.body),
   );

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../../domain/time/iso-date';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
-import { canSeeTask, loadUnits, missing } from './access';
+import { canSeeTask, loadUnits, missing, type UnitMap } from './access';
 import { planRepository, type TaskRow } from './plan.repository';
 
 /** Outcome statistics of a plan's tasks as the province counts them, per area, lead unit and source, with the 8.1/8.2 inputs. */
@@ -18,6 +18,12 @@ export async function planStats(db: Db, actor: Actor, planId: number, asOf: IsoD
   if (!plan) throw missing(actor, `kế hoạch có mã số ${planId}`);
   const tasks = (await planRepository.listTasks(db, [planId])).filter((t) => canSeeTask(actor, units, plan, t));
   if (!tasks.length && !units.get(plan.unitId)?.path.startsWith(actor.scopePath)) throw missing(actor, `kế hoạch có mã số ${planId}`);
+  return statsOf(tasks, units, asOf);
+}
+
+
+/** Outcome classes of a set of tasks, in total and per area, lead unit and source, with the 8.1/8.2 inputs. */
+export function statsOf(tasks: readonly TaskRow[], units: UnitMap, asOf: IsoDate): PlanStats {
   const total = summarizeOutcomes(tasks, asOf);
   const areaLabel = (k: string) => (isReformAreaKey(k) ? reformAreaByKey(k).shortVi : k);
   const byArea = summarizeOutcomesBy(tasks, (t) => t.areaKey, asOf)

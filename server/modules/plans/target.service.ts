@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CreateTargetRequest, Target, TypedValueRequest } from '../../../contracts/plans';
+import type { CreateTargetRequest, EditTargetRequest, Target, TypedValueRequest } from '../../../contracts/plans';
 import { evaluateTarget, type Target as DomainTarget } from '../../../domain/targets/target';
 import type { IsoDate } from '../../../domain/time/iso-date';
 import { authorize, type Actor } from '../../auth/permissions';
@@ -99,5 +99,41 @@ export async function setTypedValue(db: Db, actor: Actor, targetId: number, inpu
     const updated = await planRepository.updateTarget(tx, targetId, { typedValue: input.value, typedNote: input.note, evidenceFileId: input.evidenceFileId, typedAt: todayIso() });
     await recordAudit(tx, actor, { action: 'target.value-set', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before: { typedValue: row.typedValue }, after: { typedValue: input.value, evidenceFileId: input.evidenceFileId } });
     return evaluate(tx, updated, plan, unitPath, todayIso());
+  });
+}
+
+async function editableTarget(tx: Executor, actor: Actor, targetId: number) {
+  authorize(actor, 'plan:manage');
+  const row = await planRepository.findTarget(tx, targetId);
+  if (!row) throw missing(actor, `chỉ tiêu có mã số ${targetId}`);
+  const found = await planFor(tx, actor, row.planId);
+  if (!canEditPlan(actor, found.units, found.plan)) throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để sửa chỉ tiêu.', 409);
+  return { row, ...found };
+}
+
+/** Changes a target's wording, comparison, value, unit, binding or deadline (only the fields sent). */
+export async function editTarget(db: Db, actor: Actor, targetId: number, input: z.infer<typeof EditTargetRequest>): Promise<Target> {
+  authorize(actor, 'plan:manage');
+  return db.transaction(async (tx) => {
+    const { row, plan, unitPath } = await editableTarget(tx, actor, targetId);
+    if (input.metricKey && !getMetric(input.metricKey)) {
+      throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, { field: 'metricKey' });
+    }
+    const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<TargetRow>;
+    if (!Object.keys(values).length) return evaluate(tx, row, plan, unitPath, todayIso());
+    const updated = await planRepository.updateTarget(tx, targetId, values);
+    const before = Object.fromEntries(Object.keys(values).map((k) => [k, row[k as keyof TargetRow]]));
+    await recordAudit(tx, actor, { action: 'target.edited', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before, after: values });
+    return evaluate(tx, updated, plan, unitPath, todayIso());
+  });
+}
+
+/** Removes a target entered by mistake, while the plan's content may change. */
+export async function deleteTarget(db: Db, actor: Actor, targetId: number): Promise<void> {
+  authorize(actor, 'plan:manage');
+  await db.transaction(async (tx) => {
+    const { row, plan } = await editableTarget(tx, actor, targetId);
+    await planRepository.deleteTarget(tx, targetId);
+    await recordAudit(tx, actor, { action: 'target.deleted', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before: row });
   });
 }

@@ -42,6 +42,7 @@ export function toTask(row: TaskRow, plan: PlanRow, units: UnitMap, actor: Actor
     outcome: classifyTaskOutcome({ deadline: row.deadline, doneOn: row.doneOn }, asOf),
     canUpdate: actor ? canUpdateTask(actor, units, row) : false,
     canNote: actor ? canNoteTask(actor, units, plan, row) : false,
+    canEdit: actor ? canEditPlan(actor, units, plan) : false,
   };
 }
 
@@ -117,7 +118,7 @@ export async function myTasks(db: Db, actor: Actor, asOf: IsoDate, days = 14) {
   };
 }
 
-async function visibleTask(exec: Executor, actor: Actor, id: number) {
+export async function visibleTask(exec: Executor, actor: Actor, id: number) {
   authorize(actor, 'plan:read');
   const units = await loadUnits(exec);
   const task = await planRepository.findTask(exec, id);

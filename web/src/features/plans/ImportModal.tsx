@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ImportPreview } from '../../../../contracts/plans';
 import { api, ApiError } from '../../api/client';
 import { useT } from '../../i18n/core';
+import { areaLabel } from './api';
 
 const form = (file: File) => {
   const data = new FormData();
@@ -105,6 +106,9 @@ export function ImportModal({ planId, open, onClose }: { planId: number; open: b
               { title: t('task.content'), dataIndex: 'content', ellipsis: true },
               { title: t('task.lead'), dataIndex: 'leadUnitName', width: 120 },
               { title: t('task.time'), dataIndex: 'timeFrameLabel', width: 120 },
+              { title: t('task.area'), dataIndex: 'areaKey', width: 130, render: (v: string) => areaLabel(v, t.lang) },
+              { title: t('task.source'), dataIndex: 'source', width: 120, render: (v: string) => t(`task.source.${v}`) },
+              { title: t('task.priority'), dataIndex: 'priority', width: 90, render: (v: string) => t(`task.priority.${v}`) },
             ]}
           />
         </div>

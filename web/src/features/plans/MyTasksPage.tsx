@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Task } from '../../../../contracts/plans';
 import { get } from '../../api/client';
@@ -33,7 +34,10 @@ export function MyTasksPage() {
   return (
     <QueryState isLoading={mine.isLoading} error={mine.error} onRetry={() => mine.refetch()}>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>{t('mine.title')}</Typography.Title>
+        <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+          <Typography.Title level={3} style={{ margin: 0 }}>{t('mine.title')}</Typography.Title>
+          <Button icon={<DownloadOutlined />} href="/api/tasks/mine/export.xlsx">{t('plans.export')}</Button>
+        </Space>
         <Card title={t('mine.overdue')}>{table(mine.data?.overdue, 'mine-overdue')}</Card>
         <Card title={t('mine.dueSoon')}>{table(mine.data?.dueSoon, 'mine-due-soon')}</Card>
         <Card title={t('mine.all')}>{table(mine.data?.all, 'mine-all')}</Card>

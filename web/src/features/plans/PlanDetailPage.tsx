@@ -79,7 +79,7 @@ export function PlanDetailPage() {
               items={[
                 { key: 'tasks', label: t('plans.tab.tasks'), children: <TasksTab plan={p} /> },
                 { key: 'stats', label: t('plans.tab.stats'), children: <StatsTab planId={id} /> },
-                { key: 'targets', label: t('plans.tab.targets'), children: <TargetsTab planId={id} /> },
+                { key: 'targets', label: t('plans.tab.targets'), children: <TargetsTab planId={id} canEdit={p.canEdit} /> },
                 { key: 'timeline', label: t('plans.tab.timeline'), children: <TimelineTab plan={p} /> },
               ]}
             />

@@ -1,11 +1,12 @@
 import { Card, Col, DatePicker, Descriptions, Row, Statistic, Table } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { PlanStats } from '../../../../contracts/plans';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { usePlanStats } from './api';
+import { areaLabel, usePlanStats } from './api';
 import { EChart } from './EChart';
 
 type Summary = PlanStats['total'];
@@ -18,13 +19,22 @@ const CLASSES: Array<[keyof Summary, string, string]> = [
   ['openNoDeadline', 'open-no-deadline', '#bfbfbf'],
 ];
 
-/** Outcome classes as the province counts them, as of a date (in the URL), per area, lead unit and source, with charts. */
+/** A plan's statistics (the tab of the plan page). */
 export function StatsTab({ planId }: { planId: number }) {
+  const [params] = useSearchParams();
+  return <StatsView stats={usePlanStats(planId, params.get('asOf') ?? undefined)} />;
+}
+
+/**
+ * Outcome classes as the province counts them, as of a date (in the URL), per area, lead unit and
+ * source, with charts; `extra` adds more grouped tables (the department page adds one per plan).
+ */
+export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResult<PlanStats>; extra?: Array<[string, PlanStats['byArea']]>; toolbar?: ReactNode }) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? undefined;
-  const stats = usePlanStats(planId, asOf);
-  const s = stats.data;
+  // Area names follow the user's language; the server sends Vietnamese ones.
+  const s = stats.data && { ...stats.data, byArea: stats.data.byArea.map((g) => ({ ...g, label: areaLabel(g.key, t.lang) })) };
   const stacked = (groups: PlanStats['byArea']) => ({
     tooltip: { trigger: 'axis' as const },
     legend: { bottom: 0 },
@@ -33,8 +43,8 @@ export function StatsTab({ planId }: { planId: number }) {
     yAxis: { type: 'category' as const, data: groups.map((g) => g.label) },
     series: CLASSES.map(([field, key, color]) => ({ name: t(`outcome.${key}`), type: 'bar' as const, stack: 'all', itemStyle: { color }, data: groups.map((g) => g.summary[field]) })),
   });
-  const byArea = useMemo(() => s && stacked(s.byArea), [s]); // eslint-disable-line react-hooks/exhaustive-deps
-  const byUnit = useMemo(() => s && stacked(s.byUnit), [s]); // eslint-disable-line react-hooks/exhaustive-deps
+  const byArea = useMemo(() => s && stacked(s.byArea), [stats.data, t.lang]); // eslint-disable-line react-hooks/exhaustive-deps
+  const byUnit = useMemo(() => s && stacked(s.byUnit), [stats.data, t.lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const table = (groups: PlanStats['byArea'], title: string) => (
     <Table
       rowKey="key"
@@ -64,6 +74,7 @@ export function StatsTab({ planId }: { planId: number }) {
             setParams(next, { replace: true });
           }}
         />
+        {toolbar}
       </div>
       <QueryState isLoading={stats.isLoading} error={stats.error} isEmpty={s?.total.assigned === 0} onRetry={() => stats.refetch()}>
         {s && byArea && byUnit && (
@@ -85,6 +96,9 @@ export function StatsTab({ planId }: { planId: number }) {
             <div style={{ marginTop: 12 }}>{table(s.byArea, t('stats.byArea'))}</div>
             <div style={{ marginTop: 12 }}>{table(s.byUnit, t('stats.byUnit'))}</div>
             <div style={{ marginTop: 12 }}>{table(s.bySource, t('stats.bySource'))}</div>
+            {extra.map(([title, groups]) => (
+              <div key={title} style={{ marginTop: 12 }}>{table(groups, title)}</div>
+            ))}
           </>
         )}
       </QueryState>

@@ -1,14 +1,15 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, List, Tag, Typography, Upload } from 'antd';
+import { Alert, App as AntApp, Button, DatePicker, Popconfirm, Space, Descriptions, Drawer, Form, Input, InputNumber, List, Tag, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Task } from '../../../../contracts/plans';
-import { api, ApiError, get, post } from '../../api/client';
+import { api, ApiError, del, get, post } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { areaLabel, OUTCOME_COLORS, viDate } from './api';
+import { TaskFormModal } from './TaskFormModal';
 
 type Detail = { task: Task; updates: Array<{ id: number; kind: string; progress: number | null; note: string; files: Array<{ id: string; name: string }>; unitName: string; userName: string; createdAt: string }> };
 type UpdateForm = { progress?: number; doneOn?: Dayjs; note?: string; doneProduct?: string };
@@ -24,6 +25,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
   const [files, setFiles] = useState<Array<{ id: string; name: string }>>([]);
   const [error, setError] = useState<string | null>(null);
   const progress = Form.useWatch('progress', form);
+  const [editing, setEditing] = useState(false);
   const task = detail.data?.task;
   const save = useMutation({
     mutationFn: (v: UpdateForm) =>
@@ -44,6 +46,16 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
     },
     onError: (e) => setError(e instanceof ApiError ? e.message : String(e)),
   });
+  const remove = useMutation({
+    mutationFn: () => del<void>(`/api/tasks/${taskId}`),
+    onSuccess: () => {
+      qc.invalidateQueries({ queryKey: ['plans'] });
+      qc.invalidateQueries({ queryKey: ['my-tasks'] });
+      message.success(t('task.deleted'));
+      onClose();
+    },
+    onError: (e) => message.error(e instanceof ApiError ? e.message : String(e)),
+  });
   const upload = async (file: File) => {
     const data = new FormData();
     data.append('unitId', String(task?.canUpdate ? task.leadUnitId : me?.unit.id));
@@ -61,14 +73,24 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
       <QueryState isLoading={detail.isLoading} error={detail.error} onRetry={() => detail.refetch()}>
         {task && (
           <>
+            {task.canEdit && (
+              <Space style={{ marginBottom: 12 }}>
+                <Button onClick={() => setEditing(true)}>{t('task.edit')}</Button>
+                <Popconfirm title={t('task.deleteConfirm')} okText={t('plans.delete')} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
+                  <Button danger loading={remove.isPending}>{t('plans.delete')}</Button>
+                </Popconfirm>
+              </Space>
+            )}
+            <TaskFormModal plan={{ id: task.planId, year: task.planYear }} task={task} open={editing} onClose={() => setEditing(false)} />
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('task.content')}>{task.content}</Descriptions.Item>
-              <Descriptions.Item label={t('task.area')}>{areaLabel(task.areaKey)}</Descriptions.Item>
+              <Descriptions.Item label={t('task.area')}>{areaLabel(task.areaKey, t.lang)}</Descriptions.Item>
               <Descriptions.Item label={t('task.lead')}>{task.leadUnitName}</Descriptions.Item>
               <Descriptions.Item label={t('task.coord')}>{task.coordinatingUnitNames.join(', ') || '—'}</Descriptions.Item>
               <Descriptions.Item label={t('task.time')}>{`${task.timeFrameLabel} (${t('task.deadline')}: ${viDate(task.deadline)})`}</Descriptions.Item>
               <Descriptions.Item label={t('task.product')}>{task.product ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('task.source')}>{t(`task.source.${task.source}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('task.priority')}>{t(`task.priority.${task.priority}`)}</Descriptions.Item>
               <Descriptions.Item label={t('task.progress')}>{`${task.progress}%${task.doneOn ? ` — ${t('task.doneOn')} ${viDate(task.doneOn)}` : ''}`}</Descriptions.Item>
               <Descriptions.Item label={t('task.outcome')}>
                 <Tag color={OUTCOME_COLORS[task.outcome]} data-testid="task-outcome">{t(`outcome.${task.outcome}`)}</Tag>

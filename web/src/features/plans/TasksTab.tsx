@@ -6,12 +6,12 @@ import type { Plan, Task } from '../../../../contracts/plans';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useOrgUnits } from '../admin/use-org-units';
-import { AREA_OPTIONS, areaLabel, OUTCOME_COLORS, OUTCOMES, usePlanTasks, viDate } from './api';
+import { areaLabel, useAreaOptions, OUTCOME_COLORS, OUTCOMES, usePlanTasks, viDate } from './api';
 import { ImportModal } from './ImportModal';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal } from './TaskFormModal';
 
-const FILTERS = ['areaKey', 'leadUnitId', 'source', 'outcome', 'q', 'asOf'] as const;
+const FILTERS = ['areaKey', 'leadUnitId', 'source', 'priority', 'outcome', 'q', 'asOf'] as const;
 
 /** The plan's task table: filters and grouping in the URL, import, add, and the task drawer (?task=id). */
 export function TasksTab({ plan }: { plan: Plan }) {
@@ -20,6 +20,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
   const filter = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? undefined]));
   const tasks = usePlanTasks(plan.id, filter);
   const units = useOrgUnits();
+  const areaOptions = useAreaOptions();
   const grouped = params.get('group') === 'area';
   const [importing, setImporting] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -32,13 +33,13 @@ export function TasksTab({ plan }: { plan: Plan }) {
     setParams(next, { replace: true });
   };
   const rows: Array<Task | { id: string; heading: string; children: Task[] }> = grouped
-    ? AREA_OPTIONS.map((a) => ({ id: `area-${a.value}`, heading: a.label, children: (tasks.data ?? []).filter((x) => x.areaKey === a.value) })).filter((g) => g.children.length)
+    ? areaOptions.map((a) => ({ id: `area-${a.value}`, heading: a.label, children: (tasks.data ?? []).filter((x) => x.areaKey === a.value) })).filter((g) => g.children.length)
     : (tasks.data ?? []);
   return (
     <>
       <div className="page-toolbar">
         <Input.Search allowClear placeholder={t('task.search')} aria-label={t('task.search')} defaultValue={filter.q} onSearch={(v) => set({ q: v })} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('task.area')} aria-label={t('task.area')} value={filter.areaKey} onChange={(v) => set({ areaKey: v })} options={AREA_OPTIONS} style={{ width: 190 }} />
+        <Select allowClear placeholder={t('task.area')} aria-label={t('task.area')} value={filter.areaKey} onChange={(v) => set({ areaKey: v })} options={areaOptions} style={{ width: 190 }} />
         <Select
           allowClear
           showSearch
@@ -51,6 +52,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
           style={{ width: 180 }}
         />
         <Select allowClear placeholder={t('task.source')} aria-label={t('task.source')} value={filter.source} onChange={(v) => set({ source: v })} options={['self', 'city', 'ministry'].map((s) => ({ value: s, label: t(`task.source.${s}`) }))} style={{ width: 170 }} />
+        <Select allowClear placeholder={t('task.priority')} aria-label={t('task.priority')} value={filter.priority} onChange={(v) => set({ priority: v })} options={['high', 'normal', 'low'].map((s) => ({ value: s, label: t(`task.priority.${s}`) }))} style={{ width: 150 }} />
         <Select allowClear placeholder={t('task.outcome')} aria-label={t('task.outcome')} value={filter.outcome} onChange={(v) => set({ outcome: v })} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} style={{ width: 220 }} />
         <Space>
           <Switch checked={grouped} onChange={(v) => set({ group: v ? 'area' : undefined })} aria-label={t('task.groupByArea')} />
@@ -69,14 +71,15 @@ export function TasksTab({ plan }: { plan: Plan }) {
           rowKey="id"
           size="small"
           dataSource={rows as Task[]}
-          scroll={{ x: 1320 }}
+          scroll={{ x: 1420 }}
           pagination={grouped ? false : { pageSize: 50, hideOnSinglePage: true }}
           expandable={grouped ? { defaultExpandAllRows: true } : { childrenColumnName: '__none' }}
           onRow={(r) => ('heading' in r ? {} : { onClick: () => set({ task: String(r.id) }), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('task.no'), dataIndex: 'no', width: 60, render: (v, r) => ('heading' in r ? <b>{(r as { heading: string }).heading}</b> : v) },
             { title: t('task.content'), dataIndex: 'content', width: 420 },
-            { title: t('task.area'), dataIndex: 'areaKey', render: (v) => v && areaLabel(v), width: 140 },
+            { title: t('task.area'), dataIndex: 'areaKey', render: (v) => v && areaLabel(v, t.lang), width: 140 },
+            { title: t('task.priority'), dataIndex: 'priority', render: (v) => v && t(`task.priority.${v}`), width: 100 },
             { title: t('task.lead'), dataIndex: 'leadUnitName', width: 120 },
             { title: t('task.time'), dataIndex: 'timeFrameLabel', width: 130 },
             { title: t('task.deadline'), dataIndex: 'deadline', render: (v, r) => ('heading' in r ? null : viDate(v)), width: 100 },

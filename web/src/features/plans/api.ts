@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Plan, PlanStats, Target, Task } from '../../../../contracts/plans';
 import { get, qs } from '../../api/client';
+import { useLang, type Lang } from '../../i18n/core';
 import { REFORM_AREAS } from '../../../../domain/plans/reform-areas';
 
 /** Queries of the plans pages; keys start with 'plans' so one invalidation refreshes them all. */
@@ -12,7 +13,16 @@ export const usePlanStats = (id: number, asOf?: string) => useQuery({ queryKey: 
 export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
 
 export const AREA_OPTIONS = REFORM_AREAS.map((a) => ({ value: a.key, label: a.shortVi }));
-export const areaLabel = (key: string) => REFORM_AREAS.find((a) => a.key === key)?.shortVi ?? key;
+/** A reform area's name in the given language (English names come from the domain's list). */
+export const areaLabel = (key: string, lang: Lang = 'vi') => {
+  const a = REFORM_AREAS.find((x) => x.key === key);
+  return a ? (lang === 'en' ? a.labelEn : a.shortVi) : key;
+};
+/** Area options of the selects, in the user's language. */
+export function useAreaOptions() {
+  const { lang } = useLang();
+  return REFORM_AREAS.map((a) => ({ value: a.key, label: areaLabel(a.key, lang) }));
+}
 export const OUTCOMES = ['done-on-time', 'done-late', 'done-no-deadline', 'open-within-time', 'open-overdue', 'open-no-deadline'] as const;
 export const OUTCOME_COLORS: Record<string, string> = {
   'done-on-time': 'green',

@@ -1,0 +1,107 @@
+import ExcelJS from 'exceljs';
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const b = useBrowser();
+
+describe('plans: editing tasks and targets', () => {
+  it('the Office adds, edits and deletes a task and a target of a draft plan', async () => {
+    const page = await b.page({ as: 'vanphong' });
+    await page.goto(b.baseUrl + '/plans?year=2027');
+    await page.getByRole('button', { name: 'Tạo kế hoạch' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tên kế hoạch').fill('Kế hoạch CCHC năm 2027 của Văn phòng Sở');
+    await dialog.getByRole('button', { name: /Lưu/ }).click();
+    await page.getByTestId('plan-status').filter({ hasText: 'Dự thảo' }).waitFor();
+
+    // Add a task, then edit its time frame and priority from the drawer.
+    await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nội dung').fill('Rà soát quy chế làm việc của Văn phòng');
+    await dialog.getByLabel('Lĩnh vực').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Thể chế' }).click();
+    // The unit tree is a virtual list: search first so the node is rendered.
+    await dialog.getByLabel('Chủ trì').fill('Văn phòng Sở');
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Văn phòng Sở' }).click();
+    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Văn phòng Sở' }).waitFor({ state: 'hidden' });
+    await dialog.getByLabel('Thời gian').fill('Quý II/2027');
+    await dialog.getByRole('button', { name: /Lưu/ }).click();
+    await page.getByRole('cell', { name: 'Rà soát quy chế làm việc của Văn phòng' }).click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByText('30/06/2027').waitFor();
+    await drawer.getByRole('button', { name: 'Sửa nhiệm vụ' }).click();
+    const form = page.locator('.ant-modal', { hasText: 'Sửa nhiệm vụ' });
+    await form.getByLabel('Thời gian').fill('Tháng 9/2027');
+    await form.getByRole('button', { name: /Lưu/ }).click();
+    await drawer.getByText('30/09/2027').waitFor();
+    await b.screenshot(page, 'plans-task-edit');
+
+    await drawer.getByRole('button', { name: 'Xoá' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xoá' }).click();
+    await page.getByText('Đã xoá nhiệm vụ.').waitFor();
+    await page.getByText('Chưa có dữ liệu').first().waitFor();
+
+    // A target bound to a metric the system computes, then edited and deleted.
+    await page.getByRole('tab', { name: 'Chỉ tiêu' }).click();
+    await page.getByRole('button', { name: 'Thêm chỉ tiêu' }).click();
+    const tf = page.locator('.ant-modal', { hasText: 'Thêm chỉ tiêu' });
+    await tf.getByLabel('Mã', { exact: true }).fill('CT1');
+    await tf.getByLabel('Chỉ tiêu', { exact: true }).fill('Tỷ lệ nhiệm vụ hoàn thành đúng hạn');
+    await tf.getByLabel('Giá trị chỉ tiêu').fill('90');
+    await tf.getByRole('button', { name: /Lưu/ }).click();
+    await page.getByRole('cell', { name: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn' }).waitFor();
+    await page.getByRole('button', { name: 'Sửa' }).click();
+    const ef = page.locator('.ant-modal', { hasText: 'Sửa chỉ tiêu' });
+    await ef.getByLabel('Chỉ tiêu', { exact: true }).fill('Tỷ lệ nhiệm vụ hoàn thành đúng hạn (sửa)');
+    await ef.getByRole('button', { name: /Lưu/ }).click();
+    await page.getByRole('cell', { name: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn (sửa)' }).waitFor();
+    await b.screenshot(page, 'plans-targets-edit');
+    await page.getByRole('button', { name: 'Xoá' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xoá' }).click();
+    await expect.poll(() => page.getByRole('cell', { name: /Tỷ lệ nhiệm vụ hoàn thành đúng hạn/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('the department-wide progress page rolls up every plan of the year, with charts and an Excel export; a school exports its tasks', async () => {
+    const page = await b.page({ as: 'vanphong' });
+    await page.goto(b.baseUrl + '/plans/progress?year=2025&asOf=2025-12-15');
+    await page.getByTestId('stats-total').waitFor();
+    await page.locator('canvas').first().waitFor();
+    await page.getByText('Theo kế hoạch của đơn vị').waitFor();
+    await b.screenshot(page, 'plans-progress');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Xuất Excel/ }).click()]);
+    expect(download.suggestedFilename()).toBe('tien-do-cchc-2025-2025-12-15.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
+    const assigned = await page.locator('[data-testid=stats-total] .ant-col', { hasText: 'Được giao' }).locator('.ant-statistic-content-value').textContent();
+    const total = wb.getWorksheet('Thống kê toàn ngành')!.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'Tổng cộng') as unknown[];
+    expect(String(total[2])).toBe(assigned);
+    await page.context().close();
+
+    const school = await b.page({ as: 'truong' });
+    await school.goto(b.baseUrl + '/plans/my-tasks');
+    await school.getByTestId('mine-all').waitFor();
+    const [mine] = await Promise.all([school.waitForEvent('download'), school.getByRole('link', { name: /Xuất Excel/ }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await mine.path())!)) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['Quá hạn', 'Sắp đến hạn (14 ngày)', 'Tất cả']);
+    await school.context().close();
+  });
+
+  it('area names follow the language, and the task table filters by priority (kept in the URL)', async () => {
+    const page = await b.page({ as: 'vanphong' });
+    const id = await page.goto(b.baseUrl + '/plans?year=2025').then(() =>
+      page.evaluate(async () => ((await (await fetch('/api/plans?year=2025')).json()) as Array<{ id: number; unitName: string }>).find((p) => p.unitName.startsWith('Sở'))!.id),
+    );
+    await page.goto(`${b.baseUrl}/plans/${id}?tab=tasks`);
+    await page.getByRole('cell', { name: 'Chỉ đạo, điều hành' }).first().waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('cell', { name: 'Direction and management of administrative reform' }).first().waitFor();
+    await page.getByLabel('Priority').first().click();
+    await page.locator('.ant-select-item-option', { hasText: 'High' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('priority')).toBe('high');
+    await b.screenshot(page, 'plans-tasks-english-priority');
+    await page.context().close();
+  });
+});
