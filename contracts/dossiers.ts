@@ -183,3 +183,12 @@ export const DossierStats = z.object({
   overdue: z.array(Dossier),
 });
 export type DossierStats = z.infer<typeof DossierStats>;
+
+/** POST /api/procedures/import (multipart: apply, file): the preview, or what was written. */
+export const ProcedureImportReport = z.object({
+  applied: z.boolean(),
+  rows: z.array(z.object({ row: z.number(), code: z.string(), name: z.string(), action: z.enum(['create', 'update', 'unchanged']) })),
+  problems: z.array(z.object({ row: z.number(), column: z.string().nullable(), message: z.string() })),
+});
+export type ProcedureImportReport = z.infer<typeof ProcedureImportReport>;
+export const ProcedureIdParams = z.object({ id: z.coerce.number().int().positive() });

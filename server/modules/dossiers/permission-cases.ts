@@ -35,8 +35,13 @@ export const dossiersPermissionCases: PermissionCase[] = [
     denied: ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'],
     allowed: ['vanphong'],
   },
+  // The matrix has no catalogue: an absent procedure answers 403 (learn nothing); procedure-import.test.ts proves the allowed path.
+  { method: 'PUT', url: '/api/procedures/:id', path: () => '/api/procedures/999999', payload: (t) => ({ code: '9.999002', name: 'Thủ tục thử quyền', field: 'Văn bằng, chứng chỉ', level: 'province', workingDays: 5, workingHours: null, fee: 0, onlineLevel: 'full', channels: [1, 2], unitId: t.unitId('KTKDCLGD') }), denied: ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'], allowed: [] },
+  { method: 'POST', url: '/api/procedures/import', denied: ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'], allowed: [] },
   { method: 'GET', url: '/api/dossiers', denied: [], allowed: ['admin', 'motcua', 'lanhdao', 'truong', 'pgdlechan'] },
   { method: 'GET', url: '/api/dossiers/export', denied: [], allowed: ['vanphong', 'truong'] },
+  { method: 'GET', url: '/api/kpi766', path: () => '/api/kpi766?year=2025', denied: [], allowed: ['vanphong', 'lanhdao', 'truong'] },
+  { method: 'GET', url: '/api/kpi766/export', path: () => '/api/kpi766/export?year=2025&period=quarter&index=1', denied: [], allowed: ['vanphong', 'pgdlechan'] },
   { method: 'GET', url: '/api/dossiers/stats', denied: [], allowed: ['lanhdao', 'pgdlechan'] },
   {
     method: 'POST',

@@ -3,7 +3,8 @@ import type { CreateProcedureRequest, Procedure } from '../../../contracts/dossi
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { procedures } from '../../db/schema/index';
-import { DomainError, conflict } from '../../errors';
+import { eq } from 'drizzle-orm';
+import { DomainError, conflict, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { dossierRepository } from './dossier.repository';
@@ -12,12 +13,16 @@ import { toProcedure } from './dossier.service';
 const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
 const ONLINE = { full: 'Toàn trình', partial: 'Một phần', none: 'Không' } as const;
 
-/** Adds a procedure to the catalogue. */
-export async function createProcedure(db: Db, actor: Actor, input: CreateProcedureRequest): Promise<Procedure> {
-  authorize(actor, 'procedure:manage');
+function assertOneTime(input: CreateProcedureRequest): void {
   if ((input.workingDays == null) === (input.workingHours == null)) {
     throw new DomainError('PROCEDURE_TIME_REQUIRED', 'Ghi thời hạn giải quyết bằng số ngày làm việc hoặc số giờ làm việc (chỉ một trong hai).', 400, { field: 'workingDays' });
   }
+}
+
+/** Adds a procedure to the catalogue. */
+export async function createProcedure(db: Db, actor: Actor, input: CreateProcedureRequest): Promise<Procedure> {
+  authorize(actor, 'procedure:manage');
+  assertOneTime(input);
   return db.transaction(async (tx) => {
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
@@ -29,11 +34,32 @@ export async function createProcedure(db: Db, actor: Actor, input: CreateProcedu
   });
 }
 
+/** Changes a procedure; its handling unit, old and new, must both be in the actor's scope. */
+export async function updateProcedure(db: Db, actor: Actor, id: number, input: CreateProcedureRequest): Promise<Procedure> {
+  authorize(actor, 'procedure:manage');
+  assertOneTime(input);
+  return db.transaction(async (tx) => {
+    const before = await dossierRepository.procedureById(tx, id);
+    const oldUnit = before ? await orgUnitRepository.findById(tx, before.unitId) : null;
+    if (!before || !oldUnit) throw forbidden();
+    authorize(actor, 'procedure:manage', oldUnit);
+    const unit = await orgUnitRepository.findById(tx, input.unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
+    authorize(actor, 'procedure:manage', unit);
+    if (input.code !== before.code && (await dossierRepository.listProcedures(tx)).some((p) => p.code === input.code)) {
+      throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
+    }
+    const [row] = await tx.update(procedures).set({ ...input, updatedAt: new Date() }).where(eq(procedures.id, id)).returning();
+    await recordAudit(tx, actor, { action: 'procedure.updated', entityType: 'procedure', entityId: id, unitId: row.unitId, before, after: row });
+    return toProcedure(row);
+  });
+}
+
 /** The catalogue as an Excel workbook, for publication and review. */
 export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
   authorize(actor, 'dossier:read');
   const rows = await dossierRepository.listProcedures(db);
-  const units = new Map((await orgUnitRepository.listAll(db)).map((u) => [u.id, u.name]));
+  const units = new Map((await orgUnitRepository.listAll(db)).map((u) => [u.id, u]));
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Danh mục TTHC');
   sheet.columns = [
@@ -46,6 +72,10 @@ export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
     { header: 'DVC trực tuyến', key: 'online', width: 14 },
     { header: 'Mức độ (cũ)', key: 'legacy', width: 10 },
     { header: 'Đơn vị giải quyết', key: 'unit', width: 28 },
+    // The last three make the file re-importable (procedure-import.service reads the same headers).
+    { header: 'Mã đơn vị', key: 'unitCode', width: 12 },
+    { header: 'Kênh tiếp nhận', key: 'channels', width: 12 },
+    { header: 'Công khai', key: 'published', width: 10 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const p of rows) {
@@ -58,7 +88,10 @@ export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
       fee: p.fee,
       online: ONLINE[p.onlineLevel as keyof typeof ONLINE] ?? p.onlineLevel,
       legacy: p.legacyLevel ?? '',
-      unit: units.get(p.unitId) ?? '',
+      unit: units.get(p.unitId)?.name ?? '',
+      unitCode: units.get(p.unitId)?.code ?? '',
+      channels: p.channels.join(', '),
+      published: p.published ? 'Có' : 'Không',
     });
   }
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -9,10 +9,13 @@ import { useT } from '../../i18n/core';
 import { TimelinessTag, viDate } from './dossier-ui';
 
 // Which steps the desk offers in each portal state (the server checks the life cycle again).
+// Withdrawal (state 7) and stop (8) follow domain/dossiers/transitions.ts.
 const ACTIONS: Record<number, string[]> = {
-  2: ['processing-started', 'supplement-requested', 'resolved', 'apology-issued'],
-  4: ['supplement-requested', 'resolved', 'apology-issued'],
-  5: ['supplement-received', 'apology-issued'],
+  2: ['processing-started', 'supplement-requested', 'resolved', 'apology-issued', 'withdrawal-requested', 'stopped'],
+  4: ['supplement-requested', 'resolved', 'apology-issued', 'withdrawal-requested', 'stopped'],
+  5: ['supplement-received', 'apology-issued', 'withdrawal-requested', 'stopped'],
+  6: ['withdrawal-requested', 'stopped'],
+  7: ['stopped'],
   9: ['returned', 'apology-issued'],
 };
 const FORMS = ['receipt', 'supplement', 'rejection', 'apology'];
@@ -69,8 +72,9 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                 <Form.Item name="on" label={t('dossiers.on')} rules={[{ required: true }]}>
                   <DatePicker format="DD/MM/YYYY" />
                 </Form.Item>
-                {['supplement-requested', 'apology-issued', 'rejected'].includes(action) && (
-                  <Form.Item name="reason" label={t('dossiers.reason')} rules={[{ required: true, min: 5 }]}>
+                {['supplement-requested', 'apology-issued', 'rejected', 'stopped', 'withdrawal-requested'].includes(action) && (
+                  // A withdrawal needs no reason (the applicant's request is enough); the others must say why.
+                  <Form.Item name="reason" label={t('dossiers.reason')} rules={action === 'withdrawal-requested' ? [] : [{ required: true, min: 5 }]}>
                     <Input.TextArea rows={2} />
                   </Form.Item>
                 )}

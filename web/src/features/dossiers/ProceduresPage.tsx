@@ -1,15 +1,23 @@
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Input, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Procedure } from '../../../../contracts/dossiers';
 import { get } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
+import { hasPermission, useMe } from '../../auth/use-me';
 import { useT } from '../../i18n/core';
+import { ProcedureFormModal } from './ProcedureFormModal';
+import { ProcedureImportModal } from './ProcedureImportModal';
 
-/** The procedure catalogue with a text filter in the URL and an Excel export. */
+/** The procedure catalogue with a text filter in the URL, an Excel export, and (for managers) a form and an Excel import. */
 export function ProceduresPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
+  const me = useMe();
+  const canManage = hasPermission(me.data, 'procedure:manage');
+  const [editing, setEditing] = useState<Procedure | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const q = (params.get('q') ?? '').toLowerCase();
   const list = useQuery({ queryKey: ['procedures'], queryFn: () => get<Procedure[]>('/api/procedures') });
   const rows = (list.data ?? []).filter((p) => !q || `${p.code} ${p.name} ${p.field}`.toLowerCase().includes(q));
@@ -17,8 +25,14 @@ export function ProceduresPage() {
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('procedures.title')}</Typography.Title>}>
       <div className="page-toolbar">
         <Input.Search allowClear defaultValue={q} aria-label={t('dossiers.search')} onSearch={(v) => setParams(v ? { q: v } : {}, { replace: true })} style={{ width: 280 }} />
-        <Button href="/api/procedures/export">{t('dossiers.export')}</Button>
+        <Space>
+          <Button href="/api/procedures/export">{t('dossiers.export')}</Button>
+          {canManage && <Button onClick={() => setImporting(true)}>{t('procedures.import')}</Button>}
+          {canManage && <Button type="primary" onClick={() => setEditing('new')}>{t('procedures.add')}</Button>}
+        </Space>
       </div>
+      <ProcedureFormModal open={editing !== null} procedure={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
+      <ProcedureImportModal open={importing} onClose={() => setImporting(false)} />
       <QueryState isLoading={list.isLoading} error={list.error} isEmpty={rows.length === 0} onRetry={() => list.refetch()}>
         <Table<Procedure>
           rowKey="id"
@@ -31,6 +45,7 @@ export function ProceduresPage() {
             { title: t('procedures.time'), render: (_, p) => (p.workingHours != null ? t('procedures.hours', { n: p.workingHours }) : t('procedures.days', { n: p.workingDays ?? 0 })) },
             { title: t('procedures.fee'), dataIndex: 'fee', render: (f: number) => f.toLocaleString('vi-VN') },
             { title: t('procedures.online'), dataIndex: 'onlineLevel', render: (o: string) => <Tag>{t(`procedures.online.${o}`)}</Tag> },
+            ...(canManage ? [{ key: 'edit', width: 80, render: (_: unknown, p: Procedure) => <Button size="small" onClick={() => setEditing(p)}>{t('procedures.edit')}</Button> }] : []),
           ]}
         />
       </QueryState>

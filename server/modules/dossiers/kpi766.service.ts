@@ -1,0 +1,140 @@
+// Bộ chỉ số 766 per unit subtree and month/quarter/year: counts built from the monthly counters (kept up to
+// date on every write, so this never scans the register) and the procedure catalogue, scored by domain/kpi766.
+import { sql } from 'drizzle-orm';
+import { KPI766_COUNTS, KPI766_INDICATORS, KPI766_NO_DATA_POLICIES, KPI766_WEIGHTS_DASHBOARD, KPI766_WEIGHTS_FIRST, type Kpi766CountKey } from '../../../domain/kpi766/index';
+import { scoreKpi766Partial, type Kpi766PartialCounts } from '../../../domain/kpi766/unavailable';
+import type { Kpi766Query, Kpi766Report } from '../../../contracts/kpi766';
+import { authorize, type Actor } from '../../auth/permissions';
+import { queryRows, type Db } from '../../db/client';
+import { DomainError } from '../../errors';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+
+export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
+
+/** Counts this system does not hold (no sync log with the national portal, no receipt-time scans, PAKN and surveys kept elsewhere). */
+export const KPI766_NOT_HELD: readonly Kpi766CountKey[] = ['dossiersSynced', 'digitizedDossiers', 'complaints', 'surveyResponses', 'satisfied'];
+
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const mm = (m: number) => String(m).padStart(2, '0');
+
+/** The months a period covers and its Vietnamese name; 400 when the month or quarter is missing or out of range. */
+export function kpi766Period(q: Pick<Kpi766Query, 'year' | 'period' | 'index'>): { from: string; to: string; label: string } {
+  if (q.period === 'year') return { from: `${q.year}-01`, to: `${q.year}-12`, label: `Năm ${q.year}` };
+  const max = q.period === 'month' ? 12 : 4;
+  if (!q.index || q.index > max) {
+    const what = q.period === 'month' ? 'tháng (1–12)' : 'quý (1–4)';
+    throw new DomainError('KPI766_PERIOD', `Chọn ${what} trong tham số "index" cho kỳ đã chọn.`, 400, { field: 'index' });
+  }
+  if (q.period === 'month') return { from: `${q.year}-${mm(q.index)}`, to: `${q.year}-${mm(q.index)}`, label: `Tháng ${q.index}/${q.year}` };
+  return { from: `${q.year}-${mm(q.index * 3 - 2)}`, to: `${q.year}-${mm(q.index * 3)}`, label: `Quý ${ROMAN[q.index - 1]}/${q.year}` };
+}
+
+interface Root { id: number; name: string; path: string }
+interface ProcRow { root: number; procedureId: number; received: number; resolved: number; early: number; onTime: number; late: number; online: number; payments: number; paidOnline: number; digitized: number }
+interface ProcInfo { id: number; fee: number; onlineLevel: string; published: boolean; active: boolean }
+
+/** Counts per root unit subtree: dossier figures from the counters, procedure figures from the catalogue. */
+async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Promise<Map<number, Kpi766PartialCounts>> {
+  const ids = sql.join(roots.map((r) => sql`${r.id}`), sql`, `);
+  const activity = await queryRows<ProcRow>(
+    db,
+    sql`select r.id as root, c.procedure_id as "procedureId", sum(c.received)::int as received, sum(c.resolved)::int as resolved,
+          sum(c.resolved_early)::int as early, sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late,
+          sum(c.online_submitted)::int as online, sum(c.payments_total)::int as payments, sum(c.paid_online)::int as "paidOnline",
+          sum(c.digitized)::int as digitized
+        from org_units r join org_units u on u.path like r.path || '%' join dossier_monthly_counts c on c.unit_id = u.id
+        where r.id in (${ids}) and c.month between ${from} and ${to}
+        group by r.id, c.procedure_id`,
+  );
+  const handled = await queryRows<{ root: number; procedureId: number }>(
+    db,
+    sql`select r.id as root, p.id as "procedureId" from org_units r join org_units u on u.path like r.path || '%' join procedures p on p.unit_id = u.id
+        where r.id in (${ids})`,
+  );
+  const procs = new Map(
+    (await queryRows<ProcInfo>(db, sql`select id, fee, online_level as "onlineLevel", published, active from procedures`)).map((p) => [p.id, p]),
+  );
+  const result = new Map<number, Kpi766PartialCounts>();
+  for (const root of roots) {
+    const rows = activity.filter((a) => a.root === root.id);
+    const sum = (pick: (r: ProcRow) => number, only: (p: ProcInfo) => boolean = () => true) =>
+      rows.reduce((s, r) => s + (procs.get(r.procedureId) && only(procs.get(r.procedureId)!) ? pick(r) : 0), 0);
+    // "Thuộc thẩm quyền": active procedures handled by a unit of the subtree or with dossiers there in the period.
+    const inScope = new Set([...handled.filter((h) => h.root === root.id).map((h) => h.procedureId), ...rows.filter((r) => r.received + r.resolved > 0).map((r) => r.procedureId)]);
+    const catalogue = [...inScope].map((id) => procs.get(id)).filter((p): p is ProcInfo => !!p && p.active);
+    const isOnline = (p: ProcInfo) => p.onlineLevel !== 'none';
+    const paidOnlineIds = new Set(rows.filter((r) => r.paidOnline > 0).map((r) => r.procedureId));
+    const counts: Kpi766PartialCounts = {
+      proceduresTotal: catalogue.length,
+      proceduresPublished: catalogue.filter((p) => p.published).length,
+      received: sum((r) => r.received),
+      dossiersSynced: null,
+      resolved: sum((r) => r.resolved),
+      resolvedEarly: sum((r) => r.early),
+      resolvedOnTime: sum((r) => r.onTime),
+      late: sum((r) => r.late),
+      proceduresOnline: catalogue.filter(isOnline).length,
+      receivedForOnlineProcedures: sum((r) => r.received, isOnline),
+      onlineSubmitted: sum((r) => r.online, isOnline),
+      proceduresWithFee: catalogue.filter((p) => p.fee > 0).length,
+      proceduresPaidOnline: catalogue.filter((p) => p.fee > 0 && paidOnlineIds.has(p.id)).length,
+      paymentsTotal: sum((r) => r.payments),
+      paymentsOnline: sum((r) => r.paidOnline),
+      digitizedResults: sum((r) => r.digitized),
+      digitizedDossiers: null,
+      complaints: null,
+      surveyResponses: null,
+      satisfied: null,
+    };
+    result.set(root.id, counts);
+  }
+  return result;
+}
+
+/** The chosen unit (default: the top of the actor's scope), in scope. */
+async function chosenUnit(db: Db, actor: Actor, unitId?: number): Promise<Root> {
+  if (unitId) {
+    const unit = await orgUnitRepository.findById(db, unitId);
+    if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field: 'unitId' });
+    authorize(actor, 'dossier:read', unit);
+    return unit;
+  }
+  const [top] = await queryRows<Root>(
+    db,
+    sql`select id, name, path from org_units where path = ${actor.scopePath} or (${actor.scopePath} = '/' and parent_id is null) order by id limit 1`,
+  );
+  if (!top) throw new DomainError('UNIT_NOT_FOUND', 'Không xác định được đơn vị của tài khoản; chọn đơn vị cần xem.', 400, { field: 'unitId' });
+  return top;
+}
+
+/** Score of one unit's subtree for a period, the counts behind it, and its direct children compared. */
+export async function kpi766Report(db: Db, actor: Actor, q: Kpi766Query): Promise<Kpi766Report> {
+  authorize(actor, 'dossier:read');
+  const period = kpi766Period(q);
+  const unit = await chosenUnit(db, actor, q.unitId);
+  const children = await queryRows<Root>(db, sql`select id, name, path from org_units where parent_id = ${unit.id} and active order by name`);
+  const counts = await countsByRoot(db, [unit, ...children], period.from, period.to);
+  const weights = KPI766_WEIGHT_SETS[q.weights];
+  const score = (c: Kpi766PartialCounts) => scoreKpi766Partial(c, weights, { noDataPolicy: q.noData });
+  const own = counts.get(unit.id)!;
+  const result = score(own);
+  const definitions = new Map(KPI766_INDICATORS.map((i) => [i.key, i.definition]));
+  return {
+    unit: { id: unit.id, name: unit.name },
+    periodLabel: period.label,
+    fromMonth: period.from,
+    toMonth: period.to,
+    weightSet: { id: weights.id, label: weights.label, groups: weights.groups.map((g) => ({ key: g.key, label: g.label, weight: g.weight })) },
+    noDataPolicy: { key: q.noData, label: KPI766_NO_DATA_POLICIES[q.noData] },
+    counts: (Object.keys(KPI766_COUNTS) as Kpi766CountKey[]).map((key) => ({ key, ...KPI766_COUNTS[key], value: own[key] })),
+    result: {
+      ...result,
+      groups: result.groups.map((g) => ({ ...g, indicators: g.indicators.map((i) => ({ ...i, definition: definitions.get(i.key) ?? '' })) })),
+    },
+    comparison: children.map((child) => {
+      const c = counts.get(child.id)!;
+      const s = score(c);
+      return { unitId: child.id, unitName: child.name, score: s.score, max: s.max, percent: s.percent, received: c.received ?? 0, resolved: c.resolved ?? 0 };
+    }),
+  };
+}

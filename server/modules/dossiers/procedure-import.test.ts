@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import type { Procedure, ProcedureImportReport } from '../../../contracts/dossiers';
+import { useTestApp } from '../../../test/harness';
+import { queryRows } from '../../db/client';
+import { seedCatalogue } from './dossier-test-data';
+
+const t = useTestApp();
+
+function upload(bytes: Buffer, apply: boolean, as = 'vanphong') {
+  const boundary = '----cchc-procedures';
+  const body = Buffer.concat([
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="apply"\r\n\r\n${apply}\r\n`),
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="danh-muc.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
+    bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.request({ method: 'POST', url: '/api/procedures/import', as, payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+}
+
+/** The exported catalogue, opened for editing. */
+async function exported(): Promise<ExcelJS.Workbook> {
+  const res = await t.request({ method: 'GET', url: '/api/procedures/export', as: 'vanphong' });
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+  return book;
+}
+const bytes = async (book: ExcelJS.Workbook) => Buffer.from(await book.xlsx.writeBuffer());
+const count = async (what: string) => (await queryRows<{ n: number }>(t.database.db, sql.raw(`select count(*)::int as n from ${what}`)))[0].n;
+
+describe('procedure catalogue import', () => {
+  it('reads back its own export unchanged, previews a change and a new row, then writes both with audit', async () => {
+    await seedCatalogue(t);
+    const book = await exported();
+    const same = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
+    expect(same.problems).toEqual([]);
+    expect(same.rows.every((r) => r.action === 'unchanged')).toBe(true);
+
+    const sheet = book.getWorksheet('Danh mục TTHC')!;
+    const row2 = sheet.getRow(2);
+    const changedCode = String(row2.getCell(1).value);
+    row2.getCell(6).value = 20000; // fee
+    sheet.addRow(['9.000001', 'Cấp giấy xác nhận hoàn thành chương trình', 'Văn bằng, chứng chỉ', 'Tỉnh', '3 ngày làm việc', 0, 'Một phần', '', '', 'KTKDCLGD', '1, 2', 'Có']);
+    const preview = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
+    expect(preview.applied).toBe(false);
+    expect(preview.rows.filter((r) => r.action !== 'unchanged')).toEqual([
+      { row: 2, code: changedCode, name: String(row2.getCell(2).value), action: 'update' },
+      { row: sheet.rowCount, code: '9.000001', name: 'Cấp giấy xác nhận hoàn thành chương trình', action: 'create' },
+    ]);
+    expect(await count("procedures where code = '9.000001'")).toBe(0); // a preview writes nothing
+
+    const applied = (await upload(await bytes(book), true)).json<ProcedureImportReport>();
+    expect(applied.applied).toBe(true);
+    const list = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>();
+    expect(list.find((p) => p.code === changedCode)!.fee).toBe(20000);
+    expect(list.find((p) => p.code === '9.000001')).toMatchObject({ workingDays: 3, onlineLevel: 'partial', channels: [1, 2], unitId: t.unitId('KTKDCLGD'), published: true });
+    expect(await count("audit_log where action in ('procedure.created', 'procedure.updated')")).toBe(2);
+  });
+
+  it('names every bad cell by row and column and writes nothing when one row is wrong', async () => {
+    await seedCatalogue(t);
+    const book = await exported();
+    const sheet = book.getWorksheet('Danh mục TTHC')!;
+    sheet.getRow(2).getCell(6).value = 777; // a good change that must not be written
+    sheet.getRow(3).getCell(5).value = 'sớm';
+    sheet.getRow(4).getCell(10).value = 'KHONG-CO';
+    sheet.addRow([String(sheet.getRow(5).getCell(1).value), 'Bản trùng mã', 'Văn bằng, chứng chỉ', 'Tỉnh', '3 ngày làm việc', 0, 'Một phần', '', '', 'KTKDCLGD', '1', 'Có']);
+    const preview = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
+    expect(preview.problems.map((p) => p.message)).toEqual([
+      "Dòng 3, cột 'Thời hạn': \"sớm\" không phải thời hạn; ghi ví dụ \"5 ngày làm việc\" hoặc \"8 giờ làm việc\".",
+      "Dòng 4, cột 'Mã đơn vị': không có đơn vị \"KHONG-CO\".",
+      `Dòng ${sheet.rowCount}, cột 'Mã TTHC': mã ${String(sheet.getRow(5).getCell(1).value)} trùng với dòng 5.`,
+    ]);
+    const refused = await upload(await bytes(book), true);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.message).toContain('3 lỗi, chưa ghi thủ tục nào');
+    expect(await count('procedures where fee = 777')).toBe(0);
+    expect((await upload(Buffer.from('không phải excel'), false)).statusCode).toBe(400);
+  });
+
+  it('edits one procedure by form, in scope only, with audit', async () => {
+    const ids = await seedCatalogue(t);
+    const id = ids.get('1.005088')!;
+    const current = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>().find((p) => p.id === id)!;
+    const { id: _id, active: _active, ...body } = current;
+    const ok = await t.request({ method: 'PUT', url: `/api/procedures/${id}`, as: 'vanphong', payload: { ...body, workingDays: 4 } });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json<Procedure>().workingDays).toBe(4);
+    const both = await t.request({ method: 'PUT', url: `/api/procedures/${id}`, as: 'vanphong', payload: { ...body, workingHours: 8 } });
+    expect(both.statusCode).toBe(400);
+    expect((await t.request({ method: 'PUT', url: `/api/procedures/${id}`, as: 'motcua', payload: body })).statusCode).toBe(403);
+    expect(await count("audit_log where action = 'procedure.updated'")).toBe(1);
+  });
+});
