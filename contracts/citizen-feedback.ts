@@ -58,6 +58,21 @@ export type FeedbackEvent = z.infer<typeof FeedbackEvent>;
 export const FeedbackTimeliness = z.enum(['within', 'at-risk', 'overdue', 'on-time', 'late']);
 export type FeedbackTimeliness = z.infer<typeof FeedbackTimeliness>;
 
+/** One of the four feedback steps (refuse 2, ask for more 5, handle 15, publish 2 working days). */
+export const FeedbackStep = z.enum(['refuse', 'requestMore', 'handle', 'publish']);
+export type FeedbackStep = z.infer<typeof FeedbackStep>;
+
+/** A deadline still running for a feedback, and where it stands (domain/calendar/feedback-steps). */
+export const PendingFeedbackDeadline = z.object({
+  step: FeedbackStep,
+  label: z.string(),
+  due: z.string(),
+  workingDaysLeft: z.number(),
+  state: z.enum(['within', 'at-risk', 'overdue']),
+  explanation: z.string(),
+});
+export type PendingFeedbackDeadline = z.infer<typeof PendingFeedbackDeadline>;
+
 export const FeedbackSummary = z.object({
   id: z.number(),
   code: z.string(),
@@ -72,6 +87,8 @@ export const FeedbackSummary = z.object({
   answeredOn: z.string().nullable(),
   publishedOn: z.string().nullable(),
   timeliness: FeedbackTimeliness,
+  /** Deadlines still running, most urgent first. */
+  deadlines: z.array(PendingFeedbackDeadline),
   addressedUnitId: z.number(),
   assignedUnitId: z.number().nullable(),
   assignedUnitName: z.string().nullable(),
@@ -94,7 +111,9 @@ export type FeedbackDetail = z.infer<typeof FeedbackDetail>;
 
 export const FeedbackListQuery = PageQuery.extend({
   status: FeedbackStatus.optional(),
+  /** Feedback with a running deadline in this state (any step, or only `step`). */
   due: z.enum(['at-risk', 'overdue']).optional(),
+  step: FeedbackStep.optional(),
   unitId: z.coerce.number().int().positive().optional(),
   q: z.string().trim().max(100).optional(),
   from: z.iso.date().optional(),

@@ -84,6 +84,19 @@ export const Invitation = z.object({ token: z.string(), unitId: z.number(), proc
 export const SampleReply = z.object({ invitations: z.array(Invitation), strata: z.array(z.object({ procedureCode: z.string(), population: z.number(), drawn: z.number() })) });
 export type SampleReply = z.infer<typeof SampleReply>;
 
+/** The invitations drawn for a survey, with their links and the response rate against them. */
+export const InvitationListItem = Invitation.extend({ unitName: z.string(), url: z.string(), createdAt: z.string(), usedAt: z.string().nullable() });
+export type InvitationListItem = z.infer<typeof InvitationListItem>;
+export const InvitationList = z.object({
+  items: z.array(InvitationListItem),
+  sent: z.number(),
+  answered: z.number(),
+  /** Answered ÷ sent in %, one decimal; null without invitations. */
+  responseRate: z.number().nullable(),
+  byProcedure: z.array(z.object({ procedureCode: z.string(), sent: z.number(), answered: z.number() })),
+});
+export type InvitationList = z.infer<typeof InvitationList>;
+
 export const ResultsQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   procedureCode: z.string().optional(),

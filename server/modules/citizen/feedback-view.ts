@@ -3,7 +3,10 @@ import type { FeedbackDetail, FeedbackSummary } from '../../../contracts/citizen
 import type { PublicFeedbackStatus } from '../../../contracts/citizen-public';
 import type { WorkingCalendar } from '../../../domain/calendar';
 import { classifyFeedbackTimeliness } from '../../../domain/calendar/feedback-schedule';
+import { pendingFeedbackDeadlines, type StepState } from '../../../domain/calendar/feedback-steps';
 import type { FeedbackEventRow, FeedbackWithUnit } from './feedback.repository';
+
+const URGENCY: Record<StepState, number> = { overdue: 0, 'at-risk': 1, within: 2 };
 
 export function toFeedbackSummary(calendar: WorkingCalendar, row: FeedbackWithUnit, asOf: string): FeedbackSummary {
   return {
@@ -20,6 +23,7 @@ export function toFeedbackSummary(calendar: WorkingCalendar, row: FeedbackWithUn
     answeredOn: row.answeredOn,
     publishedOn: row.publishedOn,
     timeliness: classifyFeedbackTimeliness(calendar, { handleBy: row.handleBy, closedOn: row.answeredOn }, asOf).timeliness,
+    deadlines: pendingFeedbackDeadlines(calendar, row, asOf).sort((a, b) => URGENCY[a.state] - URGENCY[b.state] || a.workingDaysLeft - b.workingDaysLeft),
     addressedUnitId: row.addressedUnitId,
     assignedUnitId: row.assignedUnitId,
     assignedUnitName: row.assignedUnitName,
@@ -45,7 +49,7 @@ export function toFeedbackDetail(calendar: WorkingCalendar, row: FeedbackWithUni
 const CITIZEN_NOTES = new Set(['more-requested', 'refused']);
 
 /** What the tracking page shows: the answer only once published; no officer names, no sender details. */
-export function toPublicFeedback(row: FeedbackWithUnit, history: FeedbackEventRow[]): PublicFeedbackStatus {
+export function toPublicFeedback(row: FeedbackWithUnit, history: FeedbackEventRow[], answerFiles: PublicFeedbackStatus['answerFiles'] = []): PublicFeedbackStatus {
   return {
     code: row.code,
     title: row.title,
@@ -60,5 +64,7 @@ export function toPublicFeedback(row: FeedbackWithUnit, history: FeedbackEventRo
     refusedReason: row.status === 'refused' ? row.refusedReason : null,
     // Staff notes are internal; the citizen sees the reason only where it is addressed to them.
     history: history.filter((e) => e.visibleToCitizen).map((e) => ({ kind: e.kind, on: e.on, note: CITIZEN_NOTES.has(e.kind) ? e.note : null })),
+    answerFiles: row.status === 'published' ? answerFiles : [],
+    canSupplement: row.status === 'more-requested' && row.followSecretHash !== null,
   };
 }

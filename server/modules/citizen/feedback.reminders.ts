@@ -1,7 +1,7 @@
-// Reminder job: tells the responsible unit (or the department before routing) about feedback that is
-// near its deadline or overdue, once per feedback, state and day.
+// Reminder job: for every running feedback deadline (refuse, ask for more, handle, publish) that is near
+// or past, tells the unit that must act, once per feedback, step, state and day.
 import type { FastifyInstance } from 'fastify';
-import { classifyFeedbackTimeliness } from '../../../domain/calendar/feedback-schedule';
+import { pendingFeedbackDeadlines } from '../../../domain/calendar/feedback-steps';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
 import { vietnamToday } from '../dossiers/dossier-state';
 import { notify } from '../notifications/notification.service';
@@ -15,17 +15,20 @@ export async function remindFeedbackDeadlines(app: FastifyInstance, now: Date): 
     const root = await feedbackRepository.rootUnit(tx);
     let sent = 0;
     for (const f of await feedbackRepository.listOpen(tx)) {
-      const t = classifyFeedbackTimeliness(calendar, { handleBy: f.handleBy, closedOn: null }, today);
-      if (t.timeliness !== 'at-risk' && t.timeliness !== 'overdue') continue;
-      const created = await notify(tx, {
-        unitId: f.assignedUnitId ?? root.id,
-        kind: `feedback.${t.timeliness}`,
-        title: `${t.timeliness === 'overdue' ? 'Quá hạn' : 'Sắp đến hạn'} xử lý phản ánh ${f.code}`,
-        body: `${f.title}. ${t.explanation}`,
-        link: `/phan-anh/${f.id}`,
-        dedupeKey: `feedback.${t.timeliness}:${f.id}:${today}`,
-      });
-      if (created) sent += 1;
+      for (const d of pendingFeedbackDeadlines(calendar, f, today)) {
+        if (d.state === 'within') continue;
+        // Refusing, asking for more and publishing are the Office's decisions; handling is the assigned unit's.
+        const unitId = d.step === 'handle' ? (f.assignedUnitId ?? root.id) : root.id;
+        const created = await notify(tx, {
+          unitId,
+          kind: `feedback.${d.state}`,
+          title: `${d.state === 'overdue' ? 'Quá hạn' : 'Sắp đến hạn'}: ${d.label.toLowerCase()} ${f.code}`,
+          body: `${f.title}. ${d.explanation}`,
+          link: `/phan-anh/${f.id}`,
+          dedupeKey: `feedback.${d.state}:${d.step}:${f.id}:${today}`,
+        });
+        if (created) sent += 1;
+      }
     }
     return sent;
   });

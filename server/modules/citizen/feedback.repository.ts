@@ -31,13 +31,16 @@ function filterConditions(f: FeedbackFilter): SQL | undefined {
   return and(
     scopeCondition(f.scopePath, f.rootPath),
     f.status ? eq(feedback.status, f.status) : undefined,
-    f.openOnly ? inArray(feedback.status, ['received', 'more-requested', 'routed']) : undefined,
+    f.openOnly ? inArray(feedback.status, STATUSES_WITH_DEADLINES) : undefined,
     f.unitPath ? like(orgUnits.path, `${escapeLike(f.unitPath)}%`) : undefined,
     f.q ? or(ilike(feedback.code, `%${escapeLike(f.q)}%`), ilike(feedback.title, `%${escapeLike(f.q)}%`), ilike(feedback.subjectRef, `%${escapeLike(f.q)}%`)) : undefined,
     f.from ? gte(feedback.receivedOn, f.from) : undefined,
     f.to ? lte(feedback.receivedOn, f.to) : undefined,
   );
 }
+
+/** Statuses in which some deadline may still run (an answered feedback still has to be published). */
+const STATUSES_WITH_DEADLINES = ['received', 'more-requested', 'routed', 'answered'];
 
 const withUnit = { ...getTableColumns(feedback), assignedUnitName: orgUnits.name, assignedUnitPath: orgUnits.path };
 
@@ -83,9 +86,9 @@ export const feedbackRepository = {
   async history(exec: Executor, feedbackId: number): Promise<FeedbackEventRow[]> {
     return exec.select().from(feedbackEvents).where(eq(feedbackEvents.feedbackId, feedbackId)).orderBy(asc(feedbackEvents.at), asc(feedbackEvents.id));
   },
-  /** Open feedback of every unit, for reminders. */
+  /** Feedback of every unit with a deadline that may still run, for reminders. */
   async listOpen(exec: Executor): Promise<FeedbackRow[]> {
-    return exec.select().from(feedback).where(inArray(feedback.status, ['received', 'more-requested', 'routed']));
+    return exec.select().from(feedback).where(inArray(feedback.status, STATUSES_WITH_DEADLINES));
   },
   /** Counts for the metrics: feedback received in a period whose responsible unit is under a path. */
   async countsForMetrics(exec: Executor, q: { unitPath: string; rootPath: string; from: string; to: string }) {

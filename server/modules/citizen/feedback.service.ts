@@ -27,6 +27,13 @@ import { feedbackRepository, type FeedbackWithUnit } from './feedback.repository
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 /** A tracking code the citizen keeps: random, so nobody can walk through other people's feedback. */
+/** The secret given with an online feedback's code (about 40 bits; the route is rate-limited). */
+export function newFollowSecret(): string {
+  let secret = '';
+  for (let i = 0; i < 8; i += 1) secret += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return secret;
+}
+
 export function newFeedbackCode(year: string): string {
   let tail = '';
   for (let i = 0; i < 6; i += 1) tail += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
@@ -72,7 +79,7 @@ export const STATUS_LABELS: Record<string, string> = {
 export async function createFeedback(
   tx: Tx,
   actor: Actor | null,
-  input: FeedbackInput & { channel: string; receivedOn: string; attachmentIds?: string[] },
+  input: FeedbackInput & { channel: string; receivedOn: string; attachmentIds?: string[]; followSecretHash?: string },
 ): Promise<FeedbackWithUnit> {
   const root = await feedbackRepository.rootUnit(tx);
   const addressedUnitId = input.addressedUnitId ?? root.id;
@@ -99,6 +106,7 @@ export async function createFeedback(
     receivedOn: input.receivedOn,
     ...schedule,
     attachmentIds: input.attachmentIds ?? [],
+    followSecretHash: input.followSecretHash ?? null,
     createdBy: actor?.userId ?? null,
   });
   await feedbackRepository.appendEvent(tx, { feedbackId: created.id, kind: 'received', on: input.receivedOn, actorId: actor?.userId ?? null, actorName: actor?.fullName ?? null, note: null });
@@ -132,9 +140,11 @@ export async function listFeedback(db: Db, actor: Actor, query: FeedbackListQuer
   const today = vietnamToday();
   const filter = { scopePath: actor.scopePath, rootPath: root.path, status: query.status, openOnly: Boolean(query.due), unitPath, q: query.q, from: query.from, to: query.to };
   if (query.due) {
-    // At risk and overdue depend on working days, which SQL does not know: classify the open ones here.
+    // At risk and overdue depend on working days, which SQL does not know: classify the running steps here.
     const { rows } = await feedbackRepository.list(db, filter, { limit: 10_000, offset: 0 });
-    const items = rows.map((r) => toFeedbackSummary(calendar, r, today)).filter((s) => s.timeliness === (query.due === 'overdue' ? 'overdue' : 'at-risk'));
+    const items = rows
+      .map((r) => toFeedbackSummary(calendar, r, today))
+      .filter((s) => s.deadlines.some((d) => d.state === query.due && (!query.step || d.step === query.step)));
     return { total: items.length, items: items.slice((query.page - 1) * query.pageSize, query.page * query.pageSize) };
   }
   const { total, rows } = await feedbackRepository.list(db, filter, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });

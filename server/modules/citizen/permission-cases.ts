@@ -41,6 +41,8 @@ export const citizenPermissionCases: PermissionCase[] = [
     denied: CANNOT_ENTER_PAPER,
     allowed: [],
   },
+  { method: 'GET', url: '/api/surveys/:id/invitations', path: () => '/api/surveys/999999/invitations', denied: CANNOT_MANAGE_SURVEY, allowed: [] },
+  { method: 'GET', url: '/api/surveys/:id/invitations.xlsx', path: () => '/api/surveys/999999/invitations.xlsx', denied: CANNOT_MANAGE_SURVEY, allowed: [] },
   { method: 'GET', url: '/api/surveys/:id/results', path: () => '/api/surveys/999999/results', denied: [], allowed: [] },
   { method: 'GET', url: '/api/surveys/:id/results.xlsx', path: () => '/api/surveys/999999/results.xlsx', denied: [], allowed: [] },
   { method: 'GET', url: '/api/surveys/:id/qr.png', path: () => '/api/surveys/999999/qr.png', denied: [], allowed: [] },

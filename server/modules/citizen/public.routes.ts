@@ -2,17 +2,19 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FeedbackInput } from '../../../contracts/citizen-feedback';
-import { PublicFeedbackCodeParams, PublicFeedbackCreated, PublicFeedbackStatus, PublicSiteInfo, TransparencyReply } from '../../../contracts/citizen-public';
+import { PublicFeedbackCodeParams, PublicFeedbackCreated, PublicFeedbackStatus, PublicSiteInfo, PublicSupplementFields, TransparencyReply } from '../../../contracts/citizen-public';
 import { PublicSurvey, SubmitResponseReply, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
 import { DomainError } from '../../errors';
-import { followFeedback, publicSiteInfo, publicSurvey, submitPublicFeedback, submitSurveyResponse, transparencyFigures } from './public.service';
+import { supplementFeedback } from './feedback-supplement.service';
+import { attachmentHeader } from '../files/file.routes';
+import { followFeedback, publishedAnswerFile, publicSiteInfo, publicSurvey, submitPublicFeedback, submitSurveyResponse, transparencyFigures } from './public.service';
 
 const SurveyKeyParams = z.object({ key: z.string().trim().min(3).max(80).regex(/^[A-Za-z0-9_-]+$/, { error: 'Đường dẫn khảo sát không đúng; quét lại mã QR.' }) });
 const MAX_ATTACHMENTS = 3;
 
-/** Reads the public feedback form (multipart: fields and up to three files "attachments"). */
-async function readFeedbackForm(app: FastifyInstance, req: FastifyRequest) {
-  if (!req.isMultipart()) throw new DomainError('NOT_MULTIPART', 'Gửi biểu mẫu phản ánh dạng multipart/form-data.', 415);
+/** Reads a public multipart form: its text fields and up to three files "attachments". */
+async function readMultipart(app: FastifyInstance, req: FastifyRequest) {
+  if (!req.isMultipart()) throw new DomainError('NOT_MULTIPART', 'Gửi biểu mẫu dạng multipart/form-data.', 415);
   const fields: Record<string, string> = {};
   const attachments: Array<{ name: string; bytes: Buffer }> = [];
   for await (const part of req.parts({ limits: { fileSize: app.config.maxUploadBytes + 1, files: MAX_ATTACHMENTS + 1 } })) {
@@ -27,12 +29,17 @@ async function readFeedbackForm(app: FastifyInstance, req: FastifyRequest) {
   }
   // A hidden field people never see: robots that fill every input are turned away.
   if (fields.website) throw new DomainError('FEEDBACK_REJECTED', 'Không gửi được phản ánh; vui lòng tải lại trang và thử lại.', 400);
-  const parsed = FeedbackInput.safeParse(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== '')));
+  return { fields, attachments };
+}
+
+/** Parses the text fields with a contract, naming each field that needs fixing. */
+function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, string>): z.infer<T> {
+  const parsed = schema.safeParse(Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== '')));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), message: i.message }));
     throw new DomainError('VALIDATION_FAILED', issues.map((i) => i.message).join(' '), 400, { fields: issues });
   }
-  return { input: parsed.data, attachments };
+  return parsed.data;
 }
 
 /** Routes of the public site: no session, rate-limited per address. */
@@ -45,11 +52,34 @@ export async function publicRoutes(app: FastifyInstance) {
 
   r.get('/api/public/site', { config, schema: { tags, summary: 'Tên Sở, đơn vị nhận phản ánh', response: { 200: PublicSiteInfo } } }, async () => publicSiteInfo(app.db));
   r.post('/api/public/feedback', { config: writeConfig, schema: { tags, summary: 'Gửi phản ánh, kiến nghị (multipart, tối đa 3 tệp "attachments")', consumes: ['multipart/form-data'], response: { 201: PublicFeedbackCreated } } }, async (req, reply) => {
-    const { input, attachments } = await readFeedbackForm(app, req);
-    return reply.code(201).send(await submitPublicFeedback(app.db, app.fileStore, app.config.maxUploadBytes, input, attachments));
+    const { fields, attachments } = await readMultipart(app, req);
+    return reply.code(201).send(await submitPublicFeedback(app.db, app.fileStore, app.config.maxUploadBytes, parseFields(FeedbackInput, fields), attachments));
   });
+  r.post(
+    '/api/public/feedback/:code/supplement',
+    { config: writeConfig, schema: { tags, summary: 'Công dân bổ sung thông tin (multipart: secret, content, tối đa 3 tệp "attachments")', params: PublicFeedbackCodeParams, consumes: ['multipart/form-data'], response: { 200: PublicFeedbackStatus } } },
+    async (req) => {
+      const { fields, attachments } = await readMultipart(app, req);
+      return supplementFeedback(app.db, app.fileStore, app.config.maxUploadBytes, req.params.code, parseFields(PublicSupplementFields, fields), attachments);
+    },
+  );
   r.get('/api/public/feedback/:code', { config, schema: { tags, summary: 'Theo dõi phản ánh theo mã', params: PublicFeedbackCodeParams, response: { 200: PublicFeedbackStatus } } }, async (req) =>
     followFeedback(app.db, req.params.code),
+  );
+  r.get(
+    '/api/public/feedback/:code/answer-files/:fileId',
+    { config, schema: { tags, summary: 'Tải tệp đính kèm của câu trả lời đã công khai', params: PublicFeedbackCodeParams.extend({ fileId: z.uuid({ error: 'Mã tệp không hợp lệ.' }) }), response: { 200: z.any() } } },
+    async (req, reply) => {
+      const file = await publishedAnswerFile(app.db, req.params.code, req.params.fileId);
+      // Always a download, never rendered in the site's origin.
+      reply
+        .header('Content-Type', file.mime === 'text/plain' ? 'text/plain; charset=utf-8' : file.mime)
+        .header('Content-Disposition', attachmentHeader(file.name))
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Content-Security-Policy', "default-src 'none'; sandbox")
+        .header('Content-Length', String(file.size));
+      return reply.send(await app.fileStore.open(file.sha256));
+    },
   );
   r.get('/api/public/surveys/:key', { config, schema: { tags, summary: 'Phiếu khảo sát theo đường dẫn hoặc lời mời', params: SurveyKeyParams, response: { 200: PublicSurvey } } }, async (req) =>
     publicSurvey(app.db, req.params.key),

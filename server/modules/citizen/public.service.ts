@@ -1,11 +1,13 @@
 // What citizens do without an account: send and follow feedback, answer surveys, read the yearly figures.
 import { createHash } from 'node:crypto';
+import { eq, inArray } from 'drizzle-orm';
 import type { FeedbackInput } from '../../../contracts/citizen-feedback';
 import type { PublicFeedbackStatus, PublicSiteInfo, TransparencyReply } from '../../../contracts/citizen-public';
 import type { PublicSurvey, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
 import { suspectReasons, surveyQuestions, validateResponse } from '../../../domain/surveys';
 import { can, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
+import { files } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import type { FileStore } from '../../files/file-store';
 import { computeMetric } from '../../metrics/registry';
@@ -15,7 +17,8 @@ import { storeFile } from '../files/file.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { toPublicFeedback } from './feedback-view';
 import { feedbackRepository } from './feedback.repository';
-import { createFeedback } from './feedback.service';
+import { hashFollowSecret } from './feedback-supplement.service';
+import { createFeedback, newFollowSecret } from './feedback.service';
 import { surveyRepository, type InvitationRow, type SurveyWithUnit } from './survey.repository';
 import { definitionOf } from './survey.service';
 
@@ -38,7 +41,7 @@ export async function submitPublicFeedback(
   maxBytes: number,
   input: FeedbackInput,
   attachments: Array<{ name: string; bytes: Buffer }>,
-): Promise<{ code: string; handleBy: string }> {
+): Promise<{ code: string; handleBy: string; secret: string }> {
   if (senderRequired()) {
     if (!input.senderName) throw new DomainError('VALIDATION_FAILED', 'Nhập họ và tên người gửi.', 400, { fields: [{ field: 'senderName', message: 'Nhập họ và tên người gửi.' }] });
     if (!input.senderContact) throw new DomainError('VALIDATION_FAILED', 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời.', 400, { fields: [{ field: 'senderContact', message: 'Nhập số điện thoại hoặc thư điện tử.' }] });
@@ -48,15 +51,31 @@ export async function submitPublicFeedback(
     const unitId = input.addressedUnitId ?? root.id;
     const stored = [];
     for (const file of attachments) stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId, purpose: 'feedback', maxBytes }));
-    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: vietnamToday(), attachmentIds: stored.map((f) => f.id) });
-    return { code: row.code, handleBy: row.handleBy };
+    // Only the hash is kept: the secret is shown once to the citizen, like a password.
+    const secret = newFollowSecret();
+    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: vietnamToday(), attachmentIds: stored.map((f) => f.id), followSecretHash: hashFollowSecret(secret) });
+    return { code: row.code, handleBy: row.handleBy, secret };
   });
 }
 
 export async function followFeedback(db: Db, code: string): Promise<PublicFeedbackStatus> {
   const row = await feedbackRepository.findByCode(db, code);
   if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy phản ánh có mã ${code.toUpperCase()}; kiểm tra lại mã theo dõi.`, 404, { field: 'code' });
-  return toPublicFeedback(row, await feedbackRepository.history(db, row.id));
+  const answerFiles = row.status === 'published' && row.answerAttachmentIds.length ? await db.select({ id: files.id, name: files.name, size: files.size }).from(files).where(inArray(files.id, row.answerAttachmentIds)) : [];
+  return toPublicFeedback(row, await feedbackRepository.history(db, row.id), answerFiles);
+}
+
+/**
+ * A file of a published answer, for anyone with the tracking code: the answer is public by then. Files
+ * of unpublished answers and the citizen's own attachments are never served here (404, learn nothing).
+ */
+export async function publishedAnswerFile(db: Db, code: string, fileId: string): Promise<typeof files.$inferSelect> {
+  const row = await feedbackRepository.findByCode(db, code);
+  const missing = () => new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm của câu trả lời đã công khai; kiểm tra lại mã theo dõi.', 404);
+  if (!row || row.status !== 'published' || !row.answerAttachmentIds.includes(fileId)) throw missing();
+  const [file] = await db.select().from(files).where(eq(files.id, fileId));
+  if (!file) throw missing();
+  return file;
 }
 
 /** A key in a survey link is either an invitation token or the survey's slug. */

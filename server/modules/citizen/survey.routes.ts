@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import { PaperResponseRequest, ResultsQuery, SampleReply, SampleRequest, SaveSurveyRequest, SubmitResponseReply, Survey, SurveyList, SurveyResults } from '../../../contracts/citizen-surveys';
+import { InvitationList, PaperResponseRequest, ResultsQuery, SampleReply, SampleRequest, SaveSurveyRequest, SubmitResponseReply, Survey, SurveyList, SurveyResults } from '../../../contracts/citizen-surveys';
 import { IdParams } from '../../../contracts/common';
 import { authorize } from '../../auth/permissions';
 import { forbidden } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { resultsWorkbook, surveyResults } from './survey-results';
+import { invitationsWorkbook, listInvitations } from './survey-invitations';
 import { createSurvey, drawSample, enterPaperResponse, getSurvey, listSurveys, updateSurvey } from './survey.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,6 +29,15 @@ export async function surveyRoutes(app: FastifyInstance) {
   r.post('/api/surveys/:id/sample', { schema: { tags, summary: 'Chọn mẫu hồ sơ đã trả kết quả và tạo lời mời', params: IdParams, body: SampleRequest, response: { 200: SampleReply } } }, async (req) =>
     drawSample(app.db, req.requireActor(), req.params.id, req.body),
   );
+  r.get('/api/surveys/:id/invitations', { schema: { tags, summary: 'Lời mời đã tạo từ mẫu, đường dẫn và tỷ lệ phản hồi', params: IdParams, response: { 200: InvitationList } } }, async (req) =>
+    listInvitations(app.db, req.requireActor(), req.params.id, `${req.protocol}://${req.host}`),
+  );
+  r.get('/api/surveys/:id/invitations.xlsx', { schema: { tags, summary: 'Xuất Excel lời mời (kèm mã QR)', params: IdParams, response: { 200: z.any() } } }, async (req, reply) => {
+    const actor = req.requireActor();
+    const list = await listInvitations(app.db, actor, req.params.id, `${req.protocol}://${req.host}`);
+    const survey = await getSurvey(app.db, actor, req.params.id);
+    return reply.header('Content-Type', XLSX).header('Content-Disposition', `attachment; filename="loi-moi-khao-sat-${req.params.id}.xlsx"`).send(await invitationsWorkbook(survey.title, list));
+  });
   r.post('/api/surveys/:id/paper-responses', { schema: { tags, summary: 'Nhập phiếu giấy', params: IdParams, body: PaperResponseRequest, response: { 201: SubmitResponseReply } } }, async (req, reply) =>
     reply.code(201).send(await enterPaperResponse(app.db, req.requireActor(), req.params.id, req.body)),
   );

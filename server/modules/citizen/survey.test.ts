@@ -140,6 +140,35 @@ describe('invitations drawn from the dossier register', () => {
     expect(results.responseRate).toBeCloseTo(1 / 4, 10);
   });
 
+  it('lists the invitations with their links and response rate, and exports them to Excel with a QR each', async () => {
+    await seedReturnedDossiers();
+    const s = await createSurvey({ openLink: false });
+    const { invitations } = (await t.request({ method: 'POST', url: `/api/surveys/${s.id}/sample`, as: 'vanphong', payload: { from: '2026-02-01', to: '2026-02-28', size: 4, seed: 7 } })).json();
+    expect((await answer(invitations[0].token, { answers: satisfied })).statusCode).toBe(201);
+
+    const list = await t.request({ method: 'GET', url: `/api/surveys/${s.id}/invitations`, as: 'vanphong' });
+    expect(list.statusCode, list.body).toBe(200);
+    const body = list.json();
+    expect(body).toMatchObject({ sent: 4, answered: 1, responseRate: 25 });
+    expect(body.byProcedure).toEqual([{ procedureCode: '1.001', sent: 3, answered: expect.any(Number) }, { procedureCode: '1.002', sent: 1, answered: expect.any(Number) }]);
+    const answeredItem = body.items.find((i: { token: string }) => i.token === invitations[0].token);
+    expect(answeredItem).toMatchObject({ used: true, url: expect.stringMatching(new RegExp(`/cong-khai/khao-sat/${invitations[0].token}$`)) });
+    // Tokens are answer links: a school reading results does not get them.
+    expect((await t.request({ method: 'GET', url: `/api/surveys/${s.id}/invitations`, as: 'truong' })).statusCode).toBe(403);
+
+    const xlsx = await t.request({ method: 'GET', url: `/api/surveys/${s.id}/invitations.xlsx`, as: 'vanphong' });
+    expect(xlsx.headers['content-disposition']).toContain('attachment');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('Lời mời khảo sát')!;
+    expect(sheet.rowCount).toBe(5);
+    const urls = [2, 3, 4, 5].map((r) => (sheet.getRow(r).getCell(5).value as { text: string }).text);
+    expect(urls.sort()).toEqual(body.items.map((i: { url: string }) => i.url).sort());
+    expect(sheet.getImages()).toHaveLength(4);
+    const summary = wb.getWorksheet('Tỷ lệ phản hồi')!;
+    expect(summary.getRow(summary.rowCount).values).toEqual([undefined, 'Tổng', 4, 1, 25]);
+  });
+
   it('says so when the period has no returned dossier', async () => {
     const s = await createSurvey();
     const res = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/sample`, as: 'vanphong', payload: { from: '2020-01-01', to: '2020-01-31', size: 4 } });

@@ -8,6 +8,7 @@ import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { AnswerForm } from './AnswerForm';
 import { TIMELINESS_COLORS } from './FeedbackListPage';
 import { viDate } from './format';
 
@@ -53,6 +54,11 @@ export function FeedbackDetailPage() {
               <Descriptions.Item label={t('citizen.fb.handlingUnit')}>{f.assignedUnitName ?? t('citizen.fb.unassigned')}</Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.deadlines')} span={2}>
                 {`${t('citizen.fb.refuseBy')} ${viDate(f.refuseBy)} · ${t('citizen.fb.requestMoreBy')} ${viDate(f.requestMoreBy)} · ${t('citizen.fb.handleBy')} ${viDate(f.handleBy)}${f.publishBy ? ` · ${t('citizen.fb.publishBy')} ${viDate(f.publishBy)}` : ''}`}
+                {f.deadlines.map((d) => (
+                  <div key={d.step}>
+                    <Tag color={TIMELINESS_COLORS[d.state]}>{t(`citizen.fb.step.${d.step}`)}</Tag> {d.explanation}
+                  </div>
+                ))}
               </Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.content')} span={2}>
                 <div style={{ whiteSpace: 'pre-wrap' }}>{f.content}</div>
@@ -69,6 +75,11 @@ export function FeedbackDetailPage() {
               {f.answer && (
                 <Descriptions.Item label={t('citizen.fb.answer')} span={2}>
                   <div style={{ whiteSpace: 'pre-wrap' }}>{f.answer}</div>
+                  {f.answerAttachmentIds.map((fileId, i) => (
+                    <a key={fileId} href={`/api/feedback/${f.id}/attachments/${fileId}`} style={{ marginRight: 12 }}>
+                      {`${t('citizen.fb.answerFile')} ${i + 1}`}
+                    </a>
+                  ))}
                 </Descriptions.Item>
               )}
               {f.refusedReason && <Descriptions.Item label={t('citizen.fb.refusedReason')} span={2}>{f.refusedReason}</Descriptions.Item>}
@@ -106,16 +117,7 @@ export function FeedbackDetailPage() {
             </Card>
           )}
           {(open || f.status === 'answered') && can('feedback:answer') && (
-            <Card size="small" title={t('citizen.fb.answerAction')}>
-              <Form layout="vertical" initialValues={{ answer: f.answer ?? '' }} onFinish={(v: { answer: string }) => act.mutate({ action: 'answer', body: { answer: v.answer, attachmentIds: [] } })}>
-                <Form.Item name="answer" label={t('citizen.fb.answer')} rules={[{ required: true, message: t('citizen.fb.answer') }]}>
-                  <Input.TextArea rows={4} maxLength={10000} />
-                </Form.Item>
-                <Button type="primary" htmlType="submit" loading={act.isPending}>
-                  {t('citizen.fb.answerAction')}
-                </Button>
-              </Form>
-            </Card>
+            <AnswerForm f={f} pending={act.isPending} onAnswer={(body) => act.mutate({ action: 'answer', body })} onError={setError} />
           )}
           {f.status === 'answered' && can('feedback:publish') && (
             <Button type="primary" onClick={() => act.mutate({ action: 'publish' })} loading={act.isPending}>

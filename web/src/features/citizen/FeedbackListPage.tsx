@@ -13,6 +13,7 @@ import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
 import { viDate } from './format';
 
 const STATUSES = ['received', 'more-requested', 'routed', 'answered', 'published', 'refused'] as const;
+const STEPS = ['refuse', 'requestMore', 'handle', 'publish'] as const;
 const KINDS = ['procedure', 'regulation', 'officer', 'dossier', 'other'] as const;
 export const TIMELINESS_COLORS: Record<FeedbackSummary['timeliness'], string> = { within: 'blue', 'at-risk': 'orange', overdue: 'red', 'on-time': 'green', late: 'volcano' };
 
@@ -27,6 +28,7 @@ export function FeedbackListPage() {
     q: params.get('q') ?? undefined,
     status: params.get('status') ?? undefined,
     due: params.get('due') ?? undefined,
+    step: params.get('step') ?? undefined,
     unitId: params.get('unitId') ?? undefined,
     page: Number(params.get('page') ?? 1),
   };
@@ -83,6 +85,7 @@ export function FeedbackListPage() {
             { value: 'overdue', label: t('citizen.fb.list.dueOverdue') },
           ]}
         />
+        <Select allowClear placeholder={t('citizen.fb.list.step')} aria-label={t('citizen.fb.list.step')} value={filter.step} onChange={(v) => setFilter({ step: v })} style={{ width: 200 }} options={STEPS.map((s) => ({ value: s, label: t(`citizen.fb.step.${s}`) }))} />
         <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder={t('citizen.fb.handlingUnit')} aria-label={t('citizen.fb.handlingUnit')} value={filter.unitId ? Number(filter.unitId) : undefined} onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })} treeData={toUnitTree(units.data ?? [])} style={{ width: 240 }} />
         <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('common.reset')}</Button>
         <Button icon={<DownloadOutlined />} href={`/api/feedback/export.xlsx${qs({ ...filter, page: undefined })}`}>
@@ -103,6 +106,15 @@ export function FeedbackListPage() {
             { title: t('citizen.fb.handlingUnit'), dataIndex: 'assignedUnitName', render: (n: string | null) => n ?? <Tag>{t('citizen.fb.unassigned')}</Tag> },
             { title: t('citizen.fb.status'), dataIndex: 'status', render: (s: string) => t(`citizen.fb.status.${s}`) },
             { title: t('citizen.fb.handleBy'), dataIndex: 'handleBy', render: viDate, width: 110 },
+            {
+              title: t('citizen.fb.nextDeadline'),
+              key: 'next',
+              // The most urgent running step (refuse, ask for more, handle, publish): the server sorts them.
+              render: (_: unknown, f) => {
+                const d = f.deadlines[0];
+                return d ? <Tag color={TIMELINESS_COLORS[d.state]} title={d.explanation}>{`${t(`citizen.fb.step.${d.step}`)} · ${viDate(d.due)}`}</Tag> : '—';
+              },
+            },
             { title: t('citizen.fb.timeliness'), dataIndex: 'timeliness', render: (v: FeedbackSummary['timeliness']) => <Tag color={TIMELINESS_COLORS[v]}>{t(`citizen.fb.t.${v}`)}</Tag> },
           ]}
         />

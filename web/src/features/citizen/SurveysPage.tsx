@@ -50,6 +50,7 @@ export function SurveysPage() {
                 <Space>
                   <Link to={`/khao-sat/${s.id}`}>{t('citizen.sv.results')}</Link>
                   {canManage && <Button size="small" onClick={() => setEditing(s)}>{t('common.edit')}</Button>}
+                  {canManage && <Link to={`/khao-sat/${s.id}/mau`}>{t('citizen.sample.title')}</Link>}
                   {hasPermission(me, 'survey:enter') && <Button size="small" onClick={() => setPaper(s)}>{t('citizen.sv.paper')}</Button>}
                 </Space>
               ),

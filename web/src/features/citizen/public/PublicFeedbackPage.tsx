@@ -36,6 +36,9 @@ export function PublicFeedbackPage() {
             {t('citizen.fb.keepCode')} <strong data-testid="feedback-code" style={{ fontSize: 20 }}>{send.data.code}</strong>
           </p>
           <p>
+            {t('citizen.fb.keepSecret')} <strong data-testid="feedback-secret" style={{ fontSize: 20 }}>{send.data.secret}</strong>
+          </p>
+          <p>
             {t('citizen.fb.handleBy')}: {viDate(send.data.handleBy)}
           </p>
           <Link to={`/cong-khai/phan-anh/${send.data.code}`}>{t('citizen.fb.followLink')}</Link>

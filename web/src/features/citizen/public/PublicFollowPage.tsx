@@ -6,6 +6,7 @@ import { get } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { viDate } from '../format';
 import { PublicLayout } from '../PublicLayout';
+import { SupplementForm } from './SupplementForm';
 
 const CODE = /^PAKN-\d{4}-[A-Z0-9]{6}$/i;
 
@@ -16,6 +17,7 @@ export function PublicFollowPage() {
   const { code = '' } = useParams();
   const valid = CODE.test(code);
   const [typed, setTyped] = useState(valid ? code : '');
+  const [supplemented, setSupplemented] = useState(false);
   const status = useQuery({ queryKey: ['public-feedback', code], queryFn: () => get<PublicFeedbackStatus>(`/api/public/feedback/${encodeURIComponent(code)}`), enabled: valid, retry: false });
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -64,6 +66,18 @@ export function PublicFollowPage() {
               <p className="public-answer" data-testid="published-answer">
                 {f.publishedAnswer}
               </p>
+              {f.answerFiles.length > 0 && (
+                <ul aria-label={t('citizen.fb.answerFiles')} data-testid="answer-files">
+                  {f.answerFiles.map((file) => (
+                    <li key={file.id}>
+                      <a href={`/api/public/feedback/${encodeURIComponent(f.code)}/answer-files/${file.id}`} download={file.name}>
+                        {file.name}
+                      </a>{' '}
+                      ({Math.max(1, Math.round(file.size / 1024))} KB)
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           )}
           {f.refusedReason && (
@@ -71,6 +85,8 @@ export function PublicFollowPage() {
               <strong>{t('citizen.fb.refusedReason')}:</strong> {f.refusedReason}
             </p>
           )}
+          {/* Kept after sending so its confirmation stays visible once the status no longer offers the form. */}
+          {(f.canSupplement || supplemented) && <SupplementForm code={f.code} onDone={() => (setSupplemented(true), void status.refetch())} />}
           <h3 style={{ fontSize: 17 }}>{t('citizen.fb.history')}</h3>
           <ol className="public-history">
             {f.history.map((h, i) => (

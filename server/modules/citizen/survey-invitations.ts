@@ -1,0 +1,79 @@
+// The invitations drawn for a survey (survey.service drawSample): list with links, response rate
+// against invitations, and an Excel sheet with a QR code per invitation to print or send.
+import { and, asc, eq, like } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import QRCode from 'qrcode';
+import type { InvitationList } from '../../../contracts/citizen-surveys';
+import { authorize, type Actor } from '../../auth/permissions';
+import type { Db } from '../../db/client';
+import { orgUnits, surveyInvitations } from '../../db/schema/index';
+import { escapeLike } from '../audit/audit.service';
+import { surveyFor } from './survey.service';
+
+/**
+ * Invitations of a survey under the actor's scope. Tokens are one-answer links, so only those who may
+ * draw the sample (survey:manage over the survey's unit) see them.
+ */
+export async function listInvitations(db: Db, actor: Actor, id: number, baseUrl: string): Promise<InvitationList> {
+  const survey = await surveyFor(db, actor, 'survey:manage', id);
+  authorize(actor, 'survey:manage', { path: survey.unitPath });
+  const rows = await db
+    .select({ inv: surveyInvitations, unitName: orgUnits.name })
+    .from(surveyInvitations)
+    .innerJoin(orgUnits, eq(orgUnits.id, surveyInvitations.unitId))
+    .where(and(eq(surveyInvitations.surveyId, id), like(orgUnits.path, `${escapeLike(survey.unitPath)}%`)))
+    .orderBy(asc(surveyInvitations.procedureCode), asc(surveyInvitations.id));
+  const items = rows.map(({ inv, unitName }) => ({
+    token: inv.token,
+    unitId: inv.unitId,
+    unitName,
+    procedureCode: inv.procedureCode,
+    dossierCode: inv.dossierCode,
+    used: inv.usedAt !== null,
+    url: `${baseUrl}/cong-khai/khao-sat/${inv.token}`,
+    createdAt: inv.createdAt.toISOString(),
+    usedAt: inv.usedAt?.toISOString() ?? null,
+  }));
+  const byCode = new Map<string, { procedureCode: string; sent: number; answered: number }>();
+  for (const i of items) {
+    const key = i.procedureCode ?? '—';
+    const g = byCode.get(key) ?? { procedureCode: key, sent: 0, answered: 0 };
+    g.sent += 1;
+    if (i.used) g.answered += 1;
+    byCode.set(key, g);
+  }
+  const answered = items.filter((i) => i.used).length;
+  return { items, sent: items.length, answered, responseRate: items.length ? Math.round((answered / items.length) * 1000) / 10 : null, byProcedure: [...byCode.values()] };
+}
+
+const QR_PX = 110;
+
+/** One row per invitation with its link and a QR code image, then the response rate. */
+export async function invitationsWorkbook(title: string, list: InvitationList): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Lời mời khảo sát');
+  ws.columns = [
+    { header: 'STT', key: 'no', width: 6 },
+    { header: 'Mã hồ sơ', key: 'dossier', width: 28 },
+    { header: 'Thủ tục', key: 'procedure', width: 22 },
+    { header: 'Đơn vị', key: 'unit', width: 30 },
+    { header: 'Đường dẫn trả lời', key: 'url', width: 60 },
+    { header: 'Đã trả lời', key: 'used', width: 12 },
+    { header: 'Mã QR', key: 'qr', width: 18 },
+  ];
+  ws.getRow(1).font = { bold: true };
+  for (const [i, inv] of list.items.entries()) {
+    const row = ws.addRow({ no: i + 1, dossier: inv.dossierCode ?? '', procedure: inv.procedureCode ?? '', unit: inv.unitName, url: { text: inv.url, hyperlink: inv.url }, used: inv.used ? 'Có' : 'Chưa' });
+    row.height = QR_PX * 0.75 + 6; // points
+    const png = await QRCode.toBuffer(inv.url, { type: 'png', width: QR_PX * 2, margin: 1, errorCorrectionLevel: 'M' });
+    const image = wb.addImage({ base64: png.toString('base64'), extension: 'png' });
+    ws.addImage(image, { tl: { col: 6, row: row.number - 1 }, ext: { width: QR_PX, height: QR_PX } });
+  }
+  const summary = wb.addWorksheet('Tỷ lệ phản hồi');
+  summary.addRow([title]).font = { bold: true };
+  summary.addRow(['Thủ tục', 'Lời mời', 'Đã trả lời', 'Tỷ lệ (%)']).font = { bold: true };
+  for (const g of list.byProcedure) summary.addRow([g.procedureCode, g.sent, g.answered, Math.round((g.answered / g.sent) * 1000) / 10]);
+  summary.addRow(['Tổng', list.sent, list.answered, list.responseRate ?? '']).font = { bold: true };
+  summary.columns.forEach((c) => (c.width = 22));
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
