@@ -124,6 +124,10 @@ export const LeaderDashboard = z.object({
   tiles: z.array(DashboardTile),
   overdueTasksByUnit: z.array(z.object({ unitId: z.number(), unitName: z.string(), value: z.number() })),
   reportWindows: z.array(z.object({ id: z.number(), label: z.string(), onTime: z.number(), late: z.number(), missing: z.number(), notYetDue: z.number() })),
+  /** The department's plan of the year (approved first) and how its targets stand; null when there is no plan. */
+  targets: z
+    .object({ planId: z.number(), planTitle: z.string(), met: z.number(), atRisk: z.number(), notMet: z.number(), noData: z.number(), total: z.number(), link: z.string() })
+    .nullable(),
 });
 export type LeaderDashboard = z.infer<typeof LeaderDashboard>;
 export const DashboardQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });

@@ -70,6 +70,11 @@ describe('periodic reports journeys', () => {
     await b.screenshot(page, 'reports-dashboard');
     await page.getByTestId('tile-reports.onTimeRate').click();
     await page.waitForURL(/\/reports/);
+    // Targets met and at risk of the department's 2025 plan, read from the plans feature, open its targets tab.
+    await page.goto(b.baseUrl + '/dashboard?year=2025');
+    await page.getByTestId('tile-targets').getByText(/Có nguy cơ không đạt \d+/).waitFor();
+    await page.getByTestId('tile-targets').click();
+    await page.waitForURL(/\/plans\/\d+\?tab=targets/);
     await page.context().close();
   });
 
@@ -94,7 +99,7 @@ describe('periodic reports journeys', () => {
     await school.getByRole('button', { name: 'Báo cáo đã khắc phục' }).click();
     await school.getByLabel('Kết quả khắc phục').fill('Đã công khai kết quả xử lý phản ánh trên trang của trường.');
     await school.getByRole('dialog').getByRole('button', { name: /OK|Đồng ý/ }).click();
-    await school.getByText('đã khắc phục').waitFor();
+    await school.getByText('đã khắc phục', { exact: true }).waitFor();
     await school.goto(b.baseUrl + '/reports/initiatives?q=' + encodeURIComponent('liên lạc'));
     await school.getByRole('cell', { name: 'Sổ liên lạc điện tử kết nối phụ huynh và nhà trường' }).waitFor();
     expect(await school.getByRole('row').count()).toBe(2);

@@ -42,6 +42,11 @@ export const feedback = pgTable(
     /** File ids of the citizen's and the unit's attachments. */
     attachmentIds: jsonb('attachment_ids').$type<string[]>().notNull().default([]),
     answerAttachmentIds: jsonb('answer_attachment_ids').$type<string[]>().notNull().default([]),
+    /**
+     * SHA-256 of the secret the citizen got with the tracking code; with both, they may add information
+     * asked for. Null for feedback registered by staff (the citizen adds information through the desk).
+     */
+    followSecretHash: text('follow_secret_hash'),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),

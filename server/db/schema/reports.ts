@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
-import { date, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 
 /**
  * Tables of the reports feature (see server/modules/reports/): report templates (data, versioned),
  * reporting windows with the units that must report, the units' submissions, inspections with their
  * follow-up recommendations and initiatives (sáng kiến). External indices' results live in the
- * frameworks feature's external_index_results table (server/db/schema/frameworks.ts).
+ * frameworks feature's external_index_results table (server/db/schema/frameworks.ts); the
+ * sub-indicators the department owns under each result are kept here (external_index_indicators).
  */
 
 /** A template is data: sections of text, each with indicators filled from a metric or typed by the unit. */
@@ -129,4 +130,25 @@ export const initiatives = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [index('initiatives_unit_year_idx').on(t.unitId, t.year)],
+);
+
+/**
+ * A sub-indicator of one published external result (external_index_results.id), e.g. the PAR Index's
+ * "Cải cách thủ tục hành chính" ranked 11/18: the part the department owns and must improve.
+ */
+export const externalIndexIndicators = pgTable(
+  'external_index_indicators',
+  {
+    id: serial('id').primaryKey(),
+    resultId: integer('result_id').notNull(),
+    position: integer('position').notNull(),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    score: doublePrecision('score'),
+    max: doublePrecision('max'),
+    rank: integer('rank'),
+    /** The ranking pool of this sub-indicator; defaults to the result's pool when not published apart. */
+    rankOf: integer('rank_of'),
+  },
+  (t) => [uniqueIndex('external_index_indicators_result_code_idx').on(t.resultId, t.code)],
 );

@@ -1,6 +1,9 @@
 import { and, asc, eq, like, ne } from 'drizzle-orm';
 import type { DashboardTile, LeaderDashboard } from '../../../contracts/reports-inspections';
 import { windowBoard, type ReportStatus } from '../../../domain/reports/index';
+import { summariseTargets } from '../../../domain/reports/target-summary';
+import { listPlans } from '../plans/plan.service';
+import { listTargets } from '../plans/target.service';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
@@ -90,5 +93,14 @@ export async function getDashboard(db: Db, actor: Actor, year?: number): Promise
     const b = windowBoard({ opensOn: w.opensOn, deadline: w.deadline }, units.map((u) => String(u.id)), facts, today);
     reportWindows.push({ id: w.id, label: w.label, onTime: b.counts['on-time'], late: b.counts.late, missing: b.counts.missing, notYetDue: b.counts['not-yet-due'] });
   }
-  return { year: y, asOf: today, tiles, overdueTasksByUnit, reportWindows };
+  return { year: y, asOf: today, tiles, overdueTasksByUnit, reportWindows, targets: await targetsOf(db, actor, department!.id, y, end) };
+}
+
+/** Read-only, through the plans feature's own services (its visibility and evaluation rules apply). */
+async function targetsOf(db: Db, actor: Actor, departmentId: number, year: number, asOf: string): Promise<LeaderDashboard['targets']> {
+  const plans = await listPlans(db, actor, { year, unitId: departmentId });
+  const plan = plans.find((p) => p.status === 'approved') ?? plans[0];
+  if (!plan) return null;
+  const summary = summariseTargets((await listTargets(db, actor, plan.id, asOf)).map((x) => x.evaluation));
+  return { planId: plan.id, planTitle: plan.title, ...summary, link: `/plans/${plan.id}?tab=targets` };
 }

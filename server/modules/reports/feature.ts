@@ -3,6 +3,8 @@ import { reportMetrics } from './report.metrics';
 import { seedReportsDemo } from './report.demo';
 import { sendReportReminders } from './report-reminders';
 import { seedInspectionsDemo } from './inspection.demo';
+import { seedExternalIndicesDemo } from './external-index.demo';
+import { externalIndexRoutes } from './external-index.routes';
 import { inspectionRoutes } from './inspection.routes';
 import { reportRoutes } from './report.routes';
 import { todayInVietnam } from './report-window.service';
@@ -10,11 +12,12 @@ import { todayInVietnam } from './report-window.service';
 /** The reports feature: periodic reports, inspections, initiatives and the leaders' dashboard. */
 export const reportsFeature: ServerFeature = {
   name: 'reports',
-  routes: [reportRoutes, inspectionRoutes],
+  routes: [reportRoutes, inspectionRoutes, externalIndexRoutes],
   metrics: reportMetrics,
   demoSeed: async (ctx) => {
     await seedReportsDemo(ctx);
     await seedInspectionsDemo(ctx);
+    await seedExternalIndicesDemo(ctx);
   },
   jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, todayInVietnam(now))) }],
 };

@@ -45,6 +45,16 @@ export const reportsPermissionCases: PermissionCase[] = [
     allowed: [],
   },
   { method: 'POST', url: '/api/reports/windows/:windowId/units/:unitId/approve', path: windowUrl('/units/:unitId/approve'), denied: NOT_OFFICE, allowed: [] },
+  { method: 'GET', url: '/api/external-indices', path: () => '/api/external-indices?index=PAR', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'] },
+  {
+    // No result exists in the matrix database: the allowed path is proven in external-index.test.ts.
+    method: 'PUT',
+    url: '/api/external-index-results/:id/indicators',
+    path: () => '/api/external-index-results/1/indicators',
+    payload: () => ({ indicators: [] }),
+    denied: ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'],
+    allowed: [],
+  },
   { method: 'GET', url: '/api/inspections', path: () => '/api/inspections?year=2025', denied: NO_REPORTS, allowed: ['vanphong', 'truong', 'lanhdao', 'admin'] },
   {
     method: 'POST',

@@ -1,6 +1,8 @@
 import type { BoardRow, CreateReportWindowRequest, PublishTemplateRequest, ReportBoard, ReportTemplate, ReportWindowSummary } from '../../../contracts/reports';
 import { REPORTING_CALENDAR, windowBoard, type ReportStatus, type UnitSubmission, type WindowBoard } from '../../../domain/reports/index';
+import { checkTemplate } from '../../../domain/reports/template-check';
 import { isIsoDate } from '../../../domain/time/iso-date';
+import { listMetrics } from '../../metrics/registry';
 import { authorize, can, inScope, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { DomainError, conflict, forbidden, notFound } from '../../errors';
@@ -125,11 +127,11 @@ export async function createWindow(db: Db, actor: Actor, input: CreateReportWind
 /** Publishes a template, or a new version of one (windows already open keep their version). */
 export async function publishTemplate(db: Db, actor: Actor, input: PublishTemplateRequest): Promise<ReportTemplate> {
   authorize(actor, 'report:manage');
-  const keys = input.sections.flatMap((s) => s.indicators.map((i) => i.key));
-  const duplicate = keys.find((k, i) => keys.indexOf(k) !== i);
-  if (duplicate) throw new DomainError('DUPLICATE_INDICATOR', `Mã chỉ tiêu "${duplicate}" xuất hiện hai lần trong mẫu; đặt mã khác cho một chỉ tiêu.`, 400, { field: 'sections' });
-  const noMetric = input.sections.flatMap((s) => s.indicators).find((i) => i.source === 'metric' && !i.metricKey);
-  if (noMetric) throw new DomainError('METRIC_KEY_REQUIRED', `Chỉ tiêu "${noMetric.label}" lấy từ hệ thống nhưng chưa chọn chỉ số nguồn.`, 400, { field: 'sections' });
+  // Every mistake at once, each on its field, so the editor marks the inputs to fix.
+  const problems = checkTemplate(input, new Set(listMetrics().map((m) => m.key)));
+  if (problems.length > 0) {
+    throw new DomainError('TEMPLATE_INVALID', `Mẫu báo cáo chưa ban hành được: ${problems.map((p) => p.message).join(' ')}`, 400, { fields: problems });
+  }
   return db.transaction(async (tx) => {
     const latest = await reportRepository.latestTemplate(tx, input.code);
     const row = await reportRepository.insertTemplate(tx, { code: input.code, name: input.name, sections: input.sections, version: (latest?.version ?? 0) + 1 });

@@ -43,6 +43,16 @@ export function DashboardPage() {
                   </Link>
                 </Col>
               ))}
+              {d.targets && (
+                <Col xs={24} sm={12} lg={6}>
+                  <Link to={d.targets.link} data-testid="tile-targets">
+                    <Card size="small" hoverable title={<span style={{ whiteSpace: 'normal' }}>{t('db.targets')}</span>}>
+                      <Statistic value={t('db.targetsValue', { met: d.targets.met, total: d.targets.total })} valueStyle={{ color: d.targets.notMet > 0 ? TONE_COLORS.bad : d.targets.atRisk > 0 ? TONE_COLORS.warning : TONE_COLORS.good, fontSize: 26 }} />
+                      <Typography.Text type="secondary">{t('db.targetsDetail', { atRisk: d.targets.atRisk, notMet: d.targets.notMet, noData: d.targets.noData })}</Typography.Text>
+                    </Card>
+                  </Link>
+                </Col>
+              )}
             </Row>
             <Row gutter={[12, 12]} style={{ marginTop: 12 }}>
               <Col xs={24} lg={12}>
