@@ -52,15 +52,20 @@ async function tile(exec: Executor, spec: TileSpec, q: MetricQuery, last: Metric
   const now = await computeMetric(exec, spec.key, q).catch(() => ({ value: null, source: 'Lỗi khi tính chỉ số; xem nhật ký máy chủ.' }));
   const before = registered ? await computeMetric(exec, spec.key, last).catch(() => ({ value: null })) : { value: null };
   const round = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
+  // A PAR score is judged as a share of the framework's maximum (group A ≥ 90%), and the shipped
+  // framework may be partial, so points with a known maximum are shown as that share.
+  const share = (m: { value: number | null; denominator?: number }) =>
+    spec.unit === 'points' && m.value !== null && m.denominator ? (m.value / m.denominator) * 100 : m.value;
+  const asShare = spec.unit === 'points' && 'denominator' in now && Boolean(now.denominator);
   return {
     key: spec.key,
     label: spec.label,
-    unit: spec.unit,
-    value: round(now.value),
-    previous: round(before.value),
+    unit: asShare ? '%' : spec.unit,
+    value: round(share(now)),
+    previous: round(share(before)),
     source: registered ? now.source : 'Chưa có dữ liệu: chức năng nguồn chưa cung cấp chỉ số này.',
     link: spec.link,
-    tone: toneOf(spec, now.value),
+    tone: toneOf(spec, share(now)),
   };
 }
 
