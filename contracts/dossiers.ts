@@ -19,6 +19,10 @@ export const Procedure = z.object({
   unitId: z.number(),
   steps: z.array(z.object({ name: z.string(), unit: z.string(), workingDays: z.number() })),
   published: z.boolean(),
+  /** The fee can be paid online (only meaningful when fee > 0). */
+  onlinePayment: z.boolean(),
+  /** The law allows providing it fully online (false when the applicant must come in person). */
+  fullyOnlineEligible: z.boolean(),
   active: z.boolean(),
 });
 export type Procedure = z.infer<typeof Procedure>;
@@ -31,6 +35,8 @@ export const CreateProcedureRequest = Procedure.omit({ id: true, active: true })
   legacyLevel: z.string().max(40).nullable().default(null),
   steps: Procedure.shape.steps.default([]),
   published: z.boolean().default(true),
+  onlinePayment: z.boolean().default(false),
+  fullyOnlineEligible: z.boolean().default(true),
 });
 export type CreateProcedureRequest = z.infer<typeof CreateProcedureRequest>;
 
@@ -54,6 +60,8 @@ export const Dossier = z.object({
   procedureId: z.number(),
   procedureCode: z.string(),
   procedureName: z.string(),
+  /** The procedure's fee in VND, the default amount of a payment request. */
+  procedureFee: z.number(),
   unitId: z.number(),
   unitName: z.string(),
   applicantName: z.string(),
@@ -104,6 +112,8 @@ export const ReceiveDossierRequest = z.object({
   applicantAddress: z.string().trim().max(300).optional(),
   receivedOn: IsoDateText,
   code: z.string().trim().min(3).max(80).optional(),
+  /** Set when the officer refuses the dossier at the counter: it is registered directly as rejected (state 3). */
+  rejectionReason: z.string().trim().min(5, 'Cần ghi lý do từ chối tiếp nhận (ít nhất 5 ký tự)').max(1000).optional(),
 });
 export type ReceiveDossierRequest = z.infer<typeof ReceiveDossierRequest>;
 
@@ -112,6 +122,15 @@ export const DossierActionRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('processing-started'), on: IsoDateText }),
   z.object({ type: z.literal('supplement-requested'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi giấy tờ phải bổ sung') }),
   z.object({ type: z.literal('supplement-received'), on: IsoDateText }),
+  z.object({
+    type: z.literal('payment-requested'),
+    on: IsoDateText,
+    /** VND; the procedure's fee when absent. */
+    amount: z.number().int('Số tiền tính bằng đồng, không có phần lẻ').positive('Số tiền phải nộp phải lớn hơn 0').max(10_000_000_000).optional(),
+    note: z.string().trim().max(500).optional(),
+  }),
+  z.object({ type: z.literal('paid'), on: IsoDateText, online: z.boolean({ error: 'Chọn hình thức nộp: trực tuyến hoặc tại Bộ phận Một cửa' }) }),
+  z.object({ type: z.literal('extended'), on: IsoDateText, reason: z.string().trim().min(5, 'Cần ghi lý do gia hạn'), newDueOn: IsoDateText }),
   z.object({ type: z.literal('rejected'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do từ chối') }),
   z.object({ type: z.literal('withdrawal-requested'), on: IsoDateText, reason: z.string().trim().optional() }),
   z.object({ type: z.literal('stopped'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do dừng') }),

@@ -58,6 +58,7 @@ describe('deriveDossier', () => {
       extended: false,
       forwarded: false,
       withdrawalRequested: false,
+      paidOnline: false,
       paused: false,
     });
     expect(d.eventCount).toBe(7);
@@ -105,6 +106,7 @@ describe('deriveDossier', () => {
     );
     expect(d.state).toBe(4);
     expect(d.pauses).toEqual([{ kind: 'payment', from: '2025-05-06', to: '2025-05-08' }]);
+    expect(d.flags.paidOnline).toBe(false);
     expect(d.forwards).toEqual([{ on: '2025-05-08', toUnitId: 'so-tai-chinh' }]);
   });
 
@@ -124,10 +126,26 @@ describe('deriveDossier', () => {
     expect(allowedDossierEvents(d)).toEqual([]);
   });
 
-  it('records a refusal at the counter', () => {
-    const d = deriveDossier(history({ type: 'rejected', on: '2025-01-02', reason: 'Không thuộc thẩm quyền của Sở' }));
+  it('records a refusal at the counter, with the channel and procedure of the dossier never received', () => {
+    const d = deriveDossier(history({ type: 'rejected', on: '2025-01-02', reason: 'Không thuộc thẩm quyền của Sở', channel: 1, procedureCode: '1.005088' }));
     expect(d.state).toBe(3);
     expect(d.closedOn).toBe('2025-01-02');
+    expect(d).toMatchObject({ channel: 1, procedureCode: '1.005088', registeredOn: '2025-01-02', receivedOn: null, dueOn: null });
+    expect(allowedDossierEvents(d)).toEqual([]);
+  });
+
+  it('flags a payment made online, and keeps the flag when a later payment is made at the desk', () => {
+    const d = deriveDossier(
+      history(
+        { type: 'received', on: '2025-05-05', channel: 2 },
+        { type: 'payment-requested', on: '2025-05-06', amount: 50_000, note: 'Lệ phí cấp giấy chứng nhận' },
+        { type: 'paid', on: '2025-05-07', online: true },
+        { type: 'payment-requested', on: '2025-05-08', amount: 20_000 },
+        { type: 'paid', on: '2025-05-09', online: false },
+      ),
+    );
+    expect(d.flags.paidOnline).toBe(true);
+    expect(d.pauses.map((p) => p.kind)).toEqual(['payment', 'payment']);
   });
 });
 
@@ -175,6 +193,18 @@ describe('refused events', () => {
     expect(
       refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'extended', on: '2025-01-15', reason: 'x', newDueOn: '2025-01-20' })).code,
     ).toBe('DOSSIER_EXTENSION_NOT_LATER');
+    expect(
+      refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'extended', on: '2025-01-28', reason: 'Gia hạn', newDueOn: '2025-01-25' })).code,
+    ).toBe('DOSSIER_EXTENSION_NOT_LATER');
+    expect(refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'payment-requested', on: '2025-01-15', amount: -5 })).code).toBe('DOSSIER_INVALID_AMOUNT');
+  });
+
+  it('refuses an extension while the clock is stopped for the applicant', () => {
+    const waiting = deriveDossier(
+      history({ type: 'received', on: '2025-01-14', channel: 1, dueOn: '2025-01-21' }, { type: 'payment-requested', on: '2025-01-15', amount: 30_000 }),
+    );
+    const error = refusal(() => applyDossierEvent(waiting, { dossierCode: CODE, type: 'extended', on: '2025-01-16', reason: 'Gia hạn', newDueOn: '2025-01-30' }));
+    expect(error.message).toBe(`Hồ sơ ${CODE} đang chờ thực hiện nghĩa vụ tài chính, không thể gia hạn thời gian giải quyết.`);
   });
 
   it('refuses an event of another dossier and an empty history', () => {

@@ -3,7 +3,7 @@
  * it is folded from its events, so every figure (pauses, supplement count, dates) can be traced back.
  * Due dates are computed by domain/calendar; here they are only recorded as the events carry them.
  */
-import { isIsoDate, type IsoDate } from '../time/iso-date';
+import { formatViDate, isIsoDate, type IsoDate } from '../time/iso-date';
 import { isReceivingChannelCode, type DossierStateCode, type ReceivingChannelCode } from './states';
 import { DossierRuleError, refuseTransition, TRANSITIONS } from './transitions';
 
@@ -16,12 +16,14 @@ interface EventBase {
 export type DossierEvent =
   | (EventBase & { type: 'registered'; channel: ReceivingChannelCode; procedureCode?: string })
   | (EventBase & { type: 'received'; channel?: ReceivingChannelCode; procedureCode?: string; dueOn?: IsoDate | null })
-  | (EventBase & { type: 'rejected'; reason: string })
+  // Refused at the counter: the first event of a dossier that was never received, so it names the channel and procedure.
+  | (EventBase & { type: 'rejected'; reason: string; channel?: ReceivingChannelCode; procedureCode?: string })
   | (EventBase & { type: 'processing-started' })
   | (EventBase & { type: 'supplement-requested'; reason: string })
   | (EventBase & { type: 'supplement-received' })
-  | (EventBase & { type: 'payment-requested'; amount?: number })
-  | (EventBase & { type: 'paid' })
+  | (EventBase & { type: 'payment-requested'; amount?: number; note?: string })
+  /** online: paid through the online payment channel (766 counts it), else at the desk. */
+  | (EventBase & { type: 'paid'; online?: boolean })
   | (EventBase & { type: 'withdrawal-requested'; reason?: string })
   | (EventBase & { type: 'stopped'; reason: string })
   | (EventBase & { type: 'resolved' })
@@ -47,6 +49,8 @@ export interface DossierFlags {
   extended: boolean;
   forwarded: boolean;
   withdrawalRequested: boolean;
+  /** A financial obligation was paid through the online payment channel. */
+  paidOnline: boolean;
   /** Waiting for the applicant right now. */
   paused: boolean;
 }
@@ -103,6 +107,7 @@ export function emptyDossier(dossierCode: string): DerivedDossier {
       extended: false,
       forwarded: false,
       withdrawalRequested: false,
+      paidOnline: false,
       paused: false,
     },
   };
@@ -162,6 +167,14 @@ function checkEventFields(dossier: DerivedDossier, event: DossierEvent): void {
       break;
     case 'rejected':
       requireText(dossier, event.reason, 'lý do từ chối tiếp nhận');
+      if (event.channel !== undefined && !isReceivingChannelCode(event.channel)) {
+        throw new DossierRuleError('DOSSIER_CHANNEL_MISSING', `Hồ sơ ${dossier.dossierCode}: sai hình thức tiếp nhận (1, 2 hoặc 3).`);
+      }
+      break;
+    case 'payment-requested':
+      if (event.amount !== undefined && (!Number.isInteger(event.amount) || event.amount <= 0)) {
+        throw new DossierRuleError('DOSSIER_INVALID_AMOUNT', `Hồ sơ ${dossier.dossierCode}: số tiền phải nộp phải là số đồng nguyên dương (nhận ${event.amount}).`);
+      }
       break;
     case 'supplement-requested':
       requireText(dossier, event.reason, 'nội dung cần bổ sung, hoàn thiện');
@@ -182,10 +195,16 @@ function checkEventFields(dossier: DerivedDossier, event: DossierEvent): void {
     case 'extended':
       requireText(dossier, event.reason, 'lý do gia hạn');
       requireDate(dossier, event.newDueOn, 'hạn giải quyết mới');
+      if (event.newDueOn <= event.on) {
+        throw new DossierRuleError(
+          'DOSSIER_EXTENSION_NOT_LATER',
+          `Hồ sơ ${dossier.dossierCode}: hạn giải quyết mới ${formatViDate(event.newDueOn)} phải sau ngày gia hạn ${formatViDate(event.on)}.`,
+        );
+      }
       if (dossier.dueOn !== null && event.newDueOn <= dossier.dueOn) {
         throw new DossierRuleError(
           'DOSSIER_EXTENSION_NOT_LATER',
-          `Hồ sơ ${dossier.dossierCode}: hạn mới ${event.newDueOn} phải sau hạn hiện tại ${dossier.dueOn}.`,
+          `Hồ sơ ${dossier.dossierCode}: hạn giải quyết mới ${formatViDate(event.newDueOn)} phải sau hạn hiện tại ${formatViDate(dossier.dueOn)}.`,
         );
       }
       break;
@@ -223,6 +242,14 @@ export function applyDossierEvent(dossier: DerivedDossier, event: DossierEvent):
       next.dueOn = event.dueOn ?? null;
       break;
     case 'rejected':
+      if (dossier.state === null) {
+        next.channel = event.channel ?? null;
+        next.procedureCode = event.procedureCode ?? null;
+        next.registeredOn = event.on;
+      }
+      next.closedOn = event.on;
+      next.pauses = closePause(dossier.pauses, event.on);
+      break;
     case 'stopped':
       next.closedOn = event.on;
       next.pauses = closePause(dossier.pauses, event.on);
@@ -235,8 +262,11 @@ export function applyDossierEvent(dossier: DerivedDossier, event: DossierEvent):
       next.pauses = [...dossier.pauses, { kind: 'payment', from: event.on, to: null }];
       break;
     case 'supplement-received':
+      next.pauses = closePause(dossier.pauses, event.on);
+      break;
     case 'paid':
       next.pauses = closePause(dossier.pauses, event.on);
+      if (event.online) next.flags.paidOnline = true;
       break;
     case 'withdrawal-requested':
       // Once the applicant asks to withdraw, the office is no longer waiting on them for papers or fees.

@@ -1,4 +1,4 @@
 /** Dossiers (hồ sơ TTHC): portal states and channels, and the append-only event history. */
 export * from './states';
 export * from './events';
-export { allowedDossierEvents, DossierRuleError } from './transitions';
+export { allowedDossierEvents, dossierEventsAllowedIn, DossierRuleError } from './transitions';

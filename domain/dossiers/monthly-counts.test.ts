@@ -46,4 +46,17 @@ describe('monthly counters of the 766 dashboard', () => {
     expect(deltas.get('3|7|2025-02')).toMatchObject({ resolvedOnTime: 1, paymentsTotal: 0 });
     expect(deltas.get('3|7|2025-03')).toMatchObject({ postalReturned: 1 });
   });
+
+  it('counts nothing for a dossier refused at receipt, and removes a dossier refused after registration', () => {
+    expect(counterDeltas([{ before: null, after: { ...base, rejected: true } }]).size).toBe(0);
+    const refused = counterDeltas([{ before: base, after: { ...base, rejected: true } }]);
+    expect(refused.get('3|7|2025-01')).toMatchObject({ received: -1, onlineSubmitted: -1 });
+  });
+
+  it('counts an online payment of a resolved dossier with a fee, in the month it was resolved', () => {
+    const paid = { ...base, resolvedOn: '2025-02-03', timeliness: 'early', paidOnline: true };
+    expect(counterDeltas([{ before: base, after: paid }]).get('3|7|2025-02')).toMatchObject({ paymentsTotal: 1, paidOnline: 1, resolvedEarly: 1 });
+    const atDesk = { ...paid, paidOnline: false };
+    expect(counterDeltas([{ before: base, after: atDesk }]).get('3|7|2025-02')).toMatchObject({ paymentsTotal: 1, paidOnline: 0 });
+  });
 });

@@ -18,6 +18,12 @@ export interface DossierCountFacts {
   hasFee: boolean;
   electronicRouting: boolean;
   apologyIssued: boolean;
+  /**
+   * Refused at receipt (state 3): never received for processing, so it adds to no counter. METHODS.md counts
+   * "cần xử lý = tiếp nhận trong kỳ + tồn kỳ trước" and the 766 rates over received and resolved dossiers only.
+   * Optional for writers that predate it (absent = received).
+   */
+  rejected?: boolean;
 }
 
 export const MONTHLY_COUNTERS = [
@@ -52,6 +58,7 @@ function bump(deltas: CounterDeltas, facts: DossierCountFacts, date: string, cou
 
 /** Adds (sign 1) or removes (sign −1) one dossier's contribution: receipt counts in its month, results in theirs. */
 export function addContribution(deltas: CounterDeltas, facts: DossierCountFacts, sign: 1 | -1): void {
+  if (facts.rejected) return;
   bump(deltas, facts, facts.receivedOn, 'received', sign);
   if (facts.channel === 2) bump(deltas, facts, facts.receivedOn, 'onlineSubmitted', sign);
   if (facts.channel === 3) bump(deltas, facts, facts.receivedOn, 'postalReceived', sign);

@@ -41,13 +41,20 @@ export const TRANSITIONS: Record<DossierEventType, Transition> = {
   returned: { from: [9], to: 10, action: 'trả kết quả' },
   // An apology may come after resolution too: the result can be ready late but not yet returned.
   'apology-issued': { from: [2, 4, 5, 6, 9], to: 'same', action: 'gửi văn bản xin lỗi, hẹn lại ngày trả kết quả' },
-  extended: { from: [2, 4, 5, 6], to: 'same', action: 'gia hạn thời gian giải quyết' },
+  // Only while the clock runs: waiting for the applicant (5, 6) leaves no due date to move, and the
+  // paused days already push it back when the applicant answers.
+  extended: { from: [2, 4], to: 'same', action: 'gia hạn thời gian giải quyết' },
   forwarded: { from: [2, 4], to: 4, action: 'chuyển liên thông' },
 };
 
-/** Event types the life cycle accepts next, e.g. to enable the right buttons. */
+/** Event types the life cycle accepts from a state (null: a dossier with no history yet), e.g. the desk's buttons. */
+export function dossierEventsAllowedIn(state: DossierStateCode | null): DossierEventType[] {
+  return (Object.keys(TRANSITIONS) as DossierEventType[]).filter((t) => TRANSITIONS[t].from.includes(state));
+}
+
+/** Event types the life cycle accepts next. */
 export function allowedDossierEvents(dossier: DerivedDossier): DossierEventType[] {
-  return (Object.keys(TRANSITIONS) as DossierEventType[]).filter((t) => TRANSITIONS[t].from.includes(dossier.state));
+  return dossierEventsAllowedIn(dossier.state);
 }
 
 export function refuseTransition(dossier: DerivedDossier, type: DossierEventType): DossierRuleError {

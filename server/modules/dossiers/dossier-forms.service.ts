@@ -23,6 +23,14 @@ const ISSUER = { parent: 'UBND THÀNH PHỐ HẢI PHÒNG', name: 'SỞ GIÁO D�
 export async function renderDossierForm(db: Db, actor: Actor, code: string, kind: DossierFormKind): Promise<{ fileName: string; bytes: Buffer }> {
   const d = await getDossier(db, actor, code);
   const last = (type: string) => [...d.events].reverse().find((e) => e.type === type);
+  const rejected = d.state === 3;
+  // A refused dossier was never received for processing: it has the date it was handed in and no due date.
+  const dates = rejected
+    ? [['Ngày nộp hồ sơ', formatViDate(d.receivedOn)]]
+    : [
+        ['Ngày tiếp nhận', formatViDate(d.receivedOn)],
+        ['Ngày hẹn trả kết quả', d.dueOn ? formatViDate(d.dueOn) : 'Tạm dừng, chờ người nộp bổ sung hoặc thực hiện nghĩa vụ tài chính'],
+      ];
   const facts: Nd30Block = {
     type: 'table',
     columns: ['Nội dung', 'Thông tin'],
@@ -31,8 +39,7 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
       ['Thủ tục', `${d.procedureName} (${d.procedureCode})`],
       ['Người nộp', d.applicantName],
       ['Hình thức tiếp nhận', receivingChannelLabel(d.channel as ReceivingChannelCode)],
-      ['Ngày tiếp nhận', formatViDate(d.receivedOn)],
-      ['Ngày hẹn trả kết quả', d.dueOn ? formatViDate(d.dueOn) : 'Tạm dừng, chờ bổ sung'],
+      ...dates,
     ],
     widths: [35, 65],
   };
@@ -40,6 +47,7 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
   let date = d.receivedOn;
   let signerName = actor.fullName;
   if (kind === 'receipt') {
+    if (rejected) throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} đã bị từ chối tiếp nhận; in phiếu từ chối tiếp nhận (mẫu 03) thay cho giấy tiếp nhận.`, 409);
     body.push({ type: 'paragraph', text: `Bộ phận Một cửa Sở Giáo dục và Đào tạo đã tiếp nhận hồ sơ của ông/bà ${d.applicantName}.` }, facts);
     body.push({ type: 'paragraph', text: `Cách tính ngày hẹn: ${d.dueExplanation}`, italic: true });
     body.push({ type: 'paragraph', text: `Tra cứu tình trạng hồ sơ tại trang Tra cứu hồ sơ với mã ${d.code} và 4 số cuối điện thoại.` });
@@ -54,7 +62,8 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
     const e = last('rejected');
     if (!e) throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} không bị từ chối tiếp nhận; không có phiếu từ chối để in.`, 409);
     date = e.on;
-    body.push({ type: 'paragraph', text: `Bộ phận Một cửa từ chối tiếp nhận hồ sơ của ông/bà ${d.applicantName}. Lý do: ${e.summary.replace(/^Từ chối tiếp nhận: /, '')}.` }, facts);
+    body.push({ type: 'paragraph', text: `Bộ phận Một cửa từ chối tiếp nhận hồ sơ của ông/bà ${d.applicantName}. Lý do: ${e.summary.replace(/^Từ chối tiếp nhận: /, '').replace(/\.$/, '')}.` }, facts);
+    body.push({ type: 'paragraph', text: 'Ông/bà có thể nộp lại hồ sơ khi đã đáp ứng đủ điều kiện theo quy định của thủ tục.' });
   } else {
     const e = [...d.events].reverse().find((x) => x.type === 'apology-issued');
     if (!e) throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} chưa có văn bản xin lỗi; ghi lý do, ngày hẹn mới và người ký trước khi in.`, 409);

@@ -13,9 +13,12 @@ import { loadWorkingCalendar } from './calendar.service';
 import { countFacts, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
 import { foldColumns, summarizeEvent, toDossierView, toEventView, vietnamToday } from './dossier-state';
 
+// Refusals that name a value the officer typed (a date, an amount, a reason) rather than the dossier's state.
+const INPUT_REFUSALS = new Set(['DOSSIER_INVALID_DATE', 'DOSSIER_REASON_REQUIRED', 'DOSSIER_INVALID_AMOUNT', 'DOSSIER_APPOINTMENT_NOT_LATER', 'DOSSIER_EXTENSION_NOT_LATER', 'DOSSIER_EXTENSION_DAY_OFF']);
+
 /** Rule refusals of the domain are the user's to fix: a 409 (life cycle) or 400 (input) with the rule's message. */
 function domainRefusal(error: unknown): never {
-  if (error instanceof DossierRuleError) throw new DomainError(error.code, error.message, 409);
+  if (error instanceof DossierRuleError) throw new DomainError(error.code, error.message, INPUT_REFUSALS.has(error.code) ? 400 : 409);
   if (error instanceof CalendarRuleError) throw new DomainError(error.code, error.message, 400);
   throw error;
 }
@@ -43,7 +46,10 @@ async function domainHistory(exec: Executor, dossierId: number): Promise<Dossier
   return (await dossierRepository.events(exec, dossierId)).map((e) => e.payload as unknown as DossierEvent);
 }
 
-/** Receives a dossier at the one-stop desk: the due date is computed from the procedure's time and the calendar. */
+/**
+ * Receives a dossier at the one-stop desk: the due date is computed from the procedure's time and the calendar.
+ * With a rejection reason the dossier is registered directly as refused (state 3), for form 03.
+ */
 export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossierRequest): Promise<DossierDetail> {
   authorize(actor, 'dossier:process');
   return db.transaction(async (tx) => {
@@ -59,13 +65,14 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
     const code = input.code ?? `${prefix}${String((await dossierRepository.countWithPrefix(tx, prefix)) + 1).padStart(4, '0')}`;
     if (await dossierRepository.findByCode(tx, code)) throw new DomainError('DOSSIER_CODE_TAKEN', `Mã hồ sơ ${code} đã có trong sổ; để trống để hệ thống tự cấp mã.`, 409, { field: 'code' });
     let folded;
-    const first: DossierEvent = { dossierCode: code, on: input.receivedOn, type: 'received', channel: input.channel, procedureCode: procedure.code };
+    const opening = { dossierCode: code, on: input.receivedOn, channel: input.channel, procedureCode: procedure.code };
+    const first: DossierEvent = input.rejectionReason ? { ...opening, type: 'rejected', reason: input.rejectionReason } : { ...opening, type: 'received' };
     try {
       folded = foldColumns(calendar, procedure, [first]);
     } catch (error) {
       domainRefusal(error);
     }
-    const event: DossierEvent = { ...first, dueOn: folded.dueOn };
+    const event: DossierEvent = first.type === 'received' ? { ...first, dueOn: folded.dueOn } : first;
     const [row] = await tx
       .insert(dossiers)
       .values({
@@ -81,7 +88,7 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
       .returning();
     await tx.insert(dossierEvents).values({ dossierId: row.id, seq: 1, type: event.type, on: event.on, payload: { ...event }, summary: summarizeEvent(event), actorId: actor.userId, actorName: actor.fullName });
     await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: null, after: countFacts(row, procedure.fee) }]));
-    await recordAudit(tx, actor, { action: 'dossier.received', entityType: 'dossier', entityId: code, unitId: row.unitId, after: event });
+    await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, after: event });
     return detailOf(tx, code, calendar);
   });
 }
@@ -98,6 +105,7 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     const history = await domainHistory(tx, row.id);
     const { signer, digitized, electronicRouting, returnChannel, ...rest } = input as DossierActionRequest & { signer?: string; digitized?: boolean; electronicRouting?: boolean; returnChannel?: number };
     const event = { ...rest, dossierCode: code } as DossierEvent;
+    if (event.type === 'payment-requested') event.amount = paymentAmount(procedure, event.amount);
     let folded;
     try {
       folded = foldColumns(calendar, procedure, [...history, event]);
@@ -108,6 +116,8 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
       .update(dossiers)
       .set({
         ...folded,
+        // Kept once set: a later payment at the desk does not undo an online one.
+        paidOnline: folded.paidOnline || row.paidOnline,
         digitized: digitized ?? row.digitized,
         electronicRouting: electronicRouting ?? row.electronicRouting,
         returnChannel: returnChannel ?? row.returnChannel,
@@ -122,6 +132,21 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, before: { state: row.state }, after: payload });
     return detailOf(tx, code, calendar);
   });
+}
+
+/**
+ * The amount of a payment request: the procedure's fee unless the officer typed another. A procedure the catalogue
+ * lists as free is refused, so the payment counters (fee > 0) and the metrics count the same dossiers.
+ */
+function paymentAmount(procedure: ProcedureRow, amount: number | undefined): number {
+  if (procedure.fee <= 0) {
+    throw new DomainError(
+      'PROCEDURE_HAS_NO_FEE',
+      `Thủ tục "${procedure.name}" không thu phí, lệ phí theo danh mục TTHC; nếu thủ tục có thu phí, cập nhật mức phí trong danh mục trước khi yêu cầu nộp.`,
+      409,
+    );
+  }
+  return amount ?? procedure.fee;
 }
 
 async function detailOf(exec: Executor, code: string, calendar?: Awaited<ReturnType<typeof loadWorkingCalendar>>): Promise<DossierDetail> {

@@ -1,24 +1,48 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, Select, Space, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Radio, Select, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { DossierDetail } from '../../../../contracts/dossiers';
+import type { DossierEventType } from '../../../../domain/dossiers/events';
+import type { DossierStateCode } from '../../../../domain/dossiers/states';
+import { dossierEventsAllowedIn } from '../../../../domain/dossiers/transitions';
 import { get, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { TimelinessTag, viDate } from './dossier-ui';
 
-// Which steps the desk offers in each portal state (the server checks the life cycle again).
-// Withdrawal (state 7) and stop (8) follow domain/dossiers/transitions.ts.
-const ACTIONS: Record<number, string[]> = {
-  2: ['processing-started', 'supplement-requested', 'resolved', 'apology-issued', 'withdrawal-requested', 'stopped'],
-  4: ['supplement-requested', 'resolved', 'apology-issued', 'withdrawal-requested', 'stopped'],
-  5: ['supplement-received', 'apology-issued', 'withdrawal-requested', 'stopped'],
-  6: ['withdrawal-requested', 'stopped'],
-  7: ['stopped'],
-  9: ['returned', 'apology-issued'],
-};
-const FORMS = ['receipt', 'supplement', 'rejection', 'apology'];
+// The steps the desk records, in the order of its buttons; which of them a state allows comes from the domain's
+// transition table (the server checks it again). Receipt and rejection happen in the receive form instead.
+const DESK_ACTIONS: DossierEventType[] = [
+  'processing-started',
+  'supplement-requested',
+  'supplement-received',
+  'payment-requested',
+  'paid',
+  'extended',
+  'resolved',
+  'returned',
+  'apology-issued',
+  'withdrawal-requested',
+  'stopped',
+];
+const WITH_REASON = ['supplement-requested', 'apology-issued', 'stopped', 'withdrawal-requested', 'extended'];
+
+function actionsIn(state: number): DossierEventType[] {
+  const allowed = dossierEventsAllowedIn(state as DossierStateCode);
+  return DESK_ACTIONS.filter((a) => allowed.includes(a));
+}
+
+/** The forms of Thông tư 03/2025 the dossier's history gives ground for: form 03 alone for a refused dossier. */
+function formsFor(d: DossierDetail): string[] {
+  if (d.state === 3) return ['rejection'];
+  const has = (type: string) => d.events.some((e) => e.type === type);
+  return ['receipt', ...(has('supplement-requested') ? ['supplement'] : []), ...(has('apology-issued') ? ['apology'] : [])];
+}
+
+function formLink(code: string, form: string) {
+  return `/api/dossiers/${encodeURIComponent(code)}/forms/${form}`;
+}
 
 /** A dossier's facts, history and the next steps the officer may record. */
 export function DossierDrawer({ code, onClose }: { code: string | null; onClose: () => void }) {
@@ -38,7 +62,8 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
   });
   const submit = (v: Record<string, unknown>) => {
     const body: Record<string, unknown> = { ...v, type: action, on: (v.on as dayjs.Dayjs).format('YYYY-MM-DD') };
-    if (v.newAppointmentOn) body.newAppointmentOn = (v.newAppointmentOn as dayjs.Dayjs).format('YYYY-MM-DD');
+    for (const date of ['newAppointmentOn', 'newDueOn']) if (v[date]) body[date] = (v[date] as dayjs.Dayjs).format('YYYY-MM-DD');
+    if (!v.note) delete body.note;
     act.mutate(body);
   };
   const d = dossier.data;
@@ -53,26 +78,30 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
               <Descriptions.Item label={t('dossiers.state')}>
                 <span data-testid="dossier-state">{d.stateLabel}</span> <TimelinessTag value={d.timeliness} />
                 {d.needsApology && <Tag color="red">{t('dossiers.needsApology')}</Tag>}
+                {d.paidOnline && <Tag color="green">{t('dossiers.paidOnlineTag')}</Tag>}
               </Descriptions.Item>
               <Descriptions.Item label={t('dossiers.receivedOn')}>{viDate(d.receivedOn)}</Descriptions.Item>
-              <Descriptions.Item label={t('dossiers.dueOn')}>{d.dueOn ? viDate(d.dueOn) : t('dossiers.paused')}</Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.dueOn')}>{d.dueOn ? viDate(d.dueOn) : t(d.state === 3 ? 'dossiers.noDue' : d.state === 6 ? 'dossiers.pausedPayment' : 'dossiers.paused')}</Descriptions.Item>
               <Descriptions.Item label={t('dossiers.dueExplanation')}>{d.dueExplanation}</Descriptions.Item>
             </Descriptions>
-            <Typography.Text strong>{t('dossiers.actions')}</Typography.Text>
+            {d.state === 3 && (
+              <Alert type="warning" showIcon title={t('dossiers.rejectedNotice')} action={<Button href={formLink(d.code, 'rejection')} download>{t('dossiers.form.rejection')}</Button>} />
+            )}
+            {actionsIn(d.state).length > 0 && <Typography.Text strong>{t('dossiers.actions')}</Typography.Text>}
             <Space wrap>
-              {(ACTIONS[d.state] ?? []).map((a) => (
+              {actionsIn(d.state).map((a) => (
                 <Button key={a} type={action === a ? 'primary' : 'default'} onClick={() => setAction(a)}>
                   {t(`dossiers.action.${a}`)}
                 </Button>
               ))}
             </Space>
             {action && (
-              <Form form={form} layout="vertical" initialValues={{ on: dayjs(), returnChannel: d.channel, electronicRouting: true }} onFinish={submit} aria-label={t(`dossiers.action.${action}`)}>
+              <Form form={form} layout="vertical" initialValues={{ on: dayjs(), returnChannel: d.channel, electronicRouting: true, amount: d.procedureFee || undefined }} onFinish={submit} aria-label={t(`dossiers.action.${action}`)}>
                 {act.error && <Alert type="error" showIcon title={(act.error as Error).message} style={{ marginBottom: 8 }} />}
                 <Form.Item name="on" label={t('dossiers.on')} rules={[{ required: true }]}>
                   <DatePicker format="DD/MM/YYYY" />
                 </Form.Item>
-                {['supplement-requested', 'apology-issued', 'rejected', 'stopped', 'withdrawal-requested'].includes(action) && (
+                {WITH_REASON.includes(action) && (
                   // A withdrawal needs no reason (the applicant's request is enough); the others must say why.
                   <Form.Item name="reason" label={t('dossiers.reason')} rules={action === 'withdrawal-requested' ? [] : [{ required: true, min: 5 }]}>
                     <Input.TextArea rows={2} />
@@ -87,6 +116,26 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                       <Input />
                     </Form.Item>
                   </>
+                )}
+                {action === 'payment-requested' && (
+                  <>
+                    <Form.Item name="amount" label={t('dossiers.amount')} rules={[{ required: true }]}>
+                      <InputNumber min={1} step={1000} precision={0} style={{ width: 200 }} />
+                    </Form.Item>
+                    <Form.Item name="note" label={t('dossiers.note')}>
+                      <Input />
+                    </Form.Item>
+                  </>
+                )}
+                {action === 'paid' && (
+                  <Form.Item name="online" label={t('dossiers.paidHow')} rules={[{ required: true }]}>
+                    <Radio.Group options={[{ value: true, label: t('dossiers.paidOnline') }, { value: false, label: t('dossiers.paidAtDesk') }]} />
+                  </Form.Item>
+                )}
+                {action === 'extended' && (
+                  <Form.Item name="newDueOn" label={t('dossiers.newDueOn')} rules={[{ required: true }]}>
+                    <DatePicker format="DD/MM/YYYY" />
+                  </Form.Item>
                 )}
                 {action === 'resolved' && (
                   <>
@@ -110,8 +159,8 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
             )}
             <Typography.Text strong>{t('dossiers.forms')}</Typography.Text>
             <Space wrap>
-              {FORMS.map((f) => (
-                <a key={f} href={`/api/dossiers/${encodeURIComponent(d.code)}/forms/${f}`} download>
+              {formsFor(d).map((f) => (
+                <a key={f} href={formLink(d.code, f)} download>
                   {t(`dossiers.form.${f}`)}
                 </a>
               ))}
