@@ -15,6 +15,8 @@ export const PROCEDURE_COLUMNS = {
   unitCode: 'Mã đơn vị',
   channels: 'Kênh tiếp nhận',
   published: 'Công khai',
+  onlinePayment: 'Thanh toán trực tuyến',
+  fullyOnlineEligible: 'Đủ điều kiện toàn trình',
 } as const;
 export type ProcedureColumn = keyof typeof PROCEDURE_COLUMNS;
 
@@ -32,6 +34,9 @@ export interface ProcedureRow {
   unitRef: { code: string } | { name: string };
   channels: number[];
   published: boolean;
+  /** undefined when the file has no such column (an older export): an update keeps the stored value. */
+  onlinePayment: boolean | undefined;
+  fullyOnlineEligible: boolean | undefined;
 }
 
 export interface ProcedureRowProblem {
@@ -44,6 +49,29 @@ const LEVELS: Record<string, ProcedureRow['level']> = { 'tỉnh': 'province', 't
 const ONLINE: Record<string, ProcedureRow['onlineLevel']> = { 'toàn trình': 'full', 'toan trinh': 'full', full: 'full', 'một phần': 'partial', 'mot phan': 'partial', partial: 'partial', 'không': 'none', khong: 'none', none: 'none', '': 'none' };
 const YES = new Set(['có', 'co', 'x', '1', 'true', 'yes', '']);
 const NO = new Set(['không', 'khong', '0', 'false', 'no']);
+
+type FlagKey = 'onlinePayment' | 'fullyOnlineEligible';
+type Flags = Pick<ProcedureRow, 'fee' | 'onlineLevel'> & { onlinePayment: boolean; fullyOnlineEligible: boolean };
+
+/**
+ * Catalogue facts that contradict each other, shared by the workbook and the form: online payment of
+ * a free procedure, or a procedure already provided fully online recorded as not eligible for it.
+ */
+export function procedureFlagConflicts(p: Flags): Array<{ key: FlagKey; message: string }> {
+  const out: Array<{ key: FlagKey; message: string }> = [];
+  if (p.onlinePayment && p.fee <= 0) out.push({ key: 'onlinePayment', message: 'thủ tục không thu phí, lệ phí thì không có thanh toán trực tuyến; ghi Không hoặc nhập số tiền phí' });
+  if (!p.fullyOnlineEligible && p.onlineLevel === 'full') out.push({ key: 'fullyOnlineEligible', message: 'thủ tục đang cung cấp trực tuyến toàn trình thì là đủ điều kiện toàn trình; ghi Có hoặc sửa mức DVC trực tuyến' });
+  return out;
+}
+
+/** A yes/no cell: undefined when the column is absent, the empty cell's meaning otherwise. */
+function yesNo(raw: Readonly<Record<string, string>>, header: string, empty: boolean): boolean | undefined | 'bad' {
+  if (raw[header] === undefined) return undefined;
+  const text = raw[header].trim().toLowerCase();
+  if (text === '') return empty;
+  if (YES.has(text)) return true;
+  return NO.has(text) ? false : 'bad';
+}
 
 /** Checks one row; `raw` maps column headers to cell texts. */
 export function normalizeProcedureRow(raw: Readonly<Record<string, string>>, row: number): { ok: true; value: ProcedureRow } | { ok: false; problems: ProcedureRowProblem[] } {
@@ -81,6 +109,15 @@ export function normalizeProcedureRow(raw: Readonly<Record<string, string>>, row
   if (onlineLevel === 'none' && channels.includes(2)) fail('channels', 'thủ tục không có DVC trực tuyến thì không nhận kênh 2 (trực tuyến).');
   const publishedText = cell('published').toLowerCase();
   if (!YES.has(publishedText) && !NO.has(publishedText)) fail('published', `"${cell('published')}" phải là Có hoặc Không.`);
+  // A free procedure leaves the payment cell empty; an empty eligibility cell keeps the default (eligible).
+  const onlinePayment = yesNo(raw, PROCEDURE_COLUMNS.onlinePayment, false);
+  if (onlinePayment === 'bad') fail('onlinePayment', `"${cell('onlinePayment')}" phải là Có, Không hoặc để trống.`);
+  const fullyOnlineEligible = yesNo(raw, PROCEDURE_COLUMNS.fullyOnlineEligible, true);
+  if (fullyOnlineEligible === 'bad') fail('fullyOnlineEligible', `"${cell('fullyOnlineEligible')}" phải là Có, Không hoặc để trống.`);
+  if (onlinePayment !== 'bad' && fullyOnlineEligible !== 'bad' && !Number.isNaN(fee) && onlineLevel) {
+    const conflicts = procedureFlagConflicts({ fee, onlineLevel, onlinePayment: onlinePayment ?? false, fullyOnlineEligible: fullyOnlineEligible ?? true });
+    for (const c of conflicts) fail(c.key, `${c.message}.`);
+  }
 
   if (problems.length > 0) return { ok: false, problems };
   return {
@@ -98,6 +135,8 @@ export function normalizeProcedureRow(raw: Readonly<Record<string, string>>, row
       unitRef: unitCode ? { code: unitCode } : { name: unitName },
       channels,
       published: !NO.has(publishedText),
+      onlinePayment: onlinePayment as boolean | undefined,
+      fullyOnlineEligible: fullyOnlineEligible as boolean | undefined,
     },
   };
 }

@@ -42,6 +42,17 @@ export const procedures = pgTable(
     /** Internal process steps (ISO): [{name, unit, workingDays}]. */
     steps: jsonb('steps').$type<Array<{ name: string; unit: string; workingDays: number }>>().notNull().default([]),
     published: boolean('published').notNull().default(true),
+    /**
+     * Whether the fee can be paid online (only meaningful when fee > 0). Defaults to false so that a
+     * catalogue recorded before this column existed does not claim online payment nobody confirmed.
+     */
+    onlinePayment: boolean('online_payment').notNull().default(false),
+    /**
+     * Whether the law allows providing it fully online (some need the applicant in person). Defaults to
+     * true: a procedure counts as eligible until an officer records that it is not, so the full-online
+     * target is never met by omission.
+     */
+    fullyOnlineEligible: boolean('fully_online_eligible').notNull().default(true),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -4,12 +4,13 @@ import { seedDossierDemo } from './dossier-demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
 import { kpi766Routes } from './kpi766.routes';
+import { procedureMetrics } from './procedure-metrics';
 import { procedureRoutes } from './procedure.routes';
 
 /** The dossiers feature: working-day calendar, procedure catalogue, dossier register, public lookup and metrics. */
 export const dossiersFeature: ServerFeature = {
   name: 'dossiers',
   routes: [calendarRoutes, dossierRoutes, kpi766Routes, procedureRoutes],
-  metrics: dossierMetrics,
+  metrics: [...dossierMetrics, ...procedureMetrics],
   demoSeed: seedDossierDemo,
 };

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import type { ProcedureImportReport } from '../../../contracts/dossiers';
-import { normalizeProcedureRow, PROCEDURE_COLUMNS, type ProcedureRow } from '../../../domain/dossiers/procedure-row';
+import { normalizeProcedureRow, PROCEDURE_COLUMNS, procedureFlagConflicts, type ProcedureRow } from '../../../domain/dossiers/procedure-row';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { procedures } from '../../db/schema/index';
@@ -42,8 +42,20 @@ export async function readProcedureWorkbook(bytes: Buffer): Promise<Array<{ row:
   return rows;
 }
 
-type Stored = Omit<ProcedureRow, 'unitRef'> & { unitId: number };
-const SAME_KEYS = ['name', 'field', 'level', 'workingDays', 'workingHours', 'fee', 'onlineLevel', 'legacyLevel', 'unitId', 'published'] as const;
+type Stored = Omit<ProcedureRow, 'unitRef' | 'onlinePayment' | 'fullyOnlineEligible'> & { unitId: number; onlinePayment: boolean; fullyOnlineEligible: boolean };
+const SAME_KEYS = ['name', 'field', 'level', 'workingDays', 'workingHours', 'fee', 'onlineLevel', 'legacyLevel', 'unitId', 'published', 'onlinePayment', 'fullyOnlineEligible'] as const;
+
+/**
+ * The online flags to store: a file without their columns (an older export) keeps what the catalogue
+ * holds, or the schema defaults for a new code; the combination is checked again once resolved.
+ */
+function resolveFlags(value: Omit<ProcedureRow, 'unitRef'>, before: { onlinePayment: boolean; fullyOnlineEligible: boolean } | undefined, row: number) {
+  const flags = { onlinePayment: value.onlinePayment ?? before?.onlinePayment ?? false, fullyOnlineEligible: value.fullyOnlineEligible ?? before?.fullyOnlineEligible ?? true };
+  const problems = procedureFlagConflicts({ ...value, ...flags })
+    .filter((c) => value[c.key] === undefined) // the row check already named explicit values
+    .map((c) => ({ row, column: PROCEDURE_COLUMNS[c.key], message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS[c.key]}' (không có trong tệp, giữ giá trị đang lưu): ${c.message}.` }));
+  return { flags, problems };
+}
 
 /** Checks every row; with apply and no problem, writes them all in one transaction. */
 export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: number; raw: Record<string, string> }>, apply: boolean): Promise<ProcedureImportReport> {
@@ -61,7 +73,7 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
         problems.push(...checked.problems);
         continue;
       }
-      const { unitRef, ...value } = checked.value;
+      const { unitRef, ...parsed } = checked.value;
       const unit = 'code' in unitRef ? units.find((u) => u.code === unitRef.code) : units.find((u) => u.name === unitRef.name);
       const column = 'code' in unitRef ? PROCEDURE_COLUMNS.unitCode : PROCEDURE_COLUMNS.unitName;
       if (!unit) {
@@ -72,12 +84,17 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
         problems.push({ row, column, message: `Dòng ${row}, cột '${column}': đơn vị "${unit.name}" ngoài phạm vi quản lý của tài khoản.` });
         continue;
       }
-      if (seen.has(value.code)) {
-        problems.push({ row, column: PROCEDURE_COLUMNS.code, message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS.code}': mã ${value.code} trùng với dòng ${seen.get(value.code)}.` });
+      if (seen.has(parsed.code)) {
+        problems.push({ row, column: PROCEDURE_COLUMNS.code, message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS.code}': mã ${parsed.code} trùng với dòng ${seen.get(parsed.code)}.` });
         continue;
       }
-      seen.set(value.code, row);
-      ready.push({ row, value: { ...value, unitId: unit.id } });
+      seen.set(parsed.code, row);
+      const { flags, problems: conflicts } = resolveFlags(parsed, existing.get(parsed.code), row);
+      if (conflicts.length > 0) {
+        problems.push(...conflicts);
+        continue;
+      }
+      ready.push({ row, value: { ...parsed, ...flags, unitId: unit.id } });
     }
     const report: ProcedureImportReport = {
       applied: false,

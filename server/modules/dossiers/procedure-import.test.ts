@@ -79,6 +79,66 @@ describe('procedure catalogue import', () => {
     expect((await upload(Buffer.from('không phải excel'), false)).statusCode).toBe(400);
   });
 
+  it('round-trips online payment and full-online eligibility, names bad cells, and keeps them when an older file lacks the columns', async () => {
+    await seedCatalogue(t);
+    const book = await exported();
+    const sheet = book.getWorksheet('Danh mục TTHC')!;
+    expect((sheet.getRow(1).values as unknown[]).slice(13)).toEqual(['Thanh toán trực tuyến', 'Đủ điều kiện toàn trình']);
+    const rowOf = (code: string) => {
+      let found: ExcelJS.Row | undefined;
+      sheet.eachRow((r) => { if (String(r.getCell(1).value) === code) found = r; });
+      return found!;
+    };
+    const flags = (code: string) => [rowOf(code).getCell(13).value, rowOf(code).getCell(14).value];
+    expect(flags('2.001914')).toEqual(['Có', 'Có']); // fee, paid online
+    expect(flags('1.005108')).toEqual(['Không', 'Có']); // fee, paid at the school
+    expect(flags('1.005092')).toEqual(['', 'Có']); // free: nothing to pay
+    expect(flags('1.004475')).toEqual(['', 'Không']); // founding a school needs the applicant in person
+
+    rowOf('1.005108').getCell(13).value = 'Có';
+    rowOf('1.005088').getCell(14).value = 'Không';
+    const applied = (await upload(await bytes(book), true)).json<ProcedureImportReport>();
+    expect(applied.rows.filter((r) => r.action === 'update').map((r) => r.code).sort()).toEqual(['1.005088', '1.005108']);
+    const list = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>();
+    expect(list.find((p) => p.code === '1.005108')!.onlinePayment).toBe(true);
+    expect(list.find((p) => p.code === '1.005088')!.fullyOnlineEligible).toBe(false);
+
+    rowOf('1.005092').getCell(13).value = 'Có';
+    rowOf('1.001622').getCell(14).value = 'Không';
+    rowOf('2.001914').getCell(13).value = 'chưa rõ';
+    const bad = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
+    expect(bad.problems.map((p) => [p.row, p.column])).toEqual([
+      [rowOf('1.005092').number, 'Thanh toán trực tuyến'],
+      [rowOf('2.001914').number, 'Thanh toán trực tuyến'],
+      [rowOf('1.001622').number, 'Đủ điều kiện toàn trình'],
+    ].sort((a, b) => Number(a[0]) - Number(b[0])));
+    expect(bad.problems.map((p) => p.message).join('\n')).toContain('"chưa rõ" phải là Có, Không hoặc để trống');
+
+    // A file exported before these columns existed changes nothing: the stored flags stay.
+    const older = await exported();
+    older.getWorksheet('Danh mục TTHC')!.spliceColumns(13, 2);
+    const same = (await upload(await bytes(older), true)).json<ProcedureImportReport>();
+    expect(same.problems).toEqual([]);
+    expect(same.rows.every((r) => r.action === 'unchanged')).toBe(true);
+    // …and a change of level that contradicts a stored flag is named although the column is absent.
+    const oldSheet = older.getWorksheet('Danh mục TTHC')!;
+    oldSheet.eachRow((r) => { if (String(r.getCell(1).value) === '1.005088') r.getCell(7).value = 'Toàn trình'; });
+    const clash = (await upload(await bytes(older), false)).json<ProcedureImportReport>();
+    expect(clash.problems.map((p) => p.message)).toEqual([expect.stringContaining("cột 'Đủ điều kiện toàn trình' (không có trong tệp, giữ giá trị đang lưu): thủ tục đang cung cấp trực tuyến toàn trình")]);
+  });
+
+  it('refuses by form online payment of a free procedure', async () => {
+    const ids = await seedCatalogue(t);
+    const id = ids.get('1.005092')!;
+    const current = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>().find((p) => p.id === id)!;
+    const { id: _id, active: _active, ...body } = current;
+    const res = await t.request({ method: 'PUT', url: `/api/procedures/${id}`, as: 'vanphong', payload: { ...body, onlinePayment: true } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toBe('Thủ tục không thu phí, lệ phí thì không có thanh toán trực tuyến; ghi Không hoặc nhập số tiền phí.');
+    const paid = await t.request({ method: 'PUT', url: `/api/procedures/${id}`, as: 'vanphong', payload: { ...body, fee: 10000, onlinePayment: true } });
+    expect(paid.json<Procedure>()).toMatchObject({ fee: 10000, onlinePayment: true });
+  });
+
   it('edits one procedure by form, in scope only, with audit', async () => {
     const ids = await seedCatalogue(t);
     const id = ids.get('1.005088')!;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CreateProcedureRequest, Procedure } from '../../../contracts/dossiers';
+import { procedureFlagConflicts } from '../../../domain/dossiers/procedure-row';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { procedures } from '../../db/schema/index';
@@ -13,16 +14,22 @@ import { toProcedure } from './dossier.service';
 const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
 const ONLINE = { full: 'Toàn trình', partial: 'Một phần', none: 'Không' } as const;
 
-function assertOneTime(input: CreateProcedureRequest): void {
+/** Checks what zod cannot see field by field: one time unit, and online flags that agree with fee and level. */
+function assertConsistent(input: CreateProcedureRequest): void {
   if ((input.workingDays == null) === (input.workingHours == null)) {
     throw new DomainError('PROCEDURE_TIME_REQUIRED', 'Ghi thời hạn giải quyết bằng số ngày làm việc hoặc số giờ làm việc (chỉ một trong hai).', 400, { field: 'workingDays' });
+  }
+  const [clash] = procedureFlagConflicts(input);
+  if (clash) {
+    const message = clash.message.charAt(0).toUpperCase() + clash.message.slice(1);
+    throw new DomainError('PROCEDURE_FLAGS_CONFLICT', `${message}.`, 400, { field: clash.key });
   }
 }
 
 /** Adds a procedure to the catalogue. */
 export async function createProcedure(db: Db, actor: Actor, input: CreateProcedureRequest): Promise<Procedure> {
   authorize(actor, 'procedure:manage');
-  assertOneTime(input);
+  assertConsistent(input);
   return db.transaction(async (tx) => {
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
@@ -37,7 +44,7 @@ export async function createProcedure(db: Db, actor: Actor, input: CreateProcedu
 /** Changes a procedure; its handling unit, old and new, must both be in the actor's scope. */
 export async function updateProcedure(db: Db, actor: Actor, id: number, input: CreateProcedureRequest): Promise<Procedure> {
   authorize(actor, 'procedure:manage');
-  assertOneTime(input);
+  assertConsistent(input);
   return db.transaction(async (tx) => {
     const before = await dossierRepository.procedureById(tx, id);
     const oldUnit = before ? await orgUnitRepository.findById(tx, before.unitId) : null;
@@ -72,10 +79,12 @@ export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
     { header: 'DVC trực tuyến', key: 'online', width: 14 },
     { header: 'Mức độ (cũ)', key: 'legacy', width: 10 },
     { header: 'Đơn vị giải quyết', key: 'unit', width: 28 },
-    // The last three make the file re-importable (procedure-import.service reads the same headers).
+    // The columns from here on make the file re-importable (procedure-import.service reads the same headers).
     { header: 'Mã đơn vị', key: 'unitCode', width: 12 },
     { header: 'Kênh tiếp nhận', key: 'channels', width: 12 },
     { header: 'Công khai', key: 'published', width: 10 },
+    { header: 'Thanh toán trực tuyến', key: 'onlinePayment', width: 12 },
+    { header: 'Đủ điều kiện toàn trình', key: 'fullyOnlineEligible', width: 12 },
   ];
   sheet.getRow(1).font = { bold: true };
   for (const p of rows) {
@@ -92,6 +101,9 @@ export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
       unitCode: units.get(p.unitId)?.code ?? '',
       channels: p.channels.join(', '),
       published: p.published ? 'Có' : 'Không',
+      // Left empty for a free procedure: there is nothing to pay, online or not.
+      onlinePayment: p.fee > 0 ? (p.onlinePayment ? 'Có' : 'Không') : '',
+      fullyOnlineEligible: p.fullyOnlineEligible ? 'Có' : 'Không',
     });
   }
   return Buffer.from(await book.xlsx.writeBuffer());

@@ -18,6 +18,8 @@ export function ProcedureFormModal({ procedure, open, onClose }: { procedure: Pr
   const { message } = AntApp.useApp();
   const units = useOrgUnits();
   const [form] = Form.useForm<Values>();
+  const fee = Form.useWatch('fee', form) ?? 0;
+  const onlineLevel = Form.useWatch('onlineLevel', form);
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -26,7 +28,9 @@ export function ProcedureFormModal({ procedure, open, onClose }: { procedure: Pr
   const save = useMutation({
     mutationFn: (v: Values) => {
       const { amount, unit, ...rest } = v;
-      const body = { ...rest, workingDays: unit === 'days' ? amount : null, workingHours: unit === 'hours' ? amount : null, steps: procedure?.steps ?? [] };
+      // A switch hidden by a free fee or a fully online level keeps its old state; send what it means.
+      const flags = { onlinePayment: rest.fee > 0 && rest.onlinePayment, fullyOnlineEligible: rest.onlineLevel === 'full' || rest.fullyOnlineEligible };
+      const body = { ...rest, ...flags, workingDays: unit === 'days' ? amount : null, workingHours: unit === 'hours' ? amount : null, steps: procedure?.steps ?? [] };
       return procedure ? api<Procedure>('PUT', `/api/procedures/${procedure.id}`, body) : api<Procedure>('POST', '/api/procedures', body);
     },
     onSuccess: () => {
@@ -41,7 +45,7 @@ export function ProcedureFormModal({ procedure, open, onClose }: { procedure: Pr
     <Modal open={open} title={procedure ? t('procedures.edit') : t('procedures.add')} okText={t('dossiers.save')} cancelText={t('procedures.cancel')}
       confirmLoading={save.isPending} onOk={() => form.submit()} onCancel={onClose} width={720} forceRender>
       <Form<Values> form={form} layout="vertical" onFinish={(v) => save.mutate(v)}
-        initialValues={{ level: 'province', onlineLevel: 'partial', channels: [1, 2, 3], fee: 0, unit: 'days', amount: 5, published: true, legacyLevel: null }}>
+        initialValues={{ level: 'province', onlineLevel: 'partial', channels: [1, 2, 3], fee: 0, unit: 'days', amount: 5, published: true, legacyLevel: null, onlinePayment: false, fullyOnlineEligible: true }}>
         <Form.Item name="code" label={t('procedures.code')} rules={[{ required: true, message: t('procedures.required.code') }]}><Input /></Form.Item>
         <Form.Item name="name" label={t('dossiers.procedure')} rules={[{ required: true, min: 3, message: t('procedures.required.name') }]}><Input.TextArea autoSize /></Form.Item>
         <Form.Item name="field" label={t('procedures.field')} rules={[{ required: true, message: t('procedures.required.field') }]}><Input /></Form.Item>
@@ -60,6 +64,13 @@ export function ProcedureFormModal({ procedure, open, onClose }: { procedure: Pr
           <Select mode="multiple" options={[1, 2, 3].map((c) => ({ value: c, label: t(`dossiers.channel.${c}`) }))} />
         </Form.Item>
         <Form.Item name="published" label={t('procedures.published')} valuePropName="checked"><Switch /></Form.Item>
+        <Form.Item name="onlinePayment" label={t('procedures.onlinePayment')} valuePropName="checked" extra={fee > 0 ? undefined : t('procedures.onlinePayment.free')}>
+          <Switch disabled={!(fee > 0)} />
+        </Form.Item>
+        <Form.Item name="fullyOnlineEligible" label={t('procedures.eligible')} valuePropName="checked"
+          extra={onlineLevel === 'full' ? t('procedures.eligible.full') : t('procedures.eligible.hint')}>
+          <Switch disabled={onlineLevel === 'full'} />
+        </Form.Item>
       </Form>
     </Modal>
   );

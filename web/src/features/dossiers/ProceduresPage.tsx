@@ -43,8 +43,14 @@ export function ProceduresPage() {
             { title: t('dossiers.procedure'), dataIndex: 'name' },
             { title: t('procedures.field'), dataIndex: 'field' },
             { title: t('procedures.time'), render: (_, p) => (p.workingHours != null ? t('procedures.hours', { n: p.workingHours }) : t('procedures.days', { n: p.workingDays ?? 0 })) },
-            { title: t('procedures.fee'), dataIndex: 'fee', render: (f: number) => f.toLocaleString('vi-VN') },
-            { title: t('procedures.online'), dataIndex: 'onlineLevel', render: (o: string) => <Tag>{t(`procedures.online.${o}`)}</Tag> },
+            {
+              title: t('procedures.fee'),
+              render: (_, p) => <>{p.fee.toLocaleString('vi-VN')}{p.fee > 0 && p.onlinePayment && <Tag color="green" style={{ marginLeft: 8 }}>{t('procedures.onlinePayment.tag')}</Tag>}</>,
+            },
+            {
+              title: t('procedures.online'),
+              render: (_, p) => <><Tag>{t(`procedures.online.${p.onlineLevel}`)}</Tag>{!p.fullyOnlineEligible && <Tag>{t('procedures.eligible.no')}</Tag>}</>,
+            },
             ...(canManage ? [{ key: 'edit', width: 80, render: (_: unknown, p: Procedure) => <Button size="small" onClick={() => setEditing(p)}>{t('procedures.edit')}</Button> }] : []),
           ]}
         />
