@@ -5,21 +5,44 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when the text is a real calendar date in 'YYYY-MM-DD' form (2025-02-30 is not). */
 export function isIsoDate(text: string): text is IsoDate {
-  const m = ISO_DATE.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+  if (!ISO_DATE.test(text)) return false;
+  // Arithmetic rather than a Date round trip: imports check several dates on every row.
+  const y = +text.slice(0, 4);
+  const m = +text.slice(5, 7);
+  const d = +text.slice(8, 10);
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** Days since 1970-01-01 (UTC), the basis of date arithmetic here. */
 export function toEpochDay(date: IsoDate): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  // Day count from the civil date (H. Hinnant's algorithm), with no Date object and no split: due dates and
+  // imports call this hundreds of thousands of times. Unlike Date.UTC it also reads years 0–99 as written.
+  const m = +date.slice(5, 7);
+  const y = +date.slice(0, 4) - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + +date.slice(8, 10) - 1;
+  return era * 146_097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719_468;
 }
 
 /** Inverse of toEpochDay. */
 export function fromEpochDay(day: number): IsoDate {
-  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+  // Civil date from a day count (H. Hinnant's algorithm): no Date object and no ISO string to cut.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /** The date n days after (or before, when negative) the given one. */
@@ -42,4 +65,17 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 export function formatViDate(date: IsoDate): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
+}
+
+/**
+ * formatViDate for a value that may be missing or a full timestamp ('2025-02-07T03:00:00.000Z' reads
+ * as its first ten characters); `empty` stands where there is no date.
+ */
+export function formatViDateOr(value: string | null | undefined, empty: string): string {
+  return value ? formatViDate(value.slice(0, 10)) : empty;
+}
+
+/** What pages and tables show: 'dd/mm/yyyy', or '—' without a date. One argument, so it can be a table column's `render`. */
+export function formatViDateOrDash(value: string | null | undefined): string {
+  return formatViDateOr(value, '—');
 }
