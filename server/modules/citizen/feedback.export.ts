@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FeedbackSummary } from '../../../contracts/citizen-feedback';
+import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { STATUS_LABELS } from './feedback.service';
 
 const TIMELINESS: Record<FeedbackSummary['timeliness'], string> = {
@@ -11,36 +12,22 @@ const TIMELINESS: Record<FeedbackSummary['timeliness'], string> = {
 };
 const CHANNELS: Record<FeedbackSummary['channel'], string> = { online: 'Trực tuyến', paper: 'Văn bản giấy', phone: 'Điện thoại', email: 'Thư điện tử' };
 
+const COLUMNS: ExcelColumn<FeedbackSummary>[] = [
+  { header: 'Mã', width: 20, value: (f) => f.code },
+  { header: 'Ngày nhận', width: 12, value: (f) => f.receivedOn },
+  { header: 'Kênh', width: 14, value: (f) => CHANNELS[f.channel] },
+  { header: 'Tiêu đề', width: 40, value: (f) => f.title },
+  { header: 'Đơn vị xử lý', width: 28, value: (f) => f.assignedUnitName ?? '(chưa chuyển)' },
+  { header: 'Trạng thái', width: 20, value: (f) => STATUS_LABELS[f.status] },
+  { header: 'Hạn xử lý', width: 12, value: (f) => f.handleBy },
+  { header: 'Ngày trả lời', width: 12, value: (f) => f.answeredOn ?? '' },
+  { header: 'Ngày công khai', width: 14, value: (f) => f.publishedOn ?? '' },
+  { header: 'Tiến độ', width: 16, value: (f) => TIMELINESS[f.timeliness] },
+];
+
 /** The feedback register as an Excel sheet (Sổ theo dõi phản ánh, kiến nghị). */
 export async function feedbackWorkbook(items: FeedbackSummary[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('PAKN');
-  ws.columns = [
-    { header: 'Mã', key: 'code', width: 20 },
-    { header: 'Ngày nhận', key: 'receivedOn', width: 12 },
-    { header: 'Kênh', key: 'channel', width: 14 },
-    { header: 'Tiêu đề', key: 'title', width: 40 },
-    { header: 'Đơn vị xử lý', key: 'unit', width: 28 },
-    { header: 'Trạng thái', key: 'status', width: 20 },
-    { header: 'Hạn xử lý', key: 'handleBy', width: 12 },
-    { header: 'Ngày trả lời', key: 'answeredOn', width: 12 },
-    { header: 'Ngày công khai', key: 'publishedOn', width: 14 },
-    { header: 'Tiến độ', key: 'timeliness', width: 16 },
-  ];
-  ws.getRow(1).font = { bold: true };
-  for (const f of items) {
-    ws.addRow({
-      code: f.code,
-      receivedOn: f.receivedOn,
-      channel: CHANNELS[f.channel],
-      title: f.title,
-      unit: f.assignedUnitName ?? '(chưa chuyển)',
-      status: STATUS_LABELS[f.status],
-      handleBy: f.handleBy,
-      answeredOn: f.answeredOn ?? '',
-      publishedOn: f.publishedOn ?? '',
-      timeliness: TIMELINESS[f.timeliness],
-    });
-  }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const book = new ExcelJS.Workbook();
+  addSheet(book, 'PAKN', COLUMNS, items);
+  return workbookBuffer(book);
 }

@@ -7,6 +7,7 @@ import type { InvitationList } from '../../../contracts/citizen-surveys';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { orgUnits, surveyInvitations } from '../../db/schema/index';
+import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { escapeLike } from '../audit/audit.service';
 import { surveyFor } from './survey.service';
 
@@ -48,32 +49,38 @@ export async function listInvitations(db: Db, actor: Actor, id: number, baseUrl:
 
 const QR_PX = 110;
 
+type Invitation = InvitationList['items'][number];
+const INVITATION_COLUMNS: ExcelColumn<Invitation>[] = [
+  { header: 'STT', width: 6, value: (_, i) => i + 1 },
+  { header: 'Mã hồ sơ', width: 28, value: (inv) => inv.dossierCode ?? '' },
+  { header: 'Thủ tục', width: 22, value: (inv) => inv.procedureCode ?? '' },
+  { header: 'Đơn vị', width: 30, value: (inv) => inv.unitName },
+  { header: 'Đường dẫn trả lời', width: 60, value: (inv) => ({ text: inv.url, hyperlink: inv.url }) },
+  { header: 'Đã trả lời', width: 12, value: (inv) => (inv.used ? 'Có' : 'Chưa') },
+  { header: 'Mã QR', width: 18 }, // the picture, placed below
+];
+type ProcedureRate = InvitationList['byProcedure'][number];
+const RATE_COLUMNS: ExcelColumn<ProcedureRate>[] = [
+  { header: 'Thủ tục', width: 22, value: (g) => g.procedureCode },
+  { header: 'Lời mời', width: 22, value: (g) => g.sent },
+  { header: 'Đã trả lời', width: 22, value: (g) => g.answered },
+  { header: 'Tỷ lệ (%)', width: 22, value: (g) => Math.round((g.answered / g.sent) * 1000) / 10 },
+];
+
 /** One row per invitation with its link and a QR code image, then the response rate. */
 export async function invitationsWorkbook(title: string, list: InvitationList): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Lời mời khảo sát');
-  ws.columns = [
-    { header: 'STT', key: 'no', width: 6 },
-    { header: 'Mã hồ sơ', key: 'dossier', width: 28 },
-    { header: 'Thủ tục', key: 'procedure', width: 22 },
-    { header: 'Đơn vị', key: 'unit', width: 30 },
-    { header: 'Đường dẫn trả lời', key: 'url', width: 60 },
-    { header: 'Đã trả lời', key: 'used', width: 12 },
-    { header: 'Mã QR', key: 'qr', width: 18 },
-  ];
-  ws.getRow(1).font = { bold: true };
+  const rows = addTable(ws, INVITATION_COLUMNS, list.items);
   for (const [i, inv] of list.items.entries()) {
-    const row = ws.addRow({ no: i + 1, dossier: inv.dossierCode ?? '', procedure: inv.procedureCode ?? '', unit: inv.unitName, url: { text: inv.url, hyperlink: inv.url }, used: inv.used ? 'Có' : 'Chưa' });
-    row.height = QR_PX * 0.75 + 6; // points
+    rows[i].height = QR_PX * 0.75 + 6; // points
     const png = await QRCode.toBuffer(inv.url, { type: 'png', width: QR_PX * 2, margin: 1, errorCorrectionLevel: 'M' });
     const image = wb.addImage({ base64: png.toString('base64'), extension: 'png' });
-    ws.addImage(image, { tl: { col: 6, row: row.number - 1 }, ext: { width: QR_PX, height: QR_PX } });
+    ws.addImage(image, { tl: { col: 6, row: rows[i].number - 1 }, ext: { width: QR_PX, height: QR_PX } });
   }
   const summary = wb.addWorksheet('Tỷ lệ phản hồi');
   summary.addRow([title]).font = { bold: true };
-  summary.addRow(['Thủ tục', 'Lời mời', 'Đã trả lời', 'Tỷ lệ (%)']).font = { bold: true };
-  for (const g of list.byProcedure) summary.addRow([g.procedureCode, g.sent, g.answered, Math.round((g.answered / g.sent) * 1000) / 10]);
+  addTable(summary, RATE_COLUMNS, list.byProcedure);
   summary.addRow(['Tổng', list.sent, list.answered, list.responseRate ?? '']).font = { bold: true };
-  summary.columns.forEach((c) => (c.width = 22));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

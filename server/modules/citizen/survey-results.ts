@@ -5,6 +5,7 @@ import type { ResultsQuery, SurveyResults } from '../../../contracts/citizen-sur
 import { computeSatisfaction, overallWithInterval, satisfactionByGroup, surveyQuestions, type SatisfactionMethodKey } from '../../../domain/surveys';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { forbidden } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { surveyRepository } from './survey.repository';
@@ -56,6 +57,26 @@ export async function surveyResults(db: Db, actor: Actor, id: number, query: Res
 }
 
 const pct = (v: number | null) => (v === null ? 'chưa có dữ liệu' : Math.round(v * 1000) / 10);
+const interval = (ci: { low: number; high: number }) => `${pct(ci.low)} – ${pct(ci.high)}`;
+
+const FACTOR_COLUMNS: ExcelColumn<SurveyResults['factors'][number]>[] = [
+  { header: 'Yếu tố', value: (f) => f.label },
+  { header: 'Tỷ lệ (%)', value: (f) => pct(f.value) },
+  { header: 'Số câu trả lời', value: (f) => f.n },
+  { header: 'Khoảng tin cậy', value: (f) => (f.ci ? interval(f.ci) : (f.ciNote ?? '')) },
+  { header: 'Diễn giải', value: (f) => f.explanation },
+];
+const GROUP_COLUMNS: ExcelColumn<SurveyResults['byUnit'][number]>[] = [
+  { header: 'Nhóm', value: (g) => g.label },
+  { header: 'Số phiếu', value: (g) => g.responses },
+  { header: 'Tỷ lệ (%)', value: (g) => pct(g.value) },
+  { header: 'Khoảng tin cậy', value: (g) => (g.ci ? interval(g.ci) : 'không đủ mẫu') },
+];
+const TEXT_COLUMNS: ExcelColumn<SurveyResults['freeText'][number]>[] = [
+  { header: 'Ngày', value: (t) => t.answeredOn },
+  { header: 'Câu hỏi', value: (t) => t.question },
+  { header: 'Ý kiến', value: (t) => t.answer },
+];
 
 /** The results as an Excel workbook: summary, factors, groups, free text. */
 export async function resultsWorkbook(results: SurveyResults & { title: string }): Promise<Buffer> {
@@ -72,24 +93,14 @@ export async function resultsWorkbook(results: SurveyResults & { title: string }
     ['Số phiếu giấy nhập lại', results.responses.paper],
     ['Tỷ lệ phản hồi (%)', results.responseRate === null ? 'không dùng lời mời' : pct(results.responseRate)],
     ['Chỉ số hài lòng chung (%)', pct(results.overall.value)],
-    ['Khoảng tin cậy 95% (%)', results.overall.ci ? `${pct(results.overall.ci.low)} – ${pct(results.overall.ci.high)}` : 'không đủ mẫu'],
+    ['Khoảng tin cậy 95% (%)', results.overall.ci ? interval(results.overall.ci) : 'không đủ mẫu'],
     ['Diễn giải', results.overall.explanation],
   ]);
   summary.getColumn(1).font = { bold: true };
-  const factors = wb.addWorksheet('Theo yếu tố');
-  factors.addRow(['Yếu tố', 'Tỷ lệ (%)', 'Số câu trả lời', 'Khoảng tin cậy', 'Diễn giải']).font = { bold: true };
-  for (const f of results.factors) factors.addRow([f.label, pct(f.value), f.n, f.ci ? `${pct(f.ci.low)} – ${pct(f.ci.high)}` : (f.ciNote ?? ''), f.explanation]);
-  for (const [name, groups] of [
-    ['Theo đơn vị', results.byUnit],
-    ['Theo thủ tục', results.byProcedure],
-    ['Theo tháng', results.byMonth],
-  ] as const) {
-    const ws = wb.addWorksheet(name);
-    ws.addRow(['Nhóm', 'Số phiếu', 'Tỷ lệ (%)', 'Khoảng tin cậy']).font = { bold: true };
-    for (const g of groups) ws.addRow([g.label, g.responses, pct(g.value), g.ci ? `${pct(g.ci.low)} – ${pct(g.ci.high)}` : 'không đủ mẫu']);
-  }
-  const text = wb.addWorksheet('Ý kiến khác');
-  text.addRow(['Ngày', 'Câu hỏi', 'Ý kiến']).font = { bold: true };
-  for (const t of results.freeText) text.addRow([t.answeredOn, t.question, t.answer]);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  addSheet(wb, 'Theo yếu tố', FACTOR_COLUMNS, results.factors);
+  addSheet(wb, 'Theo đơn vị', GROUP_COLUMNS, results.byUnit);
+  addSheet(wb, 'Theo thủ tục', GROUP_COLUMNS, results.byProcedure);
+  addSheet(wb, 'Theo tháng', GROUP_COLUMNS, results.byMonth);
+  addSheet(wb, 'Ý kiến khác', TEXT_COLUMNS, results.freeText);
+  return workbookBuffer(wb);
 }

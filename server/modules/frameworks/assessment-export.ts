@@ -5,6 +5,7 @@ import type { AssessmentDetail } from '../../../contracts/frameworks';
 import { formatViNumber } from '../../../domain/rules/index';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { renderNd30Docx } from '../../documents/nd30';
 import { getAssessment } from './assessment.service';
 
@@ -23,6 +24,9 @@ export function assessmentTableRows(detail: AssessmentDetail): Array<Array<strin
     .map((c) => [c.code, c.title, c.max, c.selfScore, c.appraisedScore ?? (c.isLeaf ? '' : ''), c.isLeaf ? evidenceText(c) : '']);
 }
 
+const EXCEL_WIDTHS = [10, 70, 12, 16, 16, 50];
+const EXCEL_COLUMNS: ExcelColumn<Array<string | number>>[] = TABLE_COLUMNS.map((header, i) => ({ header, width: EXCEL_WIDTHS[i], value: (row) => row[i] }));
+
 function fileBase(detail: AssessmentDetail): string {
   return `tu-danh-gia-${detail.frameworkCode}-${detail.year}-${detail.id}`;
 }
@@ -34,15 +38,12 @@ export async function assessmentExcel(db: Db, actor: Actor, id: number): Promise
   sheet.addRow([`Bảng tự đánh giá chỉ số CCHC năm ${detail.year} — ${detail.unitName}`]).font = { bold: true, size: 13 };
   sheet.addRow([`${detail.frameworkName} (mã ${detail.frameworkCode}, phiên bản ${detail.frameworkVersion})`]);
   sheet.addRow([]);
-  const header = sheet.addRow(TABLE_COLUMNS);
-  header.font = { bold: true };
-  for (const row of assessmentTableRows(detail)) sheet.addRow(row);
+  addTable(sheet, EXCEL_COLUMNS, assessmentTableRows(detail));
   const appraised = detail.appraisedTotal ?? '';
   sheet.addRow(['', 'Tổng', detail.max, detail.selfTotal, appraised, '']).font = { bold: true };
-  sheet.columns.forEach((col, i) => (col.width = [10, 70, 12, 16, 16, 50][i]));
   sheet.getColumn(2).alignment = { wrapText: true, vertical: 'top' };
   sheet.getColumn(6).alignment = { wrapText: true, vertical: 'top' };
-  return { name: `${fileBase(detail)}.xlsx`, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+  return { name: `${fileBase(detail)}.xlsx`, bytes: await workbookBuffer(book) };
 }
 
 export async function assessmentWord(db: Db, actor: Actor, id: number, today: string): Promise<{ name: string; bytes: Buffer }> {

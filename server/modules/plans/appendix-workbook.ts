@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { workbookBuffer } from '../../documents/excel';
 
 /** One appendix line as printed: STT, nội dung, chủ trì, phối hợp, thời gian, sản phẩm (and an optional lĩnh vực). */
 export interface AppendixLine {
@@ -37,5 +38,5 @@ export async function buildAppendixWorkbook(title: string, lines: readonly Appen
   ws.getRow(4).font = { bold: true };
   ws.getRow(5).font = { bold: true };
   ws.columns.forEach((c, i) => (c.width = [6, 60, 18, 30, 18, 36, 20][i]));
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return workbookBuffer(wb);
 }

@@ -1,16 +1,24 @@
 import ExcelJS from 'exceljs';
+import type { Target } from '../../../contracts/plans';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../domain/plans/plan-status';
-import type { IsoDate } from '../../../domain/time/iso-date';
+import { formatViDate, formatViDateOr, type IsoDate } from '../../../domain/time/iso-date';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { DomainError } from '../../errors';
 import { getPlan } from './plan.service';
 import { planStats } from './stats.service';
 import { listTargets } from './target.service';
 import { listPlanTasks } from './task.service';
-import { addStatsSheet, addTaskSheet, viDate } from './workbook-sheets';
+import { addStatsSheet, addTaskSheet } from './workbook-sheets';
 
-const d = viDate;
+const TARGET_COLUMNS: ExcelColumn<Target>[] = [
+  { header: 'Mã', width: 16, value: (t) => t.code },
+  { header: 'Chỉ tiêu', width: 70, value: (t) => t.text },
+  { header: 'Thực tế', width: 12, value: (t) => t.evaluation.actual },
+  { header: 'Đạt', width: 16, value: (t) => (t.evaluation.met === null ? 'Chưa có số liệu' : t.evaluation.met ? 'Đạt' : 'Chưa đạt') },
+  { header: 'Giải thích', width: 80, value: (t) => t.evaluation.explanation },
+];
 
 /** The plan, its task table and its outcome statistics as an Excel workbook (what the actor may see). */
 export async function exportPlan(db: Db, actor: Actor, planId: number, asOf: IsoDate): Promise<{ name: string; bytes: Buffer }> {
@@ -29,17 +37,15 @@ export async function exportPlan(db: Db, actor: Actor, planId: number, asOf: Iso
   info.addRow(['Đơn vị', plan.unitName]);
   info.addRow(['Năm', plan.year]);
   info.addRow(['Trạng thái', PLAN_STATUS_LABELS[plan.status as PlanStatus]]);
-  info.addRow(['Ngày trình', d(plan.submittedAt)]);
-  info.addRow(['Ngày phê duyệt', d(plan.approvedAt)]);
-  info.addRow(['Số liệu tính đến', d(asOf)]);
+  info.addRow(['Ngày trình', formatViDateOr(plan.submittedAt, '')]);
+  info.addRow(['Ngày phê duyệt', formatViDateOr(plan.approvedAt, '')]);
+  info.addRow(['Số liệu tính đến', formatViDate(asOf)]);
   info.addRow([]);
-  info.addRow(['Mã', 'Chỉ tiêu', 'Thực tế', 'Đạt', 'Giải thích']).font = { bold: true };
-  for (const t of targets) info.addRow([t.code, t.text, t.evaluation.actual, t.evaluation.met === null ? 'Chưa có số liệu' : t.evaluation.met ? 'Đạt' : 'Chưa đạt', t.evaluation.explanation]);
-  info.columns.forEach((c, i) => (c.width = [16, 70, 12, 16, 80][i]));
+  addTable(info, TARGET_COLUMNS, targets);
 
   addTaskSheet(wb, 'Nhiệm vụ', tasks);
 
   addStatsSheet(wb, null, stats);
 
-  return { name: `ke-hoach-cchc-${plan.year}-${plan.id}.xlsx`, bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return { name: `ke-hoach-cchc-${plan.year}-${plan.id}.xlsx`, bytes: await workbookBuffer(wb) };
 }

@@ -1,15 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { DepartmentProgress, PlanStatusSchema } from '../../../contracts/plans';
 import { summarizeOutcomes } from '../../../domain/tasks/outcome';
-import type { IsoDate } from '../../../domain/time/iso-date';
+import { formatViDate, type IsoDate } from '../../../domain/time/iso-date';
 import type { z } from 'zod';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { workbookBuffer } from '../../documents/excel';
 import { canSeeTask, loadUnits } from './access';
 import { planRepository } from './plan.repository';
 import { statsOf } from './stats.service';
 import { myTasks } from './task.service';
-import { addStatsSheet, addTaskSheet, viDate } from './workbook-sheets';
+import { addStatsSheet, addTaskSheet } from './workbook-sheets';
 
 /**
  * The department-wide progress of a year: the tasks of every plan of that year the actor may see
@@ -38,9 +39,9 @@ export async function departmentProgress(db: Db, actor: Actor, year: number, asO
 export async function exportDepartmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate): Promise<{ name: string; bytes: Buffer }> {
   const progress = await departmentProgress(db, actor, year, asOf);
   const wb = new ExcelJS.Workbook();
-  const st = addStatsSheet(wb, `Tiến độ thực hiện nhiệm vụ CCHC năm ${year} (tính đến ${viDate(asOf)})`, progress, [['Theo kế hoạch của đơn vị', progress.byPlan]]);
+  const st = addStatsSheet(wb, `Tiến độ thực hiện nhiệm vụ CCHC năm ${year} (tính đến ${formatViDate(asOf)})`, progress, [['Theo kế hoạch của đơn vị', progress.byPlan]]);
   st.name = 'Thống kê toàn ngành';
-  return { name: `tien-do-cchc-${year}-${asOf}.xlsx`, bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return { name: `tien-do-cchc-${year}-${asOf}.xlsx`, bytes: await workbookBuffer(wb) };
 }
 
 /** "My unit's tasks" as an Excel workbook: overdue, due soon, and every task the unit leads or joins. */
@@ -50,5 +51,5 @@ export async function exportMyTasks(db: Db, actor: Actor, asOf: IsoDate, days: n
   addTaskSheet(wb, 'Quá hạn', mine.overdue);
   addTaskSheet(wb, `Sắp đến hạn (${days} ngày)`, mine.dueSoon);
   addTaskSheet(wb, 'Tất cả', mine.all);
-  return { name: `nhiem-vu-cua-don-vi-${asOf}.xlsx`, bytes: Buffer.from(await wb.xlsx.writeBuffer()) };
+  return { name: `nhiem-vu-cua-don-vi-${asOf}.xlsx`, bytes: await workbookBuffer(wb) };
 }

@@ -3,8 +3,8 @@ import type { PlanStats, Task } from '../../../contracts/plans';
 import { reformAreaByKey } from '../../../domain/plans/reform-areas';
 import { TASK_OUTCOME_LABELS } from '../../../domain/tasks/outcome';
 import { TASK_SOURCE_LABELS } from '../../../domain/tasks/task';
-
-export const viDate = (iso: string | null) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '');
+import { formatViDateOr } from '../../../domain/time/iso-date';
+import { addSheet, type ExcelColumn } from '../../documents/excel';
 
 type Summary = PlanStats['total'];
 type Group = { label: string; summary: Summary };
@@ -30,13 +30,22 @@ export function addStatsSheet(wb: ExcelJS.Workbook, title: string | null, stats:
   return st;
 }
 
+const TASK_COLUMNS: ExcelColumn<Task>[] = [
+  { header: 'STT', width: 6, value: (t) => t.no ?? '' },
+  { header: 'Nội dung', width: 60, value: (t) => t.content },
+  { header: 'Lĩnh vực', width: 20, value: (t) => reformAreaByKey(t.areaKey).shortVi },
+  { header: 'Chủ trì', width: 18, value: (t) => t.leadUnitName },
+  { header: 'Phối hợp', width: 30, value: (t) => t.coordinatingUnitNames.join('; ') },
+  { header: 'Thời gian', width: 18, value: (t) => t.timeFrameText },
+  { header: 'Hạn', width: 12, value: (t) => formatViDateOr(t.deadline, '') },
+  { header: 'Sản phẩm', width: 36, value: (t) => t.product ?? '' },
+  { header: 'Nguồn', width: 20, value: (t) => TASK_SOURCE_LABELS[t.source] },
+  { header: 'Tiến độ (%)', width: 10, value: (t) => t.progress },
+  { header: 'Ngày hoàn thành', width: 14, value: (t) => formatViDateOr(t.doneOn, '') },
+  { header: 'Kết quả', width: 28, value: (t) => TASK_OUTCOME_LABELS[t.outcome] },
+];
+
 /** A task table as printed in the appendices, with progress and outcome class. */
 export function addTaskSheet(wb: ExcelJS.Workbook, name: string, tasks: readonly Task[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name);
-  ws.addRow(['STT', 'Nội dung', 'Lĩnh vực', 'Chủ trì', 'Phối hợp', 'Thời gian', 'Hạn', 'Sản phẩm', 'Nguồn', 'Tiến độ (%)', 'Ngày hoàn thành', 'Kết quả']).font = { bold: true };
-  for (const t of tasks) {
-    ws.addRow([t.no ?? '', t.content, reformAreaByKey(t.areaKey).shortVi, t.leadUnitName, t.coordinatingUnitNames.join('; '), t.timeFrameText, viDate(t.deadline), t.product ?? '', TASK_SOURCE_LABELS[t.source], t.progress, viDate(t.doneOn), TASK_OUTCOME_LABELS[t.outcome]]);
-  }
-  ws.columns.forEach((c, i) => (c.width = [6, 60, 20, 18, 30, 18, 12, 36, 20, 10, 14, 28][i]));
-  return ws;
+  return addSheet(wb, name, TASK_COLUMNS, tasks);
 }

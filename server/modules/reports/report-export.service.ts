@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
+import type { ReportAggregation } from '../../../contracts/reports';
 import { AGGREGATE_LABELS, type IndicatorAggregate } from '../../../domain/reports/index';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addSheet, addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { renderNd30Docx, type Nd30Block } from '../../documents/nd30';
 import { recordAudit } from '../audit/audit.service';
 import { aggregateWindow, formatFigure } from './report-aggregate.service';
@@ -60,6 +62,26 @@ export async function exportWindowDocx(db: Db, actor: Actor, windowId: number, o
   return { name: `${agg.label}.docx`, bytes };
 }
 
+type Indicator = ReportAggregation['indicators'][number];
+const INDICATOR_COLUMNS: ExcelColumn<Indicator>[] = [
+  { header: 'STT', width: 6, value: (_, n) => n + 1 },
+  { header: 'Chỉ tiêu', width: 60, value: (i) => i.label },
+  { header: 'Đơn vị tính', width: 12, value: (i) => i.unit ?? '' },
+  { header: 'Cách tổng hợp', width: 16, value: (i) => AGGREGATE_LABELS[i.aggregate as IndicatorAggregate] },
+  { header: 'Kết quả', width: 12, value: (i) => i.overall.value },
+  { header: 'Số đơn vị báo cáo', width: 16, value: (i) => `${i.overall.reported}/${i.overall.units}` },
+  { header: 'Đơn vị để trống', width: 50, value: (i) => i.missingUnits.join('; ') },
+];
+/** One indicator's figure for a unit type or a district. */
+type Slice = Indicator['overall'] & { label: string; group: string };
+const SLICE_COLUMNS: ExcelColumn<Slice>[] = [
+  { header: 'Chỉ tiêu', width: 60, value: (s) => s.label },
+  { header: 'Nhóm', width: 30, value: (s) => s.group },
+  { header: 'Giá trị', width: 12, value: (s) => s.value },
+  { header: 'Số đơn vị báo cáo', width: 16, value: (s) => `${s.reported}/${s.units}` },
+];
+const MISSING_COLUMNS: ExcelColumn<ReportAggregation['missingUnits'][number]>[] = [{ header: 'Đơn vị chưa gửi báo cáo', width: 60, value: (u) => u.unitName }];
+
 /** The roll-up table in Excel: overall, per unit type and per district, and the units missing each indicator. */
 export async function exportWindowXlsx(db: Db, actor: Actor, windowId: number): Promise<{ name: string; bytes: Buffer }> {
   const agg = await aggregateWindow(db, actor, windowId);
@@ -67,23 +89,13 @@ export async function exportWindowXlsx(db: Db, actor: Actor, windowId: number): 
   const sheet = book.addWorksheet('Tổng hợp');
   sheet.addRow([agg.label]).font = { bold: true, size: 14 };
   sheet.addRow([`Số đơn vị đã gửi: ${agg.unitsCounted}; chưa gửi: ${agg.missingUnits.length}`]);
-  const header = sheet.addRow(['STT', 'Chỉ tiêu', 'Đơn vị tính', 'Cách tổng hợp', 'Kết quả', 'Số đơn vị báo cáo', 'Đơn vị để trống']);
-  header.font = { bold: true };
-  agg.indicators.forEach((i, n) => {
-    sheet.addRow([n + 1, i.label, i.unit ?? '', AGGREGATE_LABELS[i.aggregate as IndicatorAggregate], i.overall.value, `${i.overall.reported}/${i.overall.units}`, i.missingUnits.join('; ')]);
-  });
-  sheet.columns.forEach((c, idx) => (c.width = [6, 60, 12, 16, 12, 16, 50][idx]));
-  const slices = book.addWorksheet('Theo loại và địa bàn');
-  slices.addRow(['Chỉ tiêu', 'Nhóm', 'Giá trị', 'Số đơn vị báo cáo']).font = { bold: true };
-  for (const i of agg.indicators) {
-    for (const s of i.byUnitType) slices.addRow([i.label, `Loại: ${UNIT_TYPE_VI[s.unitType] ?? s.unitType}`, s.value, `${s.reported}/${s.units}`]);
-    for (const s of i.byDistrict) slices.addRow([i.label, `Địa bàn: ${s.district ?? 'Cấp Sở'}`, s.value, `${s.reported}/${s.units}`]);
-  }
-  slices.columns.forEach((c, idx) => (c.width = [60, 30, 12, 16][idx]));
-  const missing = book.addWorksheet('Chưa gửi');
-  missing.addRow(['Đơn vị chưa gửi báo cáo']).font = { bold: true };
-  for (const u of agg.missingUnits) missing.addRow([u.unitName]);
-  missing.getColumn(1).width = 60;
+  addTable(sheet, INDICATOR_COLUMNS, agg.indicators);
+  const slices = agg.indicators.flatMap((i) => [
+    ...i.byUnitType.map((s) => ({ ...s, label: i.label, group: `Loại: ${UNIT_TYPE_VI[s.unitType] ?? s.unitType}` })),
+    ...i.byDistrict.map((s) => ({ ...s, label: i.label, group: `Địa bàn: ${s.district ?? 'Cấp Sở'}` })),
+  ]);
+  addSheet(book, 'Theo loại và địa bàn', SLICE_COLUMNS, slices);
+  addSheet(book, 'Chưa gửi', MISSING_COLUMNS, agg.missingUnits);
   await recordAudit(db, actor, { action: 'report-window.exported', entityType: 'report_window', entityId: windowId, after: { format: 'xlsx' } });
-  return { name: `${agg.label}.xlsx`, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+  return { name: `${agg.label}.xlsx`, bytes: await workbookBuffer(book) };
 }

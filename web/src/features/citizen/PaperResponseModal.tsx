@@ -3,11 +3,11 @@ import { Alert, App as AntApp, DatePicker, Modal, Space, TreeSelect, Typography 
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Survey } from '../../../../contracts/citizen-surveys';
-import { isQuestionShown, type AnswerValue, type SurveyDefinition } from '../../../../domain/surveys';
-import { ApiError, post } from '../../api/client';
+import type { SurveyDefinition } from '../../../../domain/surveys';
+import { post } from '../../api/client';
 import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
-import { SurveyQuestionField } from './public/SurveyQuestionField';
+import { SurveyQuestions, useSurveyAnswers } from './public/SurveyQuestions';
 import './public.css';
 
 /** Staff type in a paper questionnaire; the server marks it as paper and checks it like any answer. */
@@ -17,22 +17,18 @@ export function PaperResponseModal(props: { survey: Survey; onClose: () => void 
   const { message } = AntApp.useApp();
   const units = useOrgUnits();
   const definition = props.survey.definition as SurveyDefinition;
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
+  const form = useSurveyAnswers();
   const [unitId, setUnitId] = useState<number>(props.survey.unitId);
   const [answeredOn, setAnsweredOn] = useState(dayjs());
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useMutation({
-    mutationFn: () => post(`/api/surveys/${props.survey.id}/paper-responses`, { answers, unitId, answeredOn: answeredOn.format('YYYY-MM-DD') }),
+    mutationFn: () => post(`/api/surveys/${props.survey.id}/paper-responses`, { answers: form.answers, unitId, answeredOn: answeredOn.format('YYYY-MM-DD') }),
     onSuccess: async () => {
       message.success(t('common.saved'));
-      setAnswers({});
-      setErrors({});
+      form.clear();
       await qc.invalidateQueries({ queryKey: ['surveys'] });
     },
-    onError: (e) => setErrors(Object.fromEntries(((e instanceof ApiError ? (e.details as { errors?: Array<{ questionId: string; message: string }> })?.errors : undefined) ?? []).map((x) => [x.questionId, x.message]))),
+    onError: form.showErrors,
   });
-  const accepted: Record<string, AnswerValue> = {};
-  const hidden = new Set<string>();
   return (
     <Modal open width={760} title={`${t('citizen.sv.paper')}: ${props.survey.title}`} onCancel={props.onClose} onOk={() => save.mutate()} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')}>
       <Space wrap style={{ marginBottom: 12 }}>
@@ -41,34 +37,16 @@ export function PaperResponseModal(props: { survey: Survey; onClose: () => void 
         <DatePicker format="DD/MM/YYYY" value={answeredOn} onChange={(d) => d && setAnsweredOn(d)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
       </Space>
       {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 12 }} />}
-      {definition.sections.map((section) => (
-        <div key={section.id}>
-          <Typography.Title level={5}>{section.title}</Typography.Title>
-          {section.questions.map((q) => {
-            if (!isQuestionShown(q, accepted, hidden)) {
-              hidden.add(q.id);
-              return null;
-            }
-            if (answers[q.id] !== undefined) accepted[q.id] = answers[q.id];
-            return (
-              <SurveyQuestionField
-                key={q.id}
-                question={q}
-                value={answers[q.id]}
-                error={errors[q.id]}
-                onChange={(v) =>
-                  setAnswers((a) => {
-                    const next = { ...a };
-                    if (v === undefined) delete next[q.id];
-                    else next[q.id] = v;
-                    return next;
-                  })
-                }
-              />
-            );
-          })}
-        </div>
-      ))}
+      <SurveyQuestions
+        definition={definition}
+        form={form}
+        section={(section, questions) => (
+          <div>
+            <Typography.Title level={5}>{section.title}</Typography.Title>
+            {questions}
+          </div>
+        )}
+      />
     </Modal>
   );
 }

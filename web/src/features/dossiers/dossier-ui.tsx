@@ -3,10 +3,8 @@ import { useT } from '../../i18n/core';
 
 const COLORS: Record<string, string> = { early: 'green', 'on-time': 'blue', late: 'red', 'within-time': 'default', 'at-risk': 'orange', overdue: 'red' };
 
-/** 'YYYY-MM-DD' → 'DD/MM/YYYY', the way forms and citizens read dates. */
-export function viDate(iso: string | null): string {
-  return iso ? iso.split('-').reverse().join('/') : '—';
-}
+/** 'YYYY-MM-DD' → 'DD/MM/YYYY', the way forms and citizens read dates ('—' without a date). */
+export { formatViDateOrDash as viDate } from '../../../../domain/time/iso-date';
 
 export function TimelinessTag({ value }: { value: string | null }) {
   const t = useT();

@@ -32,4 +32,5 @@ export const OUTCOME_COLORS: Record<string, string> = {
   'open-overdue': 'red',
   'open-no-deadline': 'default',
 };
-export const viDate = (iso: string | null | undefined) => (iso ? `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}` : '—');
+/** 'dd/mm/yyyy' or '—'; the plans pages' name for the domain's formatter. */
+export { formatViDateOrDash as viDate } from '../../../../domain/time/iso-date';

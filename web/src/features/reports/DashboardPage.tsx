@@ -3,6 +3,7 @@ import { Button, Card, Col, InputNumber, Row, Statistic, Typography } from 'antd
 import ReactECharts from 'echarts-for-react';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { DashboardTile, LeaderDashboard } from '../../../../contracts/reports-inspections';
+import { formatViDate } from '../../../../domain/time/iso-date';
 import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
@@ -31,7 +32,7 @@ export function DashboardPage() {
       <QueryState isLoading={data.isLoading} error={data.error} onRetry={() => data.refetch()}>
         {d && (
           <>
-            <Typography.Paragraph type="secondary">{t('db.asOf', { date: d.asOf.split('-').reverse().join('/') })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">{t('db.asOf', { date: formatViDate(d.asOf) })}</Typography.Paragraph>
             <Row gutter={[12, 12]}>
               {d.tiles.map((tile) => (
                 <Col key={tile.key} xs={24} sm={12} lg={6}>

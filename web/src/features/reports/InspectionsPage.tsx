@@ -3,13 +3,12 @@ import { Card, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { Initiative, Inspection, InspectionPlan } from '../../../../contracts/reports-inspections';
 import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspections';
+import { formatViDateOrDash } from '../../../../domain/time/iso-date';
 import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../auth/use-me';
 import { useT } from '../../i18n/core';
 import { AssessInitiativeButton, CompleteRecommendationButton, PlanInspectionButton, RecordInspectionButton, RegisterInitiativeButton } from './ReportForms';
-
-const viDate = (d: string | null) => (d ? d.split('-').reverse().join('/') : '—');
 
 /** The year's inspection plan, what was found and how the recommendations are followed up. */
 export function InspectionsPage() {
@@ -41,8 +40,8 @@ export function InspectionsPage() {
               dataSource={p.inspections}
               columns={[
                 { title: t('rp.unit'), dataIndex: 'unitName' },
-                { title: t('ins.planned'), dataIndex: 'plannedOn', render: viDate, width: 110 },
-                { title: t('ins.inspected'), dataIndex: 'inspectedOn', render: viDate, width: 110 },
+                { title: t('ins.planned'), dataIndex: 'plannedOn', render: formatViDateOrDash, width: 110 },
+                { title: t('ins.inspected'), dataIndex: 'inspectedOn', render: formatViDateOrDash, width: 110 },
                 { title: t('ins.team'), dataIndex: 'team' },
                 { title: t('ins.findings'), dataIndex: 'findings' },
                 {

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useState, type ReactNode } from 'react';
 import type { ReportTemplate } from '../../../../contracts/reports';
 import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspections';
 import { get, post, put } from '../../api/client';
@@ -36,6 +37,24 @@ function UnitSelect({ multiple, ...props }: { value?: number | number[]; onChang
       loading={units.isLoading}
       options={(units.data ?? []).filter((u) => u.parentId !== null && u.active).map((u) => ({ value: u.id, label: u.name }))}
     />
+  );
+}
+
+/** A button that opens a vertical form in a dialog; "Lưu" sends it through `onSubmit`, refreshes `invalidate` and closes. */
+function FormDialogButton<V>(props: { label: string; button?: ButtonProps; invalidate: string[]; initialValues?: Partial<V>; onSubmit: (values: V) => Promise<unknown>; children: ReactNode }) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  const submit = useSubmit(props.invalidate, () => setOpen(false));
+  return (
+    <>
+      <Button {...props.button} onClick={() => setOpen(true)}>{props.label}</Button>
+      <Modal open={open} title={props.label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
+        <Form<V> layout="vertical" initialValues={props.initialValues} onFinish={(v) => submit.mutate(() => props.onSubmit(v))}>
+          {props.children}
+          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
+        </Form>
+      </Modal>
+    </>
   );
 }
 
@@ -85,70 +104,59 @@ export function OpenWindowButton({ year }: { year: number }) {
 /** The Office adds a unit to the year's inspection plan. */
 export function PlanInspectionButton({ year }: { year: number }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const submit = useSubmit(['inspections'], () => setOpen(false));
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)}>{t('frm.planInspection')}</Button>
-      <Modal open={open} title={t('frm.planInspection')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form layout="vertical" onFinish={(v) => submit.mutate(() => post('/api/inspections', { year, unitId: v.unitId, plannedOn: v.plannedOn?.format('YYYY-MM-DD'), team: v.team ?? '' }))}>
-          <Form.Item name="unitId" label={t('rp.unit')} rules={[{ required: true }]}>
-            <UnitSelect aria-label={t('rp.unit')} />
-          </Form.Item>
-          <Form.Item name="plannedOn" label={t('ins.planned')}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-          <Form.Item name="team" label={t('ins.team')}>
-            <Input />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
-        </Form>
-      </Modal>
-    </>
+    <FormDialogButton
+      label={t('frm.planInspection')}
+      button={{ type: 'primary' }}
+      invalidate={['inspections']}
+      onSubmit={(v: { unitId: number; plannedOn?: Dayjs; team?: string }) => post('/api/inspections', { year, unitId: v.unitId, plannedOn: v.plannedOn?.format('YYYY-MM-DD'), team: v.team ?? '' })}
+    >
+      <Form.Item name="unitId" label={t('rp.unit')} rules={[{ required: true }]}>
+        <UnitSelect aria-label={t('rp.unit')} />
+      </Form.Item>
+      <Form.Item name="plannedOn" label={t('ins.planned')}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="team" label={t('ins.team')}>
+        <Input />
+      </Form.Item>
+    </FormDialogButton>
   );
 }
 
 /** The Office records an inspection's result; each recommendation line becomes a follow-up of the unit. */
 export function RecordInspectionButton({ id }: { id: number }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const submit = useSubmit(['inspections'], () => setOpen(false));
   return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>{t('frm.record')}</Button>
-      <Modal open={open} title={t('frm.record')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form
-          layout="vertical"
-          onFinish={(v) =>
-            submit.mutate(() =>
-              put(`/api/inspections/${id}/result`, {
-                inspectedOn: v.inspectedOn?.format('YYYY-MM-DD'),
-                team: v.team,
-                findings: v.findings,
-                recommendations: String(v.recommendations ?? '').split('\n').map((s) => s.trim()).filter(Boolean).map((text) => ({ text, dueOn: v.dueOn?.format('YYYY-MM-DD') ?? null })),
-              }),
-            )
-          }
-        >
-          <Form.Item name="inspectedOn" label={t('ins.inspected')} rules={[{ required: true }]}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-          <Form.Item name="team" label={t('ins.team')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="findings" label={t('ins.findings')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="recommendations" label={t('frm.recsOnePerLine')}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Form.Item name="dueOn" label={t('frm.recsDue')}>
-            <DatePicker format="DD/MM/YYYY" />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
-        </Form>
-      </Modal>
-    </>
+    <FormDialogButton
+      label={t('frm.record')}
+      button={{ size: 'small' }}
+      invalidate={['inspections']}
+      onSubmit={(v: { inspectedOn?: Dayjs; team: string; findings: string; recommendations?: string; dueOn?: Dayjs }) =>
+        put(`/api/inspections/${id}/result`, {
+          inspectedOn: v.inspectedOn?.format('YYYY-MM-DD'),
+          team: v.team,
+          findings: v.findings,
+          recommendations: String(v.recommendations ?? '').split('\n').map((s) => s.trim()).filter(Boolean).map((text) => ({ text, dueOn: v.dueOn?.format('YYYY-MM-DD') ?? null })),
+        })
+      }
+    >
+      <Form.Item name="inspectedOn" label={t('ins.inspected')} rules={[{ required: true }]}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="team" label={t('ins.team')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="findings" label={t('ins.findings')} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="recommendations" label={t('frm.recsOnePerLine')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+      <Form.Item name="dueOn" label={t('frm.recsDue')}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+    </FormDialogButton>
   );
 }
 
@@ -170,54 +178,50 @@ export function CompleteRecommendationButton({ id }: { id: number }) {
 /** A unit registers an initiative. */
 export function RegisterInitiativeButton({ unitId }: { unitId: number }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const submit = useSubmit(['initiatives'], () => setOpen(false));
   return (
-    <>
-      <Button type="primary" onClick={() => setOpen(true)}>{t('frm.registerInitiative')}</Button>
-      <Modal open={open} title={t('frm.registerInitiative')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form layout="vertical" initialValues={{ year: new Date().getFullYear() }} onFinish={(v) => submit.mutate(() => post('/api/initiatives', { ...v, unitId }))}>
-          <Form.Item name="title" label={t('ini.name')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="authors" label={t('ini.authors')} rules={[{ required: true }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item name="year" label={t('rp.year')} rules={[{ required: true }]}>
-            <InputNumber min={2000} max={2100} />
-          </Form.Item>
-          <Form.Item name="summary" label={t('frm.summary')}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
-        </Form>
-      </Modal>
-    </>
+    <FormDialogButton
+      label={t('frm.registerInitiative')}
+      button={{ type: 'primary' }}
+      invalidate={['initiatives']}
+      initialValues={{ year: new Date().getFullYear() }}
+      onSubmit={(v: { title: string; authors: string; year: number; summary?: string }) => post('/api/initiatives', { ...v, unitId })}
+    >
+      <Form.Item name="title" label={t('ini.name')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="authors" label={t('ini.authors')} rules={[{ required: true }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="year" label={t('rp.year')} rules={[{ required: true }]}>
+        <InputNumber min={2000} max={2100} />
+      </Form.Item>
+      <Form.Item name="summary" label={t('frm.summary')}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialogButton>
   );
 }
 
 /** The Office records the council's assessment of an initiative. */
 export function AssessInitiativeButton({ id }: { id: number }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const submit = useSubmit(['initiatives'], () => setOpen(false));
   return (
-    <>
-      <Button size="small" onClick={() => setOpen(true)}>{t('frm.assess')}</Button>
-      <Modal open={open} title={t('frm.assess')} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
-        <Form layout="vertical" initialValues={{ recognised: true }} onFinish={(v) => submit.mutate(() => post(`/api/initiatives/${id}/assessment`, { recognised: !!v.recognised, level: v.level ?? null, assessment: v.assessment }))}>
-          <Form.Item name="recognised" valuePropName="checked">
-            <Checkbox>{t('ini.st.recognised')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="level" label={t('ini.level')}>
-            <Select allowClear options={Object.entries(INITIATIVE_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
-          </Form.Item>
-          <Form.Item name="assessment" label={t('frm.assessment')} rules={[{ required: true }]}>
-            <Input.TextArea rows={3} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
-        </Form>
-      </Modal>
-    </>
+    <FormDialogButton
+      label={t('frm.assess')}
+      button={{ size: 'small' }}
+      invalidate={['initiatives']}
+      initialValues={{ recognised: true }}
+      onSubmit={(v: { recognised?: boolean; level?: string; assessment: string }) => post(`/api/initiatives/${id}/assessment`, { recognised: !!v.recognised, level: v.level ?? null, assessment: v.assessment })}
+    >
+      <Form.Item name="recognised" valuePropName="checked">
+        <Checkbox>{t('ini.st.recognised')}</Checkbox>
+      </Form.Item>
+      <Form.Item name="level" label={t('ini.level')}>
+        <Select allowClear options={Object.entries(INITIATIVE_LEVEL_LABELS).map(([value, label]) => ({ value, label }))} />
+      </Form.Item>
+      <Form.Item name="assessment" label={t('frm.assessment')} rules={[{ required: true }]}>
+        <Input.TextArea rows={3} />
+      </Form.Item>
+    </FormDialogButton>
   );
 }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { BoardRow, ReportBoard, ReportWindowSummary } from '../../../../contracts/reports';
+import { formatViDateOrDash } from '../../../../domain/time/iso-date';
 import { get, qs } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
@@ -11,7 +12,6 @@ import { OpenWindowButton } from './ReportForms';
 export const CLASS_COLORS: Record<string, string> = { 'on-time': 'green', late: 'orange', missing: 'red', 'not-yet-due': 'default' };
 export const STATUS_COLORS: Record<string, string> = { draft: 'default', submitted: 'blue', returned: 'volcano', approved: 'green' };
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`);
-const viDate = (d: string | null) => (d ? d.split('-').reverse().join('/') : '—');
 
 /** The reporting windows of a year and, for the chosen one, who has sent on time, late or not yet. */
 export function ReportsPage() {
@@ -50,7 +50,7 @@ export function ReportsPage() {
           onRow={(w) => ({ onClick: () => set({ window: String(w.id), status: undefined }), style: { cursor: 'pointer' } })}
           columns={[
             { title: t('rp.window'), dataIndex: 'label', render: (v: string, w) => <a onClick={() => set({ window: String(w.id) })}>{v}</a> },
-            { title: t('rp.deadline'), dataIndex: 'deadline', render: viDate, width: 110 },
+            { title: t('rp.deadline'), dataIndex: 'deadline', render: formatViDateOrDash, width: 110 },
             { title: t('rp.required'), dataIndex: 'requiredUnits', width: 130 },
             { title: t('rp.reportingRate'), dataIndex: 'reportingRate', render: pct, width: 120 },
             { title: t('rp.onTimeRate'), dataIndex: 'onTimeRate', render: pct, width: 120 },
@@ -81,7 +81,7 @@ export function ReportsPage() {
                     { title: t('rp.unit'), dataIndex: 'unitName' },
                     { title: t('rp.status'), dataIndex: 'status', render: (v: string) => <Tag color={CLASS_COLORS[v]}>{t(`rp.cl.${v}`)}</Tag>, width: 170 },
                     { title: t('rp.reportStatus'), dataIndex: 'reportStatus', render: (v: string | null) => (v ? <Tag color={STATUS_COLORS[v]}>{t(`rp.st.${v}`)}</Tag> : '—'), width: 150 },
-                    { title: t('rp.submittedAt'), dataIndex: 'submittedAt', render: viDate, width: 110 },
+                    { title: t('rp.submittedAt'), dataIndex: 'submittedAt', render: formatViDateOrDash, width: 110 },
                     { title: '', width: 130, render: (_, r) => <Link to={`/reports/windows/${windowId}/units/${r.unitId}`}><Button size="small">{t('rp.open')}</Button></Link> },
                   ]}
                 />

@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Modal, Spac
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ReportSubmission } from '../../../../contracts/reports';
+import { formatViDate, formatViDateOrDash } from '../../../../domain/time/iso-date';
 import { get, post, put } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
@@ -55,8 +56,8 @@ export function SubmissionPage() {
               <Descriptions.Item label={t('rp.reportStatus')}>
                 <Tag color={STATUS_COLORS[r.status]} data-testid="report-status">{t(`rp.st.${r.status}`)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={t('rp.deadline')}>{r.deadline.split('-').reverse().join('/')}</Descriptions.Item>
-              <Descriptions.Item label={t('rp.submittedAt')}>{r.submittedAt?.split('-').reverse().join('/') ?? '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('rp.deadline')}>{formatViDate(r.deadline)}</Descriptions.Item>
+              <Descriptions.Item label={t('rp.submittedAt')}>{formatViDateOrDash(r.submittedAt)}</Descriptions.Item>
             </Descriptions>
             {r.status === 'returned' && r.returnComment && <Alert type="warning" showIcon title={t('rp.returnedAlert', { comment: r.returnComment })} />}
             {r.template.sections.map((s) => (
@@ -90,7 +91,7 @@ export function SubmissionPage() {
             </Space>
             {r.history.length > 0 && (
               <Card type="inner" size="small" title={t('rp.history')}>
-                <Timeline items={r.history.map((h) => ({ children: `${h.on.split('-').reverse().join('/')}: ${t(`rp.st.${h.status}`)}${h.comment ? ` — ${h.comment}` : ''}` }))} />
+                <Timeline items={r.history.map((h) => ({ children: `${formatViDate(h.on)}: ${t(`rp.st.${h.status}`)}${h.comment ? ` — ${h.comment}` : ''}` }))} />
               </Card>
             )}
           </Space>

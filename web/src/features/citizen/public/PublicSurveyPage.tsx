@@ -2,11 +2,11 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { PublicSurvey } from '../../../../../contracts/citizen-surveys';
-import { isQuestionShown, type AnswerValue, type SurveyDefinition } from '../../../../../domain/surveys';
-import { ApiError, get, post } from '../../../api/client';
+import type { SurveyDefinition } from '../../../../../domain/surveys';
+import { get, post } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { PublicLayout } from '../PublicLayout';
-import { SurveyQuestionField } from './SurveyQuestionField';
+import { SurveyQuestions, useSurveyAnswers } from './SurveyQuestions';
 
 const KIOSK_RESET_SECONDS = 8;
 
@@ -17,29 +17,24 @@ export function PublicSurveyPage() {
   const [params] = useSearchParams();
   const kiosk = params.get('kiosk') === '1';
   const survey = useQuery({ queryKey: ['public-survey', key], queryFn: () => get<PublicSurvey>(`/api/public/surveys/${encodeURIComponent(key)}`), retry: false });
-  const [answers, setAnswers] = useState<Record<string, AnswerValue>>({});
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useSurveyAnswers();
   const [website, setWebsite] = useState('');
   const openedAt = useRef(Date.now());
   const [countdown, setCountdown] = useState(KIOSK_RESET_SECONDS);
   const submit = useMutation({
     mutationFn: () =>
       post<{ ok: true }>(`/api/public/surveys/${encodeURIComponent(key)}/responses`, {
-        answers,
+        answers: form.answers,
         website,
         kiosk,
         elapsedMs: Date.now() - openedAt.current,
         unitId: params.get('donvi') ? Number(params.get('donvi')) : undefined,
         procedureCode: params.get('thutuc') ?? undefined,
       }),
-    onError: (e) => {
-      const list = e instanceof ApiError ? ((e.details as { errors?: Array<{ questionId: string; message: string }> } | undefined)?.errors ?? []) : [];
-      setErrors(Object.fromEntries(list.map((x) => [x.questionId, x.message])));
-    },
+    onError: form.showErrors,
   });
   const reset = () => {
-    setAnswers({});
-    setErrors({});
+    form.clear();
     submit.reset();
     openedAt.current = Date.now();
     setCountdown(KIOSK_RESET_SECONDS);
@@ -76,54 +71,33 @@ export function PublicSurveyPage() {
         </div>
       );
     }
-    // Conditions are evaluated as the respondent answers, exactly as the server will check them.
-    const accepted: Record<string, AnswerValue> = {};
-    const hidden = new Set<string>();
     const onSubmit = (e: FormEvent) => {
       e.preventDefault();
-      setErrors({});
+      form.setErrors({});
       submit.mutate();
     };
     return (
       <form onSubmit={onSubmit} noValidate>
         <p>{survey.data?.unitName}</p>
-        {definition.sections.map((section) => (
-          <section key={section.id} className="public-card" aria-labelledby={`s-${section.id}`}>
-            <h2 id={`s-${section.id}`} style={{ fontSize: 18, marginTop: 0 }}>
-              {section.title}
-            </h2>
-            {section.questions.map((q) => {
-              if (!isQuestionShown(q, accepted, hidden)) {
-                hidden.add(q.id);
-                return null;
-              }
-              if (answers[q.id] !== undefined) accepted[q.id] = answers[q.id];
-              return (
-                <SurveyQuestionField
-                  key={q.id}
-                  question={q}
-                  value={answers[q.id]}
-                  error={errors[q.id]}
-                  onChange={(v) =>
-                    setAnswers((a) => {
-                      const next = { ...a };
-                      if (v === undefined) delete next[q.id];
-                      else next[q.id] = v;
-                      return next;
-                    })
-                  }
-                />
-              );
-            })}
-          </section>
-        ))}
+        <SurveyQuestions
+          definition={definition}
+          form={form}
+          section={(section, questions) => (
+            <section className="public-card" aria-labelledby={`s-${section.id}`}>
+              <h2 id={`s-${section.id}`} style={{ fontSize: 18, marginTop: 0 }}>
+                {section.title}
+              </h2>
+              {questions}
+            </section>
+          )}
+        />
         <div className="public-hp" aria-hidden="true">
           <label htmlFor="sv-website">Website</label>
           <input id="sv-website" tabIndex={-1} autoComplete="off" value={website} onChange={(e) => setWebsite(e.target.value)} />
         </div>
         {submit.error && (
           <p className="public-error" role="alert">
-            {Object.keys(errors).length ? t('citizen.sv.answer.fix') + ' ' : ''}
+            {Object.keys(form.errors).length ? t('citizen.sv.answer.fix') + ' ' : ''}
             {submit.error.message}
           </p>
         )}
