@@ -31,6 +31,7 @@ export {
 export {
   MAX_SUPPLEMENT_REQUESTS_ON_TIME,
   classifyTimeliness,
+  resolvedTimelinessStatus,
   deadlineFor,
   type OpenTimeliness,
   type ResolvedTimeliness,

@@ -36,6 +36,15 @@ export interface TimelinessResult {
 /** The 766 method counts a dossier late from the second supplement request on. */
 export const MAX_SUPPLEMENT_REQUESTS_ON_TIME = 1;
 
+/**
+ * The class of a resolved dossier from its dates alone (no times of day): the rule classifyTimeliness
+ * applies, without the explanation, for bulk imports that classify thousands of rows.
+ */
+export function resolvedTimelinessStatus(due: IsoDate, resolvedOn: IsoDate, supplementRequests = 0): ResolvedTimeliness {
+  if (supplementRequests > MAX_SUPPLEMENT_REQUESTS_ON_TIME) return 'late';
+  return resolvedOn < due ? 'early' : resolvedOn === due ? 'on-time' : 'late';
+}
+
 /** Classifies a dossier's timeliness on a given day (asOf matters only while it is open). */
 export function classifyTimeliness(
   calendar: WorkingCalendar,
@@ -72,8 +81,9 @@ export function classifyTimeliness(
     if (resolved.date === facts.due && dueAt?.minutes != null && resolved.minutes !== null && resolved.minutes > dueAt.minutes) {
       return { status: 'late', explanation: `${done} (${facts.resolvedAt.slice(11, 16)}, sau ${facts.dueAt?.slice(11, 16)}): trễ hạn.` };
     }
-    if (resolved.date < facts.due) return { status: 'early', explanation: `${done}: trước hạn.` };
-    if (resolved.date === facts.due) return { status: 'on-time', explanation: `${done}: đúng hạn.` };
+    const status = resolvedTimelinessStatus(facts.due, resolved.date);
+    if (status === 'early') return { status, explanation: `${done}: trước hạn.` };
+    if (status === 'on-time') return { status, explanation: `${done}: đúng hạn.` };
     const late = calendar.workingDaysBetween(facts.due, resolved.date);
     return { status: 'late', explanation: `${done}: trễ hạn ${late} ngày làm việc.` };
   }

@@ -34,6 +34,16 @@ describe('normalising an imported dossier row', () => {
     expect(messages).toContain("Dòng 7, cột 'receivedOn': '31/02/2025' không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY).");
   });
 
+  it('refuses control characters (a NUL cannot be stored) but keeps quotes, commas and Vietnamese text', () => {
+    const bad = normalizeImportRow({ ...good, applicantName: 'Nguyễn\u0000 Hoa', code: 'H27\u0007' }, 4);
+    expect(bad.ok ? [] : bad.problems.map((p) => p.message)).toEqual([
+      "Dòng 4, cột 'code': mã hồ sơ có ký tự điều khiển không in được; xóa ký tự đó rồi gửi lại.",
+      "Dòng 4, cột 'applicantName': họ tên người nộp có ký tự điều khiển không in được; xóa ký tự đó rồi gửi lại.",
+    ]);
+    const odd = normalizeImportRow({ ...good, applicantName: 'Trần "Bé", Văn\tA' }, 5);
+    expect(odd.ok && odd.value.applicantName).toBe('Trần "Bé", Văn\tA');
+  });
+
   it('refuses a returned dossier without a return date and dates out of order', () => {
     const r = normalizeImportRow({ ...good, returnedOn: '', resolvedOn: '2025-01-10' }, 3);
     const columns = r.ok ? [] : r.problems.map((p) => p.column);

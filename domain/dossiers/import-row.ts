@@ -54,6 +54,8 @@ export interface ImportRowProblem {
 }
 
 const CHANNEL_WORDS: Record<string, 1 | 2 | 3> = { 'trực tiếp': 1, 'truc tiep': 1, 'trực tuyến': 2, 'truc tuyen': 2, 'bưu chính': 3, 'bưu chính công ích': 3, 'buu chinh': 3 };
+// eslint-disable-next-line no-control-regex -- the point is to find control characters
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const TRUE_WORDS = new Set(['true', '1', 'x', 'có', 'co', 'yes']);
 const FALSE_WORDS = new Set(['false', '0', '', 'không', 'khong', 'no']);
 
@@ -87,6 +89,8 @@ export function normalizeImportRow(raw: Record<string, unknown>, row: number): {
     const t = text(raw[column]);
     if (t === '') fail(column, `thiếu ${what}.`);
     else if (t.length > max) fail(column, `${what} dài quá ${max} ký tự.`);
+    // The database cannot store NUL, and other control characters are copy-paste debris, never a name or a code.
+    else if (CONTROL_CHARACTER.test(t)) fail(column, `${what} có ký tự điều khiển không in được; xóa ký tự đó rồi gửi lại.`);
     return t;
   };
   const code = required('code', 'mã hồ sơ', 80);

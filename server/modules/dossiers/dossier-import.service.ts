@@ -1,22 +1,26 @@
 // Bulk import of dossiers from the systems that hold them: streamed in chunks inside one transaction
 // (all or nothing, so a crash or a bad row leaves the register as it was), idempotent by dossier code.
-import { createHash } from 'node:crypto';
-import { inArray, sql } from 'drizzle-orm';
+import { hash } from 'node:crypto';
+import { sql } from 'drizzle-orm';
 import type { DossierImportReply } from '../../../contracts/dossiers';
-import { classifyTimeliness, computeDueDate, type WorkingCalendar } from '../../../domain/calendar';
+import { computeDueDate, resolvedTimelinessStatus, type WorkingCalendar } from '../../../domain/calendar';
 import { dossierStateLabel, type DossierStateCode } from '../../../domain/dossiers';
 import { normalizeImportRow, type ImportRowProblem, type NormalizedImportRow } from '../../../domain/dossiers/import-row';
 import { counterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Tx } from '../../db/client';
-import { dossierEvents, dossiers, orgUnits } from '../../db/schema/index';
+import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkingCalendar } from './calendar.service';
 import { receivedAtFor } from './dossier-state';
-import { countFacts, dossierRepository, type DossierRow, type ProcedureRow } from './dossier.repository';
+import { dossierRepository, type ProcedureRow } from './dossier.repository';
+import { createStage, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.sql';
 
 const CHUNK = 1000;
+const YIELD_EVERY = 100;
+/** Advisory lock key of dossier imports (any constant unique in this database). */
+const IMPORT_LOCK = 766_001;
 // Enough to fix a file in one go; more would only repeat the same mistake.
 const MAX_PROBLEMS_REPORTED = 200;
 
@@ -27,16 +31,16 @@ export interface ImportRowInput {
 
 interface Lookup {
   procedures: Map<string, ProcedureRow>;
+  feeById: Map<number, number>;
   units: Map<string, { id: number; path: string }>;
   calendar: WorkingCalendar;
   dueMemo: Map<string, string | null>;
-  timelinessMemo: Map<string, string>;
 }
 
 /** The stored columns an imported snapshot sets; due date and timeliness are computed when the sender leaves them out. */
-function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: number, lookup: Lookup, source: string) {
-  // Rows of a batch share few distinct dates: the calendar's answers are memoised for the batch.
-  const dueKey = `${procedure.id}|${r.receivedOn}`;
+function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: number, lookup: Lookup, source: string): SnapshotColumns {
+  // Rows of a batch share few distinct dates and limits: the calendar's answers are memoised for the batch.
+  const dueKey = `${procedure.workingHours != null ? `h${procedure.workingHours}` : `d${procedure.workingDays ?? 0}`}|${r.receivedOn}`;
   let computedDue = r.dueOn ? undefined : lookup.dueMemo.get(dueKey);
   if (!r.dueOn && computedDue === undefined) {
     computedDue = computeDueDate(lookup.calendar, {
@@ -46,96 +50,113 @@ function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: numb
     lookup.dueMemo.set(dueKey, computedDue);
   }
   const dueOn = r.dueOn ?? computedDue ?? null;
-  let timeliness: string | null = null;
-  if (r.resolvedOn) {
-    const key = `${dueOn}|${r.resolvedOn}|${r.supplementCount}`;
-    timeliness = lookup.timelinessMemo.get(key) ?? classifyTimeliness(lookup.calendar, { due: dueOn, resolvedAt: r.resolvedOn, supplementRequests: r.supplementCount }, r.resolvedOn).status;
-    lookup.timelinessMemo.set(key, timeliness);
-  }
+  // Imports carry dates only, so the class follows from the dates (the same rule classifyTimeliness applies).
+  const timeliness = r.resolvedOn && dueOn ? resolvedTimelinessStatus(dueOn, r.resolvedOn, r.supplementCount) : null;
   return {
     code: r.code,
-    procedureId: procedure.id,
-    unitId,
-    applicantName: r.applicantName,
-    applicantPhone: r.applicantPhone,
+    procedure_id: procedure.id,
+    unit_id: unitId,
+    applicant_name: r.applicantName,
+    applicant_phone: r.applicantPhone,
     channel: r.channel,
     state: r.state,
-    receivedOn: r.receivedOn,
-    dueOn,
-    resolvedOn: r.resolvedOn,
-    returnedOn: r.returnedOn,
-    returnChannel: r.returnChannel,
-    supplementCount: r.supplementCount,
+    received_on: r.receivedOn,
+    due_on: dueOn,
+    resolved_on: r.resolvedOn,
+    returned_on: r.returnedOn,
+    return_channel: r.returnChannel,
+    supplement_count: r.supplementCount,
     timeliness,
     digitized: r.digitized,
-    paidOnline: r.paidOnline,
-    electronicRouting: r.electronicRouting,
-    apologyIssued: r.apologyIssued,
+    paid_online: r.paidOnline,
+    electronic_routing: r.electronicRouting,
+    apology_issued: r.apologyIssued,
     source,
   };
 }
-
-function hashOf(values: object): string {
-  return createHash('sha1').update(JSON.stringify(values)).digest('hex');
+function factsOf(c: SnapshotColumns | ExistingRow, fee: number): DossierCountFacts {
+  return {
+    unitId: c.unit_id,
+    procedureId: c.procedure_id,
+    channel: c.channel,
+    receivedOn: c.received_on,
+    resolvedOn: c.resolved_on,
+    returnedOn: c.returned_on,
+    returnChannel: c.return_channel,
+    timeliness: c.timeliness,
+    digitized: c.digitized,
+    paidOnline: c.paid_online,
+    hasFee: fee > 0,
+    electronicRouting: c.electronic_routing,
+    apologyIssued: c.apology_issued,
+    // A dossier refused at receipt (state 3) was never received for processing: it counts nowhere.
+    rejected: c.state === 3,
+  };
 }
 
-async function writeChunk(tx: Tx, actor: Actor, lookup: Lookup, source: string, chunk: Array<{ row: number; value: NormalizedImportRow }>, problems: ImportRowProblem[], totals: DossierImportReply) {
+/** A checked row with everything that does not depend on the stored dossier already worked out. */
+interface PreparedRow {
+  row: number;
+  value: NormalizedImportRow;
+  columns: SnapshotColumns;
+  /** The snapshot as a CSV line, and its SHA-1: re-sending an unchanged row is recognised by it. */
+  snapshot: string;
+  hash: string;
+  fee: number;
+}
+
+/** Checks a row against the catalogue and the actor's units and computes its columns; problems are collected. */
+function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<string, unknown>, problems: ImportRowProblem[]): PreparedRow | null {
+  const checked = normalizeImportRow(raw, row);
+  if (!checked.ok) {
+    problems.push(...checked.problems);
+    return null;
+  }
+  const value = checked.value;
+  const procedure = lookup.procedures.get(value.procedureCode);
+  const unit = lookup.units.get(value.unitCode.toLowerCase());
+  if (!procedure) problems.push({ row, column: 'procedureCode', message: `Dòng ${row}, cột 'procedureCode': thủ tục '${value.procedureCode}' không có trong danh mục TTHC.` });
+  if (!unit) problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  // Once a problem is found nothing will be written (the transaction rolls back): only checking goes on.
+  if (!procedure || !unit || problems.length) return null;
+  const columns = columnsOf(value, procedure, unit.id, lookup, source);
+  const snapshot = snapshotLine(columns);
+  return { row, value, columns, snapshot, hash: hash('sha1', snapshot), fee: procedure.fee };
+}
+
+/** Compares a chunk with the stored dossiers and writes what changed; resolves once the chunk's one write statement is done. */
+async function writeChunk(tx: Tx, actor: Actor, lookup: Lookup, source: string, chunk: PreparedRow[], problems: ImportRowProblem[], totals: DossierImportReply) {
   // A code twice in one chunk: the later row is the later state.
-  const byCode = new Map<string, { row: number; value: NormalizedImportRow }>();
+  const byCode = new Map<string, PreparedRow>();
   for (const item of chunk) byCode.set(item.value.code, item);
-  // One array parameter instead of a thousand: far cheaper to plan and to send.
-  const existingRows = await tx.select().from(dossiers).where(sql`${dossiers.code} in (select jsonb_array_elements_text(${JSON.stringify([...byCode.keys()])}::jsonb))`);
-  const existing = new Map<string, DossierRow>(existingRows.map((d) => [d.code, d]));
+  const existing = new Map((await selectExisting(tx, [...byCode.keys()])).map((d) => [d.code, d]));
   const changes: Array<{ before: DossierCountFacts | null; after: DossierCountFacts }> = [];
-  const upserts: Array<typeof dossiers.$inferInsert> = [];
-  for (const { row, value } of byCode.values()) {
-    const procedure = lookup.procedures.get(value.procedureCode);
-    const unit = lookup.units.get(value.unitCode.toLowerCase());
-    if (!procedure) problems.push({ row, column: 'procedureCode', message: `Dòng ${row}, cột 'procedureCode': thủ tục '${value.procedureCode}' không có trong danh mục TTHC.` });
-    if (!unit) problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  const writes: StagedRow[] = [];
+  for (const { row, value, columns, snapshot, hash: importHash, fee } of byCode.values()) {
     const before = existing.get(value.code);
     if (before?.source === 'officer') {
       problems.push({ row, column: 'code', message: `Dòng ${row}, cột 'code': hồ sơ ${value.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu nhập.` });
     }
-    if (!procedure || !unit || before?.source === 'officer' || problems.length) continue;
-    const columns = columnsOf(value, procedure, unit.id, lookup, source);
-    const importHash = hashOf(columns);
-    if (before?.importHash === importHash) {
+    if (problems.length) continue;
+    if (before?.import_hash === importHash) {
       totals.unchanged += 1;
       continue;
     }
     if (before) totals.updated += 1;
     else totals.created += 1;
-    upserts.push({ ...columns, importHash, updatedAt: new Date() });
-    const fee = (id: number) => [...lookup.procedures.values()].find((p) => p.id === id)?.fee ?? 0;
-    changes.push({ before: before ? countFacts(before, fee(before.procedureId)) : null, after: countFacts({ ...(before ?? ({} as DossierRow)), ...columns } as DossierRow, procedure.fee) });
+    writes.push({
+      snapshot,
+      hash: importHash,
+      existing: before !== undefined,
+      seq: (before?.last_seq ?? 0) + 1,
+      eventOn: value.returnedOn ?? value.resolvedOn ?? value.receivedOn,
+      payload: { ...value, source },
+      summary: `Đồng bộ từ ${source}: ${dossierStateLabel(value.state as DossierStateCode)}`,
+    });
+    changes.push({ before: before ? factsOf(before, lookup.feeById.get(before.procedure_id) ?? 0) : null, after: factsOf(columns, fee) });
   }
-  // Once a problem is found nothing more is written: the transaction will roll back anyway.
-  if (problems.length || upserts.length === 0) return;
-  const { code: _code, ...updatable } = Object.fromEntries(Object.keys(upserts[0]).map((k) => [k, sql.raw(`excluded."${(dossiers as unknown as Record<string, { name: string }>)[k].name}"`)]));
-  const written = await tx.insert(dossiers).values(upserts).onConflictDoUpdate({ target: dossiers.code, set: updatable }).returning({ id: dossiers.id, code: dossiers.code, state: dossiers.state });
-  const seqs = await tx
-    .select({ dossierId: dossierEvents.dossierId, seq: sql<number>`max(${dossierEvents.seq})::int` })
-    .from(dossierEvents)
-    .where(inArray(dossierEvents.dossierId, written.map((w) => w.id)))
-    .groupBy(dossierEvents.dossierId);
-  const lastSeq = new Map(seqs.map((s) => [s.dossierId, s.seq]));
-  await tx.insert(dossierEvents).values(
-    written.map((w) => {
-      const value = byCode.get(w.code)!.value;
-      return {
-        dossierId: w.id,
-        seq: (lastSeq.get(w.id) ?? 0) + 1,
-        type: 'synced',
-        on: value.returnedOn ?? value.resolvedOn ?? value.receivedOn,
-        payload: { ...value, source },
-        summary: `Đồng bộ từ ${source}: ${dossierStateLabel(value.state as DossierStateCode)}`,
-        actorId: actor.userId,
-        actorName: actor.fullName,
-      };
-    }),
-  );
-  await dossierRepository.applyCounterDeltas(tx, counterDeltas(changes));
+  if (problems.length || writes.length === 0) return;
+  await writeSnapshots(tx, actor, writes, counterDeltas(changes));
 }
 
 /** The permission check of a file import, done before the upload is read. */
@@ -150,27 +171,41 @@ export function assertCanImport(actor: Actor): void {
 export async function importDossiers(db: Db, actor: Actor, source: string, rows: AsyncIterable<ImportRowInput> | Iterable<ImportRowInput>): Promise<DossierImportReply> {
   authorize(actor, 'dossier:import');
   return db.transaction(async (tx) => {
+    // One import at a time: the chunks decide insert or update from what they read, so two imports of the
+    // same codes must not interleave (the second waits for the first to commit, then sees its rows).
+    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+    await createStage(tx);
     const unitRows = await tx.select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path }).from(orgUnits);
+    const procedures = await dossierRepository.listProcedures(tx);
     const lookup: Lookup = {
-      procedures: new Map((await dossierRepository.listProcedures(tx)).map((p) => [p.code, p])),
+      procedures: new Map(procedures.map((p) => [p.code, p])),
+      feeById: new Map(procedures.map((p) => [p.id, p.fee])),
       units: new Map(unitRows.filter((u) => u.path.startsWith(actor.scopePath)).map((u) => [u.code.toLowerCase(), u])),
       calendar: await loadWorkingCalendar(tx),
       dueMemo: new Map(),
-      timelinessMemo: new Map(),
     };
     const totals: DossierImportReply = { total: 0, created: 0, updated: 0, unchanged: 0 };
     const problems: ImportRowProblem[] = [];
-    let chunk: Array<{ row: number; value: NormalizedImportRow }> = [];
+    let chunk: PreparedRow[] = [];
+    // The next chunk is read and prepared while the database writes the previous one (on PostgreSQL the two
+    // run side by side); a chunk starts only after the previous one is written, so it sees those rows.
+    let writing: Promise<void> = Promise.resolve();
     for await (const { row, raw } of rows) {
       totals.total += 1;
-      const checked = normalizeImportRow(raw, row);
-      if (!checked.ok) problems.push(...checked.problems);
-      else chunk.push({ row, value: checked.value });
+      const prepared = prepareRow(lookup, source, row, raw, problems);
+      if (prepared) chunk.push(prepared);
+      // Rows already in memory arrive without a pause for I/O: let the database's replies through now and then,
+      // or the chunk being written would wait for this one to be prepared.
+      if (totals.total % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if (chunk.length >= CHUNK) {
-        await writeChunk(tx, actor, lookup, source, chunk, problems, totals);
+        await writing;
+        writing = writeChunk(tx, actor, lookup, source, chunk, problems, totals);
+        // Awaited before the next chunk or at the end; this only keeps an early failure from counting as unhandled.
+        writing.catch(() => undefined);
         chunk = [];
       }
     }
+    await writing;
     if (chunk.length) await writeChunk(tx, actor, lookup, source, chunk, problems, totals);
     if (totals.total === 0) throw new DomainError('IMPORT_EMPTY', 'Tệp không có dòng hồ sơ nào; kiểm tra dòng tiêu đề và dữ liệu.', 400);
     if (problems.length) {

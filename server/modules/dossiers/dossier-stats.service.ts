@@ -78,7 +78,7 @@ async function countsFor(exec: Executor, q: MetricQuery): Promise<Counts> {
       count(*) filter (where d.returned_on between ${q.from} and ${q.to} and d.return_channel = 3)::int as "postalReturned",
       count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.channel = 2 and p.online_level = 'full' and (d.return_channel = 2 or d.digitized))::int as "fullyOnline"
     from dossiers d join org_units u on u.id = d.unit_id join procedures p on p.id = d.procedure_id
-    where u.path like ${q.unitPath + '%'}`,
+    where u.path like ${q.unitPath + '%'} and d.state <> 3`, // refused at receipt (state 3): never received for processing
   );
   return row;
 }

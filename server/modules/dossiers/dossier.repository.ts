@@ -16,6 +16,28 @@ const withNames = {
   unitPath: orgUnits.path,
 };
 
+/** SQL column of each monthly counter (the names are the schema's, read once). */
+const COUNTER_COLUMNS = Object.fromEntries(MONTHLY_COUNTERS.map((c) => [c, dossierMonthlyCounts[c].name])) as Record<(typeof MONTHLY_COUNTERS)[number], string>;
+
+/**
+ * The statement that adds counter deltas (insert … on conflict add), or null when there are none. The rows
+ * travel as one JSON text unpacked by json_to_recordset: a bulk import sends hundreds of keys a chunk, and a
+ * builder insert would bind 16 parameters for each. The import runs it inside its own write statement.
+ */
+export function counterUpsert(deltas: CounterDeltas): SQL | null {
+  if (deltas.size === 0) return null;
+  const counters = MONTHLY_COUNTERS.map((c) => COUNTER_COLUMNS[c]);
+  const rows = [...deltas].map(([key, values]) => {
+    const [unitId, procedureId, month] = key.split('|');
+    return { unit_id: Number(unitId), procedure_id: Number(procedureId), month, ...Object.fromEntries(MONTHLY_COUNTERS.map((c) => [COUNTER_COLUMNS[c], values[c]])) };
+  });
+  return sql`
+    insert into dossier_monthly_counts (unit_id, procedure_id, month, ${sql.raw(counters.join(', '))})
+    select unit_id, procedure_id, month, ${sql.raw(counters.join(', '))}
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(unit_id int, procedure_id int, month text, ${sql.raw(counters.map((c) => `${c} int`).join(', '))})
+    on conflict (unit_id, procedure_id, month) do update set ${sql.raw(counters.map((c) => `${c} = dossier_monthly_counts.${c} + excluded.${c}`).join(', '))}`;
+}
+
 /** The facts a dossier contributes to the monthly counters. */
 export function countFacts(row: DossierRow, fee: number): DossierCountFacts {
   return {
@@ -32,6 +54,7 @@ export function countFacts(row: DossierRow, fee: number): DossierCountFacts {
     hasFee: fee > 0,
     electronicRouting: row.electronicRouting,
     apologyIssued: row.apologyIssued,
+    rejected: row.state === 3,
   };
 }
 
@@ -97,20 +120,9 @@ export const dossierRepository = {
     const [{ n }] = await exec.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(like(dossiers.code, `${prefix}%`));
     return n;
   },
-  /** Adds counter deltas in one statement per chunk (insert … on conflict add). */
+  /** Adds counter deltas in one statement. */
   async applyCounterDeltas(exec: Executor, deltas: CounterDeltas): Promise<void> {
-    const rows = [...deltas].map(([key, values]) => {
-      const [unitId, procedureId, month] = key.split('|');
-      return { unitId: Number(unitId), procedureId: Number(procedureId), month, ...values };
-    });
-    for (let i = 0; i < rows.length; i += 1000) {
-      const set = Object.fromEntries(
-        MONTHLY_COUNTERS.map((c) => [c, sql`${dossierMonthlyCounts[c]} + excluded.${sql.identifier(dossierMonthlyCounts[c].name)}`]),
-      );
-      await exec.insert(dossierMonthlyCounts).values(rows.slice(i, i + 1000)).onConflictDoUpdate({
-        target: [dossierMonthlyCounts.unitId, dossierMonthlyCounts.procedureId, dossierMonthlyCounts.month],
-        set,
-      });
-    }
+    const upsert = counterUpsert(deltas);
+    if (upsert) await exec.execute(upsert);
   },
 };
