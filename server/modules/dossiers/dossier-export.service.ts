@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { DossierListQuery } from '../../../contracts/dossiers';
+import type { Dossier, DossierListQuery } from '../../../contracts/dossiers';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { listDossiers } from './dossier.service';
 
 const TIMELINESS_VI: Record<string, string> = {
@@ -13,39 +14,25 @@ const TIMELINESS_VI: Record<string, string> = {
   overdue: 'Quá hạn',
 };
 
-/** The filtered register as an Excel sheet (Mẫu 07 "Sổ theo dõi hồ sơ" columns). */
+/** Mẫu 07 "Sổ theo dõi hồ sơ" columns. */
+const REGISTER_COLUMNS: ExcelColumn<Dossier>[] = [
+  { header: 'Mã hồ sơ', width: 26, value: (d) => d.code },
+  { header: 'Thủ tục', width: 50, value: (d) => d.procedureName },
+  { header: 'Người nộp', width: 24, value: (d) => d.applicantName },
+  { header: 'Đơn vị giải quyết', width: 24, value: (d) => d.unitName },
+  { header: 'Ngày tiếp nhận', width: 14, value: (d) => d.receivedOn },
+  { header: 'Hạn trả', width: 14, value: (d) => d.dueOn ?? '' },
+  { header: 'Ngày trả', width: 14, value: (d) => d.returnedOn ?? '' },
+  { header: 'Trạng thái', width: 22, value: (d) => d.stateLabel },
+  { header: 'Tiến độ', width: 14, value: (d) => (d.timeliness ? TIMELINESS_VI[d.timeliness] : '') },
+  { header: 'Số lần bổ sung', width: 10, value: (d) => d.supplementCount },
+  { header: 'Đã xin lỗi', width: 10, value: (d) => (d.apologyIssued ? 'Có' : '') },
+];
+
+/** The filtered register as an Excel sheet. */
 export async function exportDossiers(db: Db, actor: Actor, query: DossierListQuery): Promise<Buffer> {
   const { items } = await listDossiers(db, actor, { ...query, page: 1, pageSize: 500 });
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Sổ theo dõi hồ sơ');
-  sheet.columns = [
-    { header: 'Mã hồ sơ', key: 'code', width: 26 },
-    { header: 'Thủ tục', key: 'procedure', width: 50 },
-    { header: 'Người nộp', key: 'applicant', width: 24 },
-    { header: 'Đơn vị giải quyết', key: 'unit', width: 24 },
-    { header: 'Ngày tiếp nhận', key: 'received', width: 14 },
-    { header: 'Hạn trả', key: 'due', width: 14 },
-    { header: 'Ngày trả', key: 'returned', width: 14 },
-    { header: 'Trạng thái', key: 'state', width: 22 },
-    { header: 'Tiến độ', key: 'timeliness', width: 14 },
-    { header: 'Số lần bổ sung', key: 'supplements', width: 10 },
-    { header: 'Đã xin lỗi', key: 'apology', width: 10 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const d of items) {
-    sheet.addRow({
-      code: d.code,
-      procedure: d.procedureName,
-      applicant: d.applicantName,
-      unit: d.unitName,
-      received: d.receivedOn,
-      due: d.dueOn ?? '',
-      returned: d.returnedOn ?? '',
-      state: d.stateLabel,
-      timeliness: d.timeliness ? TIMELINESS_VI[d.timeliness] : '',
-      supplements: d.supplementCount,
-      apology: d.apologyIssued ? 'Có' : '',
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  addSheet(book, 'Sổ theo dõi hồ sơ', REGISTER_COLUMNS, items);
+  return workbookBuffer(book);
 }

@@ -1,5 +1,5 @@
 // The printed forms of Thông tư 03/2025 the one-stop officer hands out, as Word files in the layout of Nghị định 30/2020.
-import { formatViDate } from '../../../domain/time/iso-date';
+import { formatViDate, formatViDateOr } from '../../../domain/time/iso-date';
 import { receivingChannelLabel, type ReceivingChannelCode } from '../../../domain/dossiers';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
@@ -29,7 +29,7 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
     ? [['Ngày nộp hồ sơ', formatViDate(d.receivedOn)]]
     : [
         ['Ngày tiếp nhận', formatViDate(d.receivedOn)],
-        ['Ngày hẹn trả kết quả', d.dueOn ? formatViDate(d.dueOn) : 'Tạm dừng, chờ người nộp bổ sung hoặc thực hiện nghĩa vụ tài chính'],
+        ['Ngày hẹn trả kết quả', formatViDateOr(d.dueOn, 'Tạm dừng, chờ người nộp bổ sung hoặc thực hiện nghĩa vụ tài chính')],
       ];
   const facts: Nd30Block = {
     type: 'table',

@@ -162,7 +162,7 @@ export function summarizeEvent(event: DossierEvent & { signer?: string }): strin
     case 'registered':
       return 'Đăng ký hồ sơ';
     case 'received':
-      return event.dueOn ? `Tiếp nhận hồ sơ, hẹn trả ${event.dueOn.split('-').reverse().join('/')}` : 'Tiếp nhận hồ sơ';
+      return event.dueOn ? `Tiếp nhận hồ sơ, hẹn trả ${formatViDate(event.dueOn)}` : 'Tiếp nhận hồ sơ';
     case 'rejected':
       return `Từ chối tiếp nhận: ${event.reason}`;
     case 'processing-started':
@@ -184,9 +184,9 @@ export function summarizeEvent(event: DossierEvent & { signer?: string }): strin
     case 'returned':
       return 'Đã trả kết quả';
     case 'apology-issued':
-      return `Xin lỗi vì chậm trả kết quả, hẹn lại ngày ${event.newAppointmentOn.split('-').reverse().join('/')}`;
+      return `Xin lỗi vì chậm trả kết quả, hẹn lại ngày ${formatViDate(event.newAppointmentOn)}`;
     case 'extended':
-      return `Gia hạn đến ${event.newDueOn.split('-').reverse().join('/')}: ${event.reason}`;
+      return `Gia hạn đến ${formatViDate(event.newDueOn)}: ${event.reason}`;
     case 'forwarded':
       return 'Chuyển liên thông';
   }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Kpi766Query, Kpi766Report } from '../../../contracts/kpi766';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
+import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { kpi766Report } from './kpi766.service';
 
 const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
@@ -13,6 +14,21 @@ function header(sheet: ExcelJS.Worksheet, report: Kpi766Report) {
   sheet.addRow([]);
 }
 
+const COUNT_COLUMNS: ExcelColumn<Kpi766Report['counts'][number]>[] = [
+  { header: 'Số liệu', width: 36, value: (c) => c.label },
+  { header: 'Giá trị', width: 16, value: (c) => c.value ?? NO_DATA },
+  { header: 'Định nghĩa', width: 80, value: (c) => c.definition },
+  { header: 'Nguồn', width: 50, value: (c) => c.source },
+];
+const UNIT_COLUMNS: ExcelColumn<Kpi766Report['comparison'][number]>[] = [
+  { header: 'Đơn vị', width: 44, value: (u) => u.unitName },
+  { header: 'Điểm', width: 10, value: (u) => round(u.score) },
+  { header: 'Điểm tối đa', width: 12, value: (u) => round(u.max) },
+  { header: 'Tỷ lệ điểm (%)', width: 14, value: (u) => (u.percent === null ? NO_DATA : round(u.percent)) },
+  { header: 'Hồ sơ tiếp nhận', width: 16, value: (u) => u.received },
+  { header: 'Hồ sơ đã giải quyết', width: 18, value: (u) => u.resolved },
+];
+
 /** The report as a workbook: scores with explanations, the counts behind them, and the units compared. */
 export async function exportKpi766(db: Db, actor: Actor, query: Kpi766Query): Promise<{ fileName: string; bytes: Buffer }> {
   const report = await kpi766Report(db, actor, query);
@@ -20,6 +36,7 @@ export async function exportKpi766(db: Db, actor: Actor, query: Kpi766Query): Pr
 
   const scores = book.addWorksheet('Điểm chỉ số');
   header(scores, report);
+  // Not a plain table: bold group rows sit between the indicators, so the rows are written one by one.
   scores.addRow(['Mã', 'Nhóm / chỉ số', 'Điểm', 'Điểm tối đa', 'Tỷ lệ', 'Ngưỡng', 'Cách tính']).font = { bold: true };
   for (const g of report.result.groups) {
     scores.addRow(['', `${g.label} (trọng số ${g.weight})`, round(g.score), round(g.max)]).font = { bold: true };
@@ -33,16 +50,12 @@ export async function exportKpi766(db: Db, actor: Actor, query: Kpi766Query): Pr
 
   const counts = book.addWorksheet('Số liệu');
   header(counts, report);
-  counts.addRow(['Số liệu', 'Giá trị', 'Định nghĩa', 'Nguồn']).font = { bold: true };
-  for (const c of report.counts) counts.addRow([c.label, c.value ?? NO_DATA, c.definition, c.source]);
-  counts.columns.forEach((c, i) => (c.width = [36, 16, 80, 50][i]));
+  addTable(counts, COUNT_COLUMNS, report.counts);
 
   const units = book.addWorksheet('So sánh đơn vị');
   header(units, report);
-  units.addRow(['Đơn vị', 'Điểm', 'Điểm tối đa', 'Tỷ lệ điểm (%)', 'Hồ sơ tiếp nhận', 'Hồ sơ đã giải quyết']).font = { bold: true };
-  for (const u of report.comparison) units.addRow([u.unitName, round(u.score), round(u.max), u.percent === null ? NO_DATA : round(u.percent), u.received, u.resolved]);
-  units.columns.forEach((c, i) => (c.width = [44, 10, 12, 14, 16, 18][i]));
+  addTable(units, UNIT_COLUMNS, report.comparison);
 
   const fileName = `bo-chi-so-766-${report.fromMonth}-${report.toMonth}.xlsx`;
-  return { fileName, bytes: Buffer.from(await book.xlsx.writeBuffer()) };
+  return { fileName, bytes: await workbookBuffer(book) };
 }

@@ -5,10 +5,11 @@ import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { procedures } from '../../db/schema/index';
 import { eq } from 'drizzle-orm';
+import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { DomainError, conflict, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { dossierRepository } from './dossier.repository';
+import { dossierRepository, type ProcedureRow } from './dossier.repository';
 import { toProcedure } from './dossier.service';
 
 const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
@@ -62,49 +63,35 @@ export async function updateProcedure(db: Db, actor: Actor, id: number, input: C
   });
 }
 
+/** A catalogue row with the names of its resolving unit, as the sheet shows it. */
+type CatalogueRow = ProcedureRow & { unitName: string; unitCode: string };
+
+const CATALOGUE_COLUMNS: ExcelColumn<CatalogueRow>[] = [
+  { header: 'Mã TTHC', width: 14, value: (p) => p.code },
+  { header: 'Tên thủ tục', width: 60, value: (p) => p.name },
+  { header: 'Lĩnh vực', width: 28, value: (p) => p.field },
+  { header: 'Cấp thực hiện', width: 12, value: (p) => LEVELS[p.level as keyof typeof LEVELS] ?? p.level },
+  { header: 'Thời hạn', width: 16, value: (p) => (p.workingHours != null ? `${p.workingHours} giờ làm việc` : `${p.workingDays} ngày làm việc`) },
+  { header: 'Phí, lệ phí (đồng)', width: 14, value: (p) => p.fee },
+  { header: 'DVC trực tuyến', width: 14, value: (p) => ONLINE[p.onlineLevel as keyof typeof ONLINE] ?? p.onlineLevel },
+  { header: 'Mức độ (cũ)', width: 10, value: (p) => p.legacyLevel ?? '' },
+  { header: 'Đơn vị giải quyết', width: 28, value: (p) => p.unitName },
+  // The columns from here on make the file re-importable (procedure-import.service reads the same headers).
+  { header: 'Mã đơn vị', width: 12, value: (p) => p.unitCode },
+  { header: 'Kênh tiếp nhận', width: 12, value: (p) => p.channels.join(', ') },
+  { header: 'Công khai', width: 10, value: (p) => (p.published ? 'Có' : 'Không') },
+  // Left empty for a free procedure: there is nothing to pay, online or not.
+  { header: 'Thanh toán trực tuyến', width: 12, value: (p) => (p.fee > 0 ? (p.onlinePayment ? 'Có' : 'Không') : '') },
+  { header: 'Đủ điều kiện toàn trình', width: 12, value: (p) => (p.fullyOnlineEligible ? 'Có' : 'Không') },
+];
+
 /** The catalogue as an Excel workbook, for publication and review. */
 export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
   authorize(actor, 'dossier:read');
   const rows = await dossierRepository.listProcedures(db);
   const units = new Map((await orgUnitRepository.listAll(db)).map((u) => [u.id, u]));
+  const catalogue = rows.map((p) => ({ ...p, unitName: units.get(p.unitId)?.name ?? '', unitCode: units.get(p.unitId)?.code ?? '' }));
   const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Danh mục TTHC');
-  sheet.columns = [
-    { header: 'Mã TTHC', key: 'code', width: 14 },
-    { header: 'Tên thủ tục', key: 'name', width: 60 },
-    { header: 'Lĩnh vực', key: 'field', width: 28 },
-    { header: 'Cấp thực hiện', key: 'level', width: 12 },
-    { header: 'Thời hạn', key: 'time', width: 16 },
-    { header: 'Phí, lệ phí (đồng)', key: 'fee', width: 14 },
-    { header: 'DVC trực tuyến', key: 'online', width: 14 },
-    { header: 'Mức độ (cũ)', key: 'legacy', width: 10 },
-    { header: 'Đơn vị giải quyết', key: 'unit', width: 28 },
-    // The columns from here on make the file re-importable (procedure-import.service reads the same headers).
-    { header: 'Mã đơn vị', key: 'unitCode', width: 12 },
-    { header: 'Kênh tiếp nhận', key: 'channels', width: 12 },
-    { header: 'Công khai', key: 'published', width: 10 },
-    { header: 'Thanh toán trực tuyến', key: 'onlinePayment', width: 12 },
-    { header: 'Đủ điều kiện toàn trình', key: 'fullyOnlineEligible', width: 12 },
-  ];
-  sheet.getRow(1).font = { bold: true };
-  for (const p of rows) {
-    sheet.addRow({
-      code: p.code,
-      name: p.name,
-      field: p.field,
-      level: LEVELS[p.level as keyof typeof LEVELS] ?? p.level,
-      time: p.workingHours != null ? `${p.workingHours} giờ làm việc` : `${p.workingDays} ngày làm việc`,
-      fee: p.fee,
-      online: ONLINE[p.onlineLevel as keyof typeof ONLINE] ?? p.onlineLevel,
-      legacy: p.legacyLevel ?? '',
-      unit: units.get(p.unitId)?.name ?? '',
-      unitCode: units.get(p.unitId)?.code ?? '',
-      channels: p.channels.join(', '),
-      published: p.published ? 'Có' : 'Không',
-      // Left empty for a free procedure: there is nothing to pay, online or not.
-      onlinePayment: p.fee > 0 ? (p.onlinePayment ? 'Có' : 'Không') : '',
-      fullyOnlineEligible: p.fullyOnlineEligible ? 'Có' : 'Không',
-    });
-  }
-  return Buffer.from(await book.xlsx.writeBuffer());
+  addSheet(book, 'Danh mục TTHC', CATALOGUE_COLUMNS, catalogue);
+  return workbookBuffer(book);
 }
