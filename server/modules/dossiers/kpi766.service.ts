@@ -31,7 +31,7 @@ export function kpi766Period(q: Pick<Kpi766Query, 'year' | 'period' | 'index'>):
 
 interface Root { id: number; name: string; path: string }
 interface ProcRow { root: number; procedureId: number; received: number; resolved: number; early: number; onTime: number; late: number; online: number; payments: number; paidOnline: number; digitized: number }
-interface ProcInfo { id: number; fee: number; onlineLevel: string; published: boolean; active: boolean }
+interface ProcInfo { id: number; fee: number; onlineLevel: string; onlinePayment: boolean; published: boolean; active: boolean }
 
 /** Counts per root unit subtree: dossier figures from the counters, procedure figures from the catalogue. */
 async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Promise<Map<number, Kpi766PartialCounts>> {
@@ -52,7 +52,7 @@ async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Pr
         where r.id in (${ids})`,
   );
   const procs = new Map(
-    (await queryRows<ProcInfo>(db, sql`select id, fee, online_level as "onlineLevel", published, active from procedures`)).map((p) => [p.id, p]),
+    (await queryRows<ProcInfo>(db, sql`select id, fee, online_level as "onlineLevel", online_payment as "onlinePayment", published, active from procedures`)).map((p) => [p.id, p]),
   );
   const result = new Map<number, Kpi766PartialCounts>();
   for (const root of roots) {
@@ -77,7 +77,8 @@ async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Pr
       receivedForOnlineProcedures: sum((r) => r.received, isOnline),
       onlineSubmitted: sum((r) => r.online, isOnline),
       proceduresWithFee: catalogue.filter((p) => p.fee > 0).length,
-      proceduresPaidOnline: catalogue.filter((p) => p.fee > 0 && paidOnlineIds.has(p.id)).length,
+      // "Đã triển khai thanh toán trực tuyến và phát sinh giao dịch trong kỳ": offered in the catalogue and used in the period.
+      proceduresPaidOnline: catalogue.filter((p) => p.fee > 0 && p.onlinePayment && paidOnlineIds.has(p.id)).length,
       paymentsTotal: sum((r) => r.payments),
       paymentsOnline: sum((r) => r.paidOnline),
       digitizedResults: sum((r) => r.digitized),

@@ -57,6 +57,11 @@ describe('Bộ chỉ số 766 per unit and period', () => {
     expect(r.result.max).toBeCloseTo(62, 6);
     expect(r.result.percent).toBeCloseTo(79.859, 2);
 
+    // A procedure counts as paying online only while the catalogue offers it, even if a payment went through.
+    await t.database.db.execute(sql`update procedures set online_payment = false where code = '2.001914'`);
+    const withdrawn = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1`, as: 'vanphong' })).json<Kpi766Report>();
+    expect(withdrawn.counts.find((c) => c.key === 'proceduresPaidOnline')!.value).toBe(0);
+
     const year = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025`, as: 'vanphong' })).json<Kpi766Report>();
     expect(year.counts.find((c) => c.key === 'received')!.value).toBe(6);
     const first = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1&weights=766-first&noData=zero`, as: 'vanphong' })).json<Kpi766Report>();
