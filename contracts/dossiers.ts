@@ -62,6 +62,8 @@ export const Dossier = z.object({
   procedureName: z.string(),
   /** The procedure's fee in VND, the default amount of a payment request. */
   procedureFee: z.number(),
+  /** The catalogue offers online payment for the procedure (the desk may record an online payment only then). */
+  procedureOnlinePayment: z.boolean(),
   unitId: z.number(),
   unitName: z.string(),
   applicantName: z.string(),

@@ -117,6 +117,17 @@ describe('payment requested and paid', () => {
     expect(noFee.statusCode).toBe(409);
     expect(noFee.json().error.message).toContain('không thu phí, lệ phí');
   });
+
+  it('records an online payment only for a procedure whose catalogue entry offers it', async () => {
+    const ids = await seedCatalogue(t);
+    const code = (await receive(ids.get('1.005108')!, 2)).json().code; // 30.000 đồng, no online payment in the catalogue
+    const asked = await ok(code, { type: 'payment-requested', on: '2025-03-04' });
+    expect(asked.procedureOnlinePayment).toBe(false);
+    const online = await act(code, { type: 'paid', on: '2025-03-05', online: true });
+    expect(online.statusCode).toBe(409);
+    expect(online.json().error.message).toContain('chưa triển khai thanh toán trực tuyến');
+    expect(await ok(code, { type: 'paid', on: '2025-03-05', online: false })).toMatchObject({ state: 4, paidOnline: false });
+  });
 });
 
 describe('extension (gia hạn)', () => {

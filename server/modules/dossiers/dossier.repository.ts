@@ -6,12 +6,13 @@ import { dossierEvents, dossierMonthlyCounts, dossiers, orgUnits, procedures } f
 export type DossierRow = typeof dossiers.$inferSelect;
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type DossierEventRow = typeof dossierEvents.$inferSelect;
-export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; unitName: string; unitPath: string };
+export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; procedureOnlinePayment: boolean; unitName: string; unitPath: string };
 
 const withNames = {
   procedureCode: procedures.code,
   procedureName: procedures.name,
   procedureFee: procedures.fee,
+  procedureOnlinePayment: procedures.onlinePayment,
   unitName: orgUnits.name,
   unitPath: orgUnits.path,
 };
@@ -95,7 +96,7 @@ export const dossierRepository = {
       .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
       .where(eq(dossiers.code, code));
     const [row] = forUpdate ? await q.for('update', { of: dossiers }) : await q;
-    return row ? { ...row.d, procedureCode: row.procedureCode, procedureName: row.procedureName, procedureFee: row.procedureFee, unitName: row.unitName, unitPath: row.unitPath } : null;
+    return row ? { ...row.d, procedureCode: row.procedureCode, procedureName: row.procedureName, procedureFee: row.procedureFee, procedureOnlinePayment: row.procedureOnlinePayment, unitName: row.unitName, unitPath: row.unitPath } : null;
   },
   async list(exec: Executor, f: DossierFilter, page: number, pageSize: number): Promise<{ items: DossierWithNames[]; total: number }> {
     const base = () =>
@@ -106,7 +107,7 @@ export const dossierRepository = {
       .from(dossiers)
       .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
       .where(whereOf(f));
-    return { items: rows.map((r) => ({ ...r.d, procedureCode: r.procedureCode, procedureName: r.procedureName, procedureFee: r.procedureFee, unitName: r.unitName, unitPath: r.unitPath })), total };
+    return { items: rows.map((r) => ({ ...r.d, procedureCode: r.procedureCode, procedureName: r.procedureName, procedureFee: r.procedureFee, procedureOnlinePayment: r.procedureOnlinePayment, unitName: r.unitName, unitPath: r.unitPath })), total };
   },
   async events(exec: Executor, dossierId: number): Promise<DossierEventRow[]> {
     return exec.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));

@@ -106,6 +106,13 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     const { signer, digitized, electronicRouting, returnChannel, ...rest } = input as DossierActionRequest & { signer?: string; digitized?: boolean; electronicRouting?: boolean; returnChannel?: number };
     const event = { ...rest, dossierCode: code } as DossierEvent;
     if (event.type === 'payment-requested') event.amount = paymentAmount(procedure, event.amount);
+    if (event.type === 'paid' && event.online && !procedure.onlinePayment) {
+      throw new DomainError(
+        'PROCEDURE_NO_ONLINE_PAYMENT',
+        `Thủ tục "${procedure.name}" chưa triển khai thanh toán trực tuyến theo danh mục TTHC: ghi nhận nộp tại Bộ phận Một cửa, hoặc cập nhật danh mục nếu thủ tục đã có thanh toán trực tuyến.`,
+        409,
+      );
+    }
     let folded;
     try {
       folded = foldColumns(calendar, procedure, [...history, event]);

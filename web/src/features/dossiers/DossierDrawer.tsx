@@ -129,8 +129,11 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                 )}
                 {action === 'paid' && (
                   <Form.Item name="online" label={t('dossiers.paidHow')} rules={[{ required: true }]}>
-                    <Radio.Group options={[{ value: true, label: t('dossiers.paidOnline') }, { value: false, label: t('dossiers.paidAtDesk') }]} />
+                    <Radio.Group options={[{ value: true, label: t('dossiers.paidOnline'), disabled: !d.procedureOnlinePayment }, { value: false, label: t('dossiers.paidAtDesk') }]} />
                   </Form.Item>
+                )}
+                {action === 'paid' && !d.procedureOnlinePayment && (
+                  <Typography.Paragraph type="secondary">{t('dossiers.noOnlinePayment')}</Typography.Paragraph>
                 )}
                 {action === 'extended' && (
                   <Form.Item name="newDueOn" label={t('dossiers.newDueOn')} rules={[{ required: true }]}>
