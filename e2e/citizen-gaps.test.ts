@@ -33,7 +33,8 @@ describe('citizen follow-up on a phone and answer files', () => {
     await phone.getByLabel('Mã bí mật nhận được khi gửi phản ánh').fill('SAIMA234');
     await phone.getByLabel('Thông tin bổ sung').fill('Cháu học lớp 10A1 Trường THPT Lê Lợi, tỉnh Nghệ An.');
     await phone.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click();
-    await expect.poll(() => phone.getByRole('alert').textContent()).toContain('mã bí mật không đúng');
+    // The message is tied to the secret field (aria-describedby), which gets the focus back.
+    await phone.locator('#sup-secret-error', { hasText: 'mã bí mật không đúng' }).waitFor();
     await phone.getByLabel('Mã bí mật nhận được khi gửi phản ánh').fill(secret.toLowerCase());
     await phone.getByLabel(/Tệp đính kèm/).last().setInputFiles({ name: 'hoc-ba.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('hoc ba', { type: 'png', width: 80 }) });
     await b.screenshot(phone, 'citizen-supplement-phone');

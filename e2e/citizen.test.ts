@@ -1,24 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
+import { axeViolations as seriousViolations } from './axe';
 import { useBrowser } from './browser';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
-// Evaluated through the DevTools protocol: the site's CSP (script-src 'self') rightly refuses inline script tags.
-const AXE = readFileSync(join(import.meta.dirname, '..', 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
-
-/** Runs axe-core in the page and returns the serious and critical violations (rule id and first target). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run();
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`);
-  });
-  return violations;
-}
 
 describe('citizens on a phone', () => {
   it('answers the survey from its QR link, and the public pages pass axe', async () => {

@@ -6,6 +6,7 @@ import type { SurveyDefinition } from '../../../../../domain/surveys';
 import { get, post } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { PublicLayout } from '../PublicLayout';
+import { focusFirstInvalid } from './field-errors';
 import { SurveyQuestions, useSurveyAnswers } from './SurveyQuestions';
 
 const KIOSK_RESET_SECONDS = 8;
@@ -21,6 +22,11 @@ export function PublicSurveyPage() {
   const [website, setWebsite] = useState('');
   const openedAt = useRef(Date.now());
   const [countdown, setCountdown] = useState(KIOSK_RESET_SECONDS);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The server names the questions to fix: the keyboard lands on the first one, which reads its message.
+  useEffect(() => {
+    if (Object.keys(form.errors).length) focusFirstInvalid(formRef.current);
+  }, [form.errors]);
   const submit = useMutation({
     mutationFn: () =>
       post<{ ok: true }>(`/api/public/surveys/${encodeURIComponent(key)}/responses`, {
@@ -77,7 +83,7 @@ export function PublicSurveyPage() {
       submit.mutate();
     };
     return (
-      <form onSubmit={onSubmit} noValidate>
+      <form ref={formRef} onSubmit={onSubmit} noValidate>
         <p>{survey.data?.unitName}</p>
         <SurveyQuestions
           definition={definition}

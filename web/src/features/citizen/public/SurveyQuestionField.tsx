@@ -1,7 +1,10 @@
 import type { AnswerValue, SurveyQuestion } from '../../../../../domain/surveys';
 import { useT } from '../../../i18n/core';
 
-/** One question of a survey as accessible form controls: a radio group per Likert scale, checkboxes, number or text. */
+/**
+ * One question of a survey as accessible form controls: a radio group per Likert scale, checkboxes, number or text.
+ * An error is tied to the group or input (aria-describedby) and marks it (data-invalid / aria-invalid) for `focusFirstInvalid`.
+ */
 export function SurveyQuestionField(props: { question: SurveyQuestion; value: AnswerValue | undefined; error?: string; onChange: (v: AnswerValue | undefined) => void }) {
   const t = useT();
   const { question: q, value, error, onChange } = props;
@@ -19,7 +22,7 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; value: An
   if (q.type === 'likert5' || q.type === 'single') {
     const options = q.type === 'likert5' ? [1, 2, 3, 4, 5].map((n) => ({ value: n, label: `${n} · ${t(`citizen.sv.likert.${n}`)}` })) : q.options;
     return (
-      <fieldset className="public-question" aria-describedby={errorId} data-question={q.id}>
+      <fieldset className="public-question" aria-describedby={errorId} data-question={q.id} data-invalid={error ? true : undefined}>
         {legend}
         <div className={q.type === 'likert5' ? 'likert-group' : 'choice-group'}>
           {options.map((o) => (
@@ -36,7 +39,7 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; value: An
   if (q.type === 'multiple') {
     const selected = Array.isArray(value) ? value : [];
     return (
-      <fieldset className="public-question" aria-describedby={errorId} data-question={q.id}>
+      <fieldset className="public-question" aria-describedby={errorId} data-question={q.id} data-invalid={error ? true : undefined}>
         {legend}
         <div className="choice-group">
           {q.options.map((o) => (
@@ -74,10 +77,11 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; value: An
           max={q.max}
           value={typeof value === 'number' ? value : ''}
           aria-describedby={errorId}
+          aria-invalid={error ? true : undefined}
           onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
         />
       ) : (
-        <textarea id={id} rows={3} maxLength={q.maxLength} value={typeof value === 'string' ? value : ''} aria-describedby={errorId} onChange={(e) => onChange(e.target.value || undefined)} />
+        <textarea id={id} rows={3} maxLength={q.maxLength} value={typeof value === 'string' ? value : ''} aria-describedby={errorId} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value || undefined)} />
       )}
       {errorText}
     </div>
