@@ -1,9 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { renderDocxToPdf } from '../../test/libreoffice';
 import { A4, ND30_MARGINS, formatNd30Date, renderNd30Docx, type Nd30Document } from './nd30';
 
 const sample: Nd30Document = {
@@ -71,31 +69,18 @@ describe('renderNd30Docx', () => {
   });
 
   it('converts to PDF with LibreOffice and renders the first page', async () => {
-    const soffice = spawnSync('libreoffice', ['--version'], { encoding: 'utf8' });
-    if (soffice.status !== 0) {
-      throw new Error('LibreOffice is not installed: run .ci/run (it installs libreoffice-writer and poppler-utils) or apt-get install libreoffice-writer poppler-utils.');
-    }
-    const dir = mkdtempSync(join(tmpdir(), 'cchc-nd30-'));
-    const docx = join(dir, 'bao-cao.docx');
-    writeFileSync(docx, await renderNd30Docx(sample));
-    // A private profile directory: a concurrent LibreOffice would otherwise hold the lock.
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 90_000 });
-    const pdf = join(dir, 'bao-cao.pdf');
-    expect(existsSync(pdf)).toBe(true);
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
-    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(2);
-    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' });
+    const pdf = renderDocxToPdf(await renderNd30Docx(sample));
+    expect(pdf.info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(pdf.pages).toBeGreaterThanOrEqual(2);
     // LibreOffice substitutes a metric-compatible font when Times New Roman is absent (Liberation Serif).
-    expect(fonts).toMatch(/TimesNewRoman|Times New Roman|LiberationSerif/);
-    const text = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(pdf.fonts()).toMatch(/TimesNewRoman|Times New Roman|LiberationSerif/);
+    const text = pdf.text({ first: 1, last: 1, layout: true });
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(text).toContain('Số: 15/BC-SGDĐT');
-    const page2 = execFileSync('pdftotext', ['-f', '2', '-l', '2', pdf, '-'], { encoding: 'utf8' });
+    const page2 = pdf.text({ first: 2, last: 2 });
     expect(page2.trim().split('\n')[0]?.trim()).toBe('2');
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(dir, 'page')]);
-    const png = readFileSync(join(dir, 'page-1.png'));
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    console.info(`nd30 first page rendered to ${join(dir, 'page-1.png')}`);
+    const png = pdf.firstPagePng();
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    console.info(`nd30 first page rendered to ${png}`);
   }, 120_000);
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { queryRows } from '../../db/client';
@@ -60,6 +61,49 @@ describe('external indices with their sub-indicators', () => {
     }
     expect((await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'vanphong', payload: { indicators: [] } })).statusCode).toBe(403);
     expect((await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'admin', payload: { indicators: [] } })).statusCode).toBe(404);
+  });
+
+  it('exports one Excel sheet per index and year with the sub-indicators and the change from the previous year', async () => {
+    const y2021 = await parResult(2021, 97.65, 2);
+    const y2023 = await parResult(2023, 90.45, 3);
+    await t.request({ method: 'PUT', url: `/api/external-index-results/${y2021}/indicators`, as: 'vanphong', payload: { indicators: AREAS } });
+    const later = [AREAS[0], { ...AREAS[2], score: 9.1, rank: 4 }, { code: 'LV8', name: 'Chỉ số mới', score: 3, max: 5, rank: null, rankOf: null }];
+    await t.request({ method: 'PUT', url: `/api/external-index-results/${y2023}/indicators`, as: 'vanphong', payload: { indicators: later } });
+
+    // A school reads its parent's results, so it may export them too.
+    const res = await t.request({ method: 'GET', url: '/api/external-indices/export.xlsx?index=PAR', as: 'truong' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('Chỉ số bên ngoài PAR Index.xlsx'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(['PAR 2021', 'PAR 2023']);
+    // Each row's values without ExcelJS's empty slot 0.
+    const values = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).map((row) => row.slice(1));
+    const first = values('PAR 2021');
+    expect(first[1]).toEqual(['PAR Index năm 2021']);
+    expect(first[2]).toEqual(['Chưa có kết quả năm trước để so sánh.']);
+    expect(first[4]!.slice(0, 5)).toEqual(['PAR', 'PAR Index (chỉ số chung)', 97.65, undefined, '02/18']);
+    expect(first[7]!.slice(0, 5)).toEqual(['LV3', 'Cải cách thủ tục hành chính', 8.6, 10, '11/18']);
+
+    // 2022 was not published: 2023 compares with 2021. Rank 11 → 4 is seven places up; a new code has no past.
+    const sheet = values('PAR 2023');
+    expect(sheet[2]).toEqual(['So sánh với năm 2021']);
+    expect(sheet[3]).toEqual(['Mã', 'Chỉ số', 'Điểm', 'Điểm tối đa', 'Thứ hạng', 'Điểm năm trước', 'Tăng/giảm điểm', 'Hạng năm trước', 'Tăng/giảm hạng (+ là tăng hạng)', 'Nguồn, ghi chú']);
+    expect(sheet[4]!.slice(0, 9)).toEqual(['PAR', 'PAR Index (chỉ số chung)', 90.45, undefined, '03/18', 97.65, -7.2, '02/18', -1]);
+    expect(sheet[5]!.slice(0, 9)).toEqual(['LV1', 'Công tác chỉ đạo, điều hành CCHC', undefined, undefined, '05/18', undefined, undefined, '05/18', 0]);
+    expect(sheet[6]!.slice(0, 9)).toEqual(['LV3', 'Cải cách thủ tục hành chính', 9.1, 10, '04/18', 8.6, 0.5, '11/18', 7]);
+    expect(sheet[7]).toEqual(['LV8', 'Chỉ số mới', 3, 5]);
+    expect(book.getWorksheet('PAR 2023')!.getRow(4).font?.bold).toBe(true);
+    expect([book.getWorksheet('PAR 2023')!.getCell('G4').numFmt, book.getWorksheet('PAR 2023')!.getCell('I6').numFmt]).toEqual(['+0.00##;-0.00##;0', '+0.00##;-0.00##;0']);
+
+    const audit = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where action = 'external-index.exported'`);
+    expect(audit[0]!.n).toBe(1);
+  });
+
+  it('refuses the Excel export to users who may not read external indices', async () => {
+    await parResult(2021, 97.65, 2);
+    expect((await t.request({ method: 'GET', url: '/api/external-indices/export.xlsx', as: 'motcua' })).statusCode).toBe(403);
+    expect((await t.request({ method: 'GET', url: '/api/external-indices/export.xlsx?index=PAR', as: 'motcua' })).statusCode).toBe(403);
   });
 
   it('seeds the six indices: seed 002 figures as published, every other figure marked illustrative', async () => {

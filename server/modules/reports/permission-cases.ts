@@ -46,6 +46,7 @@ export const reportsPermissionCases: PermissionCase[] = [
   },
   { method: 'POST', url: '/api/reports/windows/:windowId/units/:unitId/approve', path: windowUrl('/units/:unitId/approve'), denied: NOT_OFFICE, allowed: [] },
   { method: 'GET', url: '/api/external-indices', path: () => '/api/external-indices?index=PAR', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'] },
+  { method: 'GET', url: '/api/external-indices/export.xlsx', path: () => '/api/external-indices/export.xlsx?index=PAR', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'] },
   {
     // No result exists in the matrix database: the allowed path is proven in external-index.test.ts.
     method: 'PUT',

@@ -25,7 +25,7 @@ import { approveReport, getSubmission, returnReport, saveSubmission, submitRepor
 import { createWindow, getBoard, listTemplates, listWindows, publishTemplate } from './report-window.service';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const tags = ['reports'];
 
 export async function reportRoutes(app: FastifyInstance) {

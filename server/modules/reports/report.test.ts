@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { useTestApp, type TestContext } from '../../../test/harness';
+import { renderDocxToPdf } from '../../../test/libreoffice';
 import { reportSubmissions } from '../../db/schema/index';
 import { sendReportReminders } from './report-reminders';
 import { DEFAULT_TEMPLATE } from './report-template';
@@ -200,4 +202,40 @@ describe('the department roll-up', () => {
     expect(docs[5]).toBe('3/3');
     expect(book.getWorksheet('Chưa gửi')!.getCell('A2').value).toBe('Trường THCS Chu Văn An');
   });
+
+  it('renders the department report from the route to PDF with LibreOffice: issuer, title, the units’ figures, signature', async () => {
+    const windowId = await threeUnits();
+    const docx = await t.request({ method: 'GET', url: `/api/reports/windows/${windowId}/export.docx?number=25/BC-SGDĐT&date=2025-09-12&signerName=Nguyễn Văn A`, as: 'vanphong' });
+    expect(docx.statusCode, docx.body).toBe(200);
+    const pdf = renderDocxToPdf(docx.rawPayload, 'bao-cao-tong-hop');
+    expect(pdf.info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // A quarter's report of four units is a page or two, not a blank or runaway document; page numbers start on page 2.
+    expect(pdf.pages).toBeGreaterThanOrEqual(1);
+    expect(pdf.pages).toBeLessThanOrEqual(3);
+    if (pdf.pages > 1) expect(pdf.text({ first: 2, last: 2 }).trim().split('\n')[0]?.trim()).toBe('2');
+    expect(pdf.fonts()).toMatch(/TimesNewRoman|Times New Roman|LiberationSerif/);
+    // -layout keeps the header table's and the signature table's two columns on the same lines.
+    const page1 = pdf.text({ first: 1, last: 1, layout: true });
+    expect(page1).toMatch(/UBND THÀNH PHỐ HẢI PHÒNG\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(page1).toMatch(/SỞ GIÁO DỤC VÀ ĐÀO TẠO\s+Độc lập - Tự do - Hạnh phúc/);
+    expect(page1).toMatch(/Số: 25\/BC-SGDĐT\s+Hải Phòng, ngày 12 tháng 9 năm 2025/);
+    const all = pdf.text({ layout: true });
+    const flat = all.replace(/\s+/g, ' ');
+    expect(flat).toContain('BÁO CÁO Kết quả công tác cải cách hành chính quý III năm 2025 của Sở Giáo dục và Đào tạo');
+    expect(flat).toContain('Tổng hợp từ báo cáo của 3/4 đơn vị phải báo cáo.');
+    expect(flat).toContain('Trường THPT Trần Phú: Trần Phú đã ban hành kế hoạch.');
+    // The worked figures of the three units, each on its table row: 4 + 6 + 10 documents, (80 + 90) / 2 %, 2 plans.
+    expect(all).toMatch(/^\s*STT\s/m);
+    expect(all).toMatch(/Tổng\s+20\s+3\/3/);
+    expect(all).toMatch(/Trung bình\s+85%\s+2\/3/);
+    expect(all).toMatch(/Số đơn vị có\s+2\s+3\/3/);
+    expect(flat).toContain('Đơn vị chưa gửi báo cáo: Trường THCS Chu Văn An.');
+    const last = pdf.text({ first: pdf.pages, last: pdf.pages, layout: true });
+    expect(last).toMatch(/Nơi nhận:\s+KT\. GIÁM ĐỐC/);
+    expect(last).toMatch(/- UBND thành phố \(để b\/c\);\s+PHÓ GIÁM ĐỐC/);
+    expect(last).toContain('Nguyễn Văn A');
+    const png = pdf.firstPagePng();
+    expect(readFileSync(png).subarray(1, 4).toString()).toBe('PNG');
+    console.info(`department report's first page rendered to ${png}`);
+  }, 120_000);
 });

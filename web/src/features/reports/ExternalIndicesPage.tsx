@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Segmented, Table, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Table, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useSearchParams } from 'react-router-dom';
 import { EXTERNAL_INDEX_CODES, type ExternalIndexOverview, type ExternalIndexWithIndicators, type ExternalIndicator } from '../../../../contracts/reports-external';
@@ -30,6 +30,7 @@ export function ExternalIndicesPage() {
       <div className="page-toolbar">
         <span>{t('ext.index')}</span>
         <Segmented<IndexCode> value={index} options={EXTERNAL_INDEX_CODES.map((c) => ({ value: c, label: t(`ext.${c}`) }))} onChange={(v) => setParams({ index: v }, { replace: true })} />
+        <Button href={`/api/external-indices/export.xlsx${qs({ index })}`} download>{t('ext.excel')}</Button>
       </div>
       <QueryState isLoading={overview.isLoading} error={overview.error} isEmpty={results.length === 0} onRetry={() => overview.refetch()}>
         <Typography.Title level={5}>{t('ext.trend', { index: t(`ext.${index}`) })}</Typography.Title>
