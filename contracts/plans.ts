@@ -85,6 +85,10 @@ export const Task = z.object({
   doneOn: z.string().nullable(),
   doneProduct: z.string().nullable(),
   outcome: TaskOutcomeSchema,
+  /** Set when the task was cancelled (hủy) by an adjustment of the plan: it stays listed but is not counted. */
+  cancellation: z
+    .object({ on: z.string(), reason: z.string(), decisionNo: z.string().nullable(), decisionDate: z.string().nullable() })
+    .nullable(),
   /** What this user may do: update progress (lead unit) or only add notes (coordinating units). */
   canUpdate: z.boolean(),
   canNote: z.boolean(),
@@ -101,8 +105,18 @@ export const TaskQuery = z.object({
   source: TaskSourceSchema.optional(),
   priority: TaskPriority.optional(),
   outcome: TaskOutcomeSchema.optional(),
+  /** 'active': leave cancelled tasks out; 'cancelled': only them; absent: all. An outcome filter never matches a cancelled task. */
+  state: z.enum(['active', 'cancelled']).optional(),
   q: z.string().optional(),
 });
+
+/** Cancels a task by an adjustment of the plan: the reason is required, the adjusting decision when there is one. */
+export const CancelTaskRequest = z.object({
+  reason: z.string().trim().min(5, 'Nhập lý do hủy nhiệm vụ (ít nhất 5 ký tự).').max(2000),
+  decisionNo: z.string().trim().max(100).nullish(),
+  decisionDate: isoDate.nullish(),
+});
+export type CancelTaskRequest = z.input<typeof CancelTaskRequest>;
 
 export const CreateTaskRequest = z.object({
   content: z.string().trim().min(3, 'Nhập nội dung nhiệm vụ (ít nhất 3 ký tự).').max(4000),

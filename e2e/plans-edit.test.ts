@@ -89,6 +89,57 @@ describe('plans: editing tasks and targets', () => {
     await school.context().close();
   });
 
+  it('the Office cancels a task by an adjustment of the plan (reason required), it leaves the statistics, stays listed and is restored', async () => {
+    const page = await b.page({ as: 'vanphong' });
+    await page.goto(b.baseUrl + '/plans?year=2025');
+    const { planId, task } = await page.evaluate(async () => {
+      const plan = ((await (await fetch('/api/plans?year=2025')).json()) as Array<{ id: number; unitName: string }>).find((p) => p.unitName.startsWith('Sở'))!;
+      const tasks = (await (await fetch(`/api/plans/${plan.id}/tasks`)).json()) as Array<{ id: number; content: string; doneOn: string | null }>;
+      return { planId: plan.id, task: tasks.find((x) => x.doneOn === null)! };
+    });
+    const assigned = () => page.locator('[data-testid=stats-total] .ant-col', { hasText: 'Được giao' }).locator('.ant-statistic-content-value').textContent();
+    await page.goto(`${b.baseUrl}/plans/${planId}?tab=stats`);
+    await page.getByTestId('stats-total').waitFor();
+    const before = Number(await assigned());
+
+    await page.goto(`${b.baseUrl}/plans/${planId}?tab=tasks&task=${task.id}`);
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: 'Hủy nhiệm vụ' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: 'Hủy nhiệm vụ theo điều chỉnh kế hoạch' });
+    await dialog.getByRole('button', { name: 'Hủy nhiệm vụ' }).click();
+    await dialog.getByText('Nhập lý do hủy nhiệm vụ (ít nhất 5 ký tự).').waitFor();
+    await dialog.getByLabel('Lý do hủy').fill('Nhiệm vụ gộp vào nhiệm vụ số 3 theo điều chỉnh kế hoạch');
+    await dialog.getByLabel('Số quyết định điều chỉnh kế hoạch').fill('123/QĐ-SGDĐT');
+    await dialog.getByRole('button', { name: 'Hủy nhiệm vụ' }).click();
+    await page.getByText('Đã hủy nhiệm vụ.').waitFor();
+    await drawer.getByTestId('task-cancellation').filter({ hasText: 'Nhiệm vụ gộp vào nhiệm vụ số 3' }).waitFor();
+    expect(await drawer.getByTestId('task-cancellation').textContent()).toContain('Quyết định số 123/QĐ-SGDĐT');
+    await b.screenshot(page, 'plans-task-cancelled');
+    await page.keyboard.press('Escape');
+
+    // Still in the table, greyed and filterable; out of the statistics.
+    await page.getByLabel('Tình trạng').click();
+    await page.locator('.ant-select-item-option', { hasText: 'Chỉ nhiệm vụ đã hủy' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('cancelled');
+    const row = page.locator('.ant-table-row', { hasText: task.content });
+    await row.getByTestId('task-cancelled').waitFor();
+    await expect.poll(() => page.locator('.ant-table-row').count()).toBe(1);
+    await b.screenshot(page, 'plans-tasks-cancelled-filter');
+    await page.getByRole('tab', { name: 'Thống kê' }).click();
+    await expect.poll(async () => Number(await assigned())).toBe(before - 1);
+
+    await page.goto(`${b.baseUrl}/plans/${planId}?tab=tasks&state=cancelled&task=${task.id}`);
+    await drawer.getByRole('button', { name: 'Khôi phục' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Khôi phục' }).click();
+    await page.getByText('Đã khôi phục nhiệm vụ.').waitFor();
+    await drawer.getByTestId('task-outcome').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByText('Chưa có dữ liệu').first().waitFor();
+    await page.getByRole('tab', { name: 'Thống kê' }).click();
+    await expect.poll(async () => Number(await assigned())).toBe(before);
+    await page.context().close();
+  });
+
   it('area names follow the language, and the task table filters by priority (kept in the URL)', async () => {
     const page = await b.page({ as: 'vanphong' });
     const id = await page.goto(b.baseUrl + '/plans?year=2025').then(() =>

@@ -7,7 +7,8 @@ import {
   summarizeOutcomesBySource,
   summarizeOutcomesByUnit,
 } from './outcome';
-import type { TaskRecord } from './task';
+import { criterion8Inputs } from './criterion8';
+import { isCancelled, type TaskRecord } from './task';
 
 const asOf = '2025-06-15';
 
@@ -103,5 +104,36 @@ describe('dueSoon', () => {
     expect(ids).not.toContain('e');
     expect(ids).not.toContain('a');
     expect(ids).not.toContain('f');
+  });
+});
+
+describe('cancelled tasks (hủy by an adjustment of the plan)', () => {
+  const withCancelled: TaskRecord[] = [
+    ...tasks,
+    task('x', { deadline: '2025-05-01', cancelledOn: '2025-04-20', areaKey: 'public-finance', leadUnitCode: 'KHTC' }),
+    task('y', { deadline: '2025-06-20', doneOn: null, cancelledOn: asOf }),
+    task('z', { deadline: '2025-03-31', doneOn: '2025-03-31', cancelledOn: '2025-06-30' }),
+  ];
+
+  it('leaves a cancelled task out of every class, group and due-soon list as of its cancellation day', () => {
+    const s = summarizeOutcomes(withCancelled, asOf);
+    // 'z' is cancelled after asOf, so it still counts (done on time); 'x' and 'y' are out.
+    expect(s).toMatchObject({ assigned: 9, done: 4, doneOnTime: 2, openOverdue: 1, openWithin: 3 });
+    expect(summarizeOutcomesByArea(withCancelled, asOf).map((g) => g.key)).not.toContain('public-finance');
+    expect(summarizeOutcomesByUnit(withCancelled, asOf).find((g) => g.key === 'VP')?.summary.assigned).toBe(7);
+    expect(dueSoon(withCancelled, asOf, 7).map((t) => t.id)).toEqual(['g', 'd']);
+  });
+
+  it('counts the task in figures as of a day before it was cancelled', () => {
+    expect(summarizeOutcomes(withCancelled, '2025-04-19')).toMatchObject({ assigned: 11 });
+    expect(isCancelled({ cancelledOn: '2025-04-20' }, '2025-04-19')).toBe(false);
+    expect(isCancelled({ cancelledOn: '2025-04-20' }, '2025-04-20')).toBe(true);
+    expect(isCancelled({}, asOf)).toBe(false);
+  });
+
+  it('gives criterion 8 inputs over the tasks in force only', () => {
+    const inputs = criterion8Inputs(summarizeOutcomes(withCancelled, asOf));
+    expect(inputs['8.1']).toMatchObject({ numerator: 4, denominator: 9 });
+    expect(inputs['8.2']).toMatchObject({ numerator: 2, denominator: 9 });
   });
 });

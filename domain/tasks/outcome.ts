@@ -3,7 +3,7 @@
  * without a deadline; not done and still within time, overdue or without a deadline.
  */
 import { addDays, type IsoDate } from '../time/iso-date';
-import type { TaskFacts } from './task';
+import { isCancelled, type TaskFacts } from './task';
 
 export type TaskOutcome =
   | 'done-on-time'
@@ -67,10 +67,15 @@ const FIELD: Readonly<Record<TaskOutcome, keyof OutcomeSummary>> = {
   'open-no-deadline': 'openNoDeadline',
 };
 
-/** Counts tasks by outcome class as of a date. */
+/** The tasks in force as of a date: a cancelled task keeps its record but is no longer assigned. */
+export function tasksInForce<T extends TaskFacts>(tasks: readonly T[], asOf: IsoDate): T[] {
+  return tasks.filter((t) => !isCancelled(t, asOf));
+}
+
+/** Counts tasks by outcome class as of a date; cancelled tasks are left out of every class. */
 export function summarizeOutcomes(tasks: readonly TaskFacts[], asOf: IsoDate): OutcomeSummary {
   const counts: Record<keyof OutcomeSummary, number> = { ...EMPTY };
-  for (const task of tasks) {
+  for (const task of tasksInForce(tasks, asOf)) {
     const outcome = classifyTaskOutcome(task, asOf);
     counts[FIELD[outcome]] += 1;
     counts[outcome.startsWith('done') ? 'done' : 'open'] += 1;
@@ -85,14 +90,14 @@ export interface OutcomeGroup<K extends string> {
   readonly summary: OutcomeSummary;
 }
 
-/** Summarises tasks per group, with the group key taken from each task. */
+/** Summarises tasks per group, with the group key taken from each task; a group of only cancelled tasks does not appear. */
 export function summarizeOutcomesBy<T extends TaskFacts, K extends string>(
   tasks: readonly T[],
   keyOf: (task: T) => K,
   asOf: IsoDate,
 ): OutcomeGroup<K>[] {
   const groups = new Map<K, T[]>();
-  for (const task of tasks) {
+  for (const task of tasksInForce(tasks, asOf)) {
     const key = keyOf(task);
     const list = groups.get(key);
     if (list) list.push(task);
@@ -116,10 +121,10 @@ export function summarizeOutcomesBySource<T extends TaskFacts & { source: string
   return summarizeOutcomesBy(tasks, (t) => t.source, asOf);
 }
 
-/** Open tasks whose deadline falls within the next `days` days (asOf included), soonest first. Overdue ones are not "due soon". */
+/** Open tasks in force whose deadline falls within the next `days` days (asOf included), soonest first. Overdue ones are not "due soon". */
 export function dueSoon<T extends TaskFacts>(tasks: readonly T[], asOf: IsoDate, days: number): T[] {
   const until = addDays(asOf, days);
-  return tasks
+  return tasksInForce(tasks, asOf)
     .filter((t) => t.deadline !== null && t.deadline <= until && classifyTaskOutcome(t, asOf) === 'open-within-time')
     .sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? ''));
 }

@@ -41,10 +41,20 @@ export interface UnitRef {
   readonly code: UnitCode;
 }
 
-/** The two facts the outcome classes depend on. */
+/** The facts the outcome classes depend on. */
 export interface TaskFacts {
   readonly deadline: IsoDate | null;
   readonly doneOn: IsoDate | null;
+  /** The day the task was cancelled by an adjustment of the plan (hủy); absent or null: in force. */
+  readonly cancelledOn?: IsoDate | null;
+}
+
+/**
+ * Whether a task is cancelled as of a date. Like a completion, a cancellation dated after `asOf` is
+ * not known yet, so figures as of an earlier date still count the task.
+ */
+export function isCancelled(task: Pick<TaskFacts, 'cancelledOn'>, asOf: IsoDate): boolean {
+  return task.cancelledOn != null && task.cancelledOn <= asOf;
 }
 
 /** A task with what grouping and reporting need on top of its facts. */

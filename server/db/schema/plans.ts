@@ -82,6 +82,16 @@ export const planTasks = pgTable(
     progress: integer('progress').notNull().default(0),
     doneOn: date('done_on', { mode: 'string' }),
     doneProduct: text('done_product'),
+    /**
+     * Cancelled (hủy) by an adjustment of the plan: the row and its history stay as a record, but the
+     * task leaves the outcome counts and reminders from this date on. Null: the task is in force.
+     */
+    cancelledOn: date('cancelled_on', { mode: 'string' }),
+    cancelledBy: integer('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+    /** Number and date of the adjusting decision (quyết định điều chỉnh kế hoạch), when there is one. */
+    cancelDecisionNo: text('cancel_decision_no'),
+    cancelDecisionDate: date('cancel_decision_date', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
   },

@@ -65,6 +65,8 @@ export const plansPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/plans/:id/export.xlsx', path: () => `/api/plans/${ID}/export.xlsx`, denied: ['truong', 'pgdlechan'], allowed: [] },
   { method: 'PATCH', url: '/api/tasks/:id', path: () => `/api/tasks/${ID}`, payload: () => ({ content: 'Nội dung sửa' }), denied: NO_MANAGE, allowed: [] },
   { method: 'DELETE', url: '/api/tasks/:id', path: () => `/api/tasks/${ID}`, denied: NO_MANAGE, allowed: [] },
+  { method: 'POST', url: '/api/tasks/:id/cancel', path: () => `/api/tasks/${ID}/cancel`, payload: () => ({ reason: 'Điều chỉnh kế hoạch' }), denied: NO_MANAGE, allowed: [] },
+  { method: 'POST', url: '/api/tasks/:id/restore', path: () => `/api/tasks/${ID}/restore`, denied: NO_MANAGE, allowed: [] },
   { method: 'PATCH', url: '/api/plan-targets/:id', path: () => `/api/plan-targets/${ID}`, payload: () => ({ value: 90 }), denied: NO_MANAGE, allowed: [] },
   { method: 'DELETE', url: '/api/plan-targets/:id', path: () => `/api/plan-targets/${ID}`, denied: NO_MANAGE, allowed: [] },
   { method: 'GET', url: '/api/tasks/:id', path: () => `/api/tasks/${ID}`, denied: ['truong', 'pgdlechan', 'lanhdao'], allowed: [] },

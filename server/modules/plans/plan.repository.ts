@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { files, plans, planTargets, planTasks, planTaskUpdates, users } from '../../db/schema/index';
 
@@ -32,8 +32,13 @@ export const planRepository = {
     const [row] = await exec.update(plans).set({ ...values, updatedAt: new Date() }).where(eq(plans.id, id)).returning();
     return row;
   },
+  /** Tasks in force per plan: cancelled ones stay in the table but no longer belong to the plan's count. */
   async taskCounts(exec: Executor): Promise<Map<number, number>> {
-    const rows = await exec.select({ planId: planTasks.planId, n: sql<number>`count(*)::int` }).from(planTasks).groupBy(planTasks.planId);
+    const rows = await exec
+      .select({ planId: planTasks.planId, n: sql<number>`count(*)::int` })
+      .from(planTasks)
+      .where(isNull(planTasks.cancelledOn))
+      .groupBy(planTasks.planId);
     return new Map(rows.map((r) => [r.planId, r.n]));
   },
   async findTask(exec: Executor, id: number): Promise<TaskRow | null> {

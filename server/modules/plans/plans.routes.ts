@@ -66,7 +66,8 @@ export async function planRoutes(app: FastifyInstance) {
         (!q.leadUnitId || t.leadUnitId === q.leadUnitId) &&
         (!q.source || t.source === q.source) &&
         (!q.priority || t.priority === q.priority) &&
-        (!q.outcome || t.outcome === q.outcome) &&
+        (!q.outcome || (t.outcome === q.outcome && !t.cancellation)) &&
+        (!q.state || (q.state === 'cancelled') === (t.cancellation !== null)) &&
         (!needle || t.content.toLowerCase().includes(needle)),
     );
   });

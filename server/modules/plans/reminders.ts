@@ -26,7 +26,9 @@ export function localDate(now: Date): IsoDate {
 export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBefore = reminderDaysBefore()) {
   const today = localDate(now);
   const plans = new Map((await planRepository.listPlans(db, {})).map((p) => [p.id, p]));
-  const tasks = await planRepository.listTasks(db);
+  // A cancelled task is no longer anyone's to do: neither its lead unit nor the Office's digest hears
+  // of it. Reminders speak of the present, so any cancellation counts, whatever its date.
+  const tasks = (await planRepository.listTasks(db)).filter((t) => t.cancelledOn === null);
   let created = 0;
   const open = tasks.filter((t) => t.deadline !== null && t.doneOn === null);
   for (const t of open) {

@@ -1,7 +1,7 @@
 import { EditTaskRequest, type Task } from '../../../contracts/plans';
 import { parseTimeFrame } from '../../../domain/tasks/time-frame';
 import { authorize, type Actor } from '../../auth/permissions';
-import type { Db } from '../../db/client';
+import type { Db, Executor } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { canEditPlan, canSeePlan, type UnitMap } from './access';
@@ -15,6 +15,13 @@ function requireEditable(actor: Actor, units: UnitMap, plan: PlanRow) {
   if (!canEditPlan(actor, units, plan)) {
     throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt: chỉ Văn phòng/lãnh đạo được sửa, xoá nhiệm vụ; hãy đề nghị trả lại để chỉnh sửa.', 409);
   }
+}
+
+/** A task the actor may change (edit, delete, cancel, restore), with its plan and the unit map. */
+export async function editableTask(tx: Executor, actor: Actor, id: number) {
+  const found = await visibleTask(tx, actor, id);
+  requireEditable(actor, found.units, found.plan);
+  return found;
 }
 
 function requireActiveUnits(units: UnitMap, ids: number[], field: string) {
@@ -31,8 +38,7 @@ export async function editTask(db: Db, actor: Actor, id: number, body: EditTaskR
   authorize(actor, 'plan:manage');
   const input = EditTaskRequest.parse(body);
   return db.transaction(async (tx) => {
-    const { task, plan, units } = await visibleTask(tx, actor, id);
-    requireEditable(actor, units, plan);
+    const { task, plan, units } = await editableTask(tx, actor, id);
     if (input.leadUnitId !== undefined) requireActiveUnits(units, [input.leadUnitId], 'leadUnitId');
     if (input.coordinatingUnitIds) requireActiveUnits(units, input.coordinatingUnitIds, 'coordinatingUnitIds');
     const values: Partial<TaskRow> = {};
@@ -71,13 +77,12 @@ export async function editTask(db: Db, actor: Actor, id: number, body: EditTaskR
 export async function deleteTask(db: Db, actor: Actor, id: number): Promise<void> {
   authorize(actor, 'plan:manage');
   await db.transaction(async (tx) => {
-    const { task, plan, units } = await visibleTask(tx, actor, id);
-    requireEditable(actor, units, plan);
+    const { task, plan } = await editableTask(tx, actor, id);
     const updates = await planRepository.countUpdates(tx, id);
     if (updates > 0) {
       throw new DomainError(
         'TASK_HAS_UPDATES',
-        `Nhiệm vụ đã có ${updates} lần cập nhật tiến độ/ghi chú nên không xoá được (để giữ lịch sử báo cáo). Nếu nhiệm vụ không còn thực hiện, hãy sửa nội dung hoặc thời gian và ghi chú lý do.`,
+        `Nhiệm vụ đã có ${updates} lần cập nhật tiến độ/ghi chú nên không xoá được (để giữ lịch sử báo cáo). Nếu nhiệm vụ không còn thực hiện theo điều chỉnh kế hoạch, hãy dùng "Hủy nhiệm vụ" và ghi lý do: nhiệm vụ giữ lịch sử nhưng không còn tính vào kết quả.`,
         409,
       );
     }

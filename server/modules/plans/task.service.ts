@@ -40,7 +40,11 @@ export function toTask(row: TaskRow, plan: PlanRow, units: UnitMap, actor: Actor
     doneOn: row.doneOn,
     doneProduct: row.doneProduct,
     outcome: classifyTaskOutcome({ deadline: row.deadline, doneOn: row.doneOn }, asOf),
-    canUpdate: actor ? canUpdateTask(actor, units, row) : false,
+    cancellation: row.cancelledOn
+      ? { on: row.cancelledOn, reason: row.cancelReason ?? '', decisionNo: row.cancelDecisionNo, decisionDate: row.cancelDecisionDate }
+      : null,
+    // A cancelled task takes no more progress reports until it is restored.
+    canUpdate: actor && !row.cancelledOn ? canUpdateTask(actor, units, row) : false,
     canNote: actor ? canNoteTask(actor, units, plan, row) : false,
     canEdit: actor ? canEditPlan(actor, units, plan) : false,
   };
@@ -108,8 +112,9 @@ export async function myTasks(db: Db, actor: Actor, asOf: IsoDate, days = 14) {
   const own = (id: number) => units.get(id)?.path.startsWith(actor.unitPath) ?? false;
   const rows = (await planRepository.listTasks(db)).filter((t) => own(t.leadUnitId) || t.coordinatingUnitIds.some(own));
   const all = rows.map((r) => toTask(r, plans.get(r.planId)!, units, actor, asOf));
-  const led = all.filter((t) => own(t.leadUnitId));
-  const soon = new Set(dueSoon(led.map((t) => ({ ...t, doneOn: t.doneOn })), asOf, days).map((t) => t.id));
+  // Cancelled tasks stay in "all" (marked) but are neither due soon nor overdue.
+  const led = all.filter((t) => own(t.leadUnitId) && !t.cancellation);
+  const soon = new Set(dueSoon(led, asOf, days).map((t) => t.id));
   return {
     asOf,
     dueSoon: led.filter((t) => soon.has(t.id)).sort((a, b) => (a.deadline ?? '').localeCompare(b.deadline ?? '')),
@@ -157,6 +162,7 @@ export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: Ret
     const { task, plan, units } = await visibleTask(tx, actor, id);
     const isProgress = input.progress !== undefined || input.doneOn !== undefined;
     if (isProgress ? !canUpdateTask(actor, units, task) : !canNoteTask(actor, units, plan, task)) throw forbidden();
+    if (isProgress && task.cancelledOn) throw new DomainError('TASK_CANCELLED', 'Nhiệm vụ đã bị hủy nên không cập nhật tiến độ được; đề nghị Văn phòng khôi phục nhiệm vụ nếu vẫn thực hiện.', 409);
     if (!isProgress && !input.note && !input.fileIds.length) throw new DomainError('EMPTY_NOTE', 'Nhập ghi chú hoặc đính kèm minh chứng.', 400, { field: 'note' });
     for (const fid of input.fileIds) await fileForRead(tx as unknown as Db, actor, fid);
     const today = todayIso();

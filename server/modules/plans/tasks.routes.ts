@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common';
-import { EditTaskRequest, MyTasks, Task, TaskDetail, TaskUpdateRequest } from '../../../contracts/plans';
+import { CancelTaskRequest, EditTaskRequest, MyTasks, Task, TaskDetail, TaskUpdateRequest } from '../../../contracts/plans';
+import { cancelTask, restoreTask } from './task-cancel.service';
 import { deleteTask, editTask } from './task-edit.service';
 import { attachmentHeader } from '../files/file.routes';
 import { exportMyTasks } from './progress.service';
@@ -34,6 +35,12 @@ export async function taskRoutes(app: FastifyInstance) {
     await deleteTask(app.db, req.requireActor(), req.params.id);
     return reply.code(204).send();
   });
+  r.post('/api/tasks/:id/cancel', { schema: { tags, summary: 'Hủy nhiệm vụ theo quyết định điều chỉnh kế hoạch (giữ lịch sử, không tính vào kết quả)', params: IdParams, body: CancelTaskRequest, response: { 200: Task } } }, async (req) =>
+    cancelTask(app.db, req.requireActor(), req.params.id, req.body),
+  );
+  r.post('/api/tasks/:id/restore', { schema: { tags, summary: 'Khôi phục nhiệm vụ đã hủy', params: IdParams, response: { 200: Task } } }, async (req) =>
+    restoreTask(app.db, req.requireActor(), req.params.id),
+  );
   r.post('/api/tasks/:id/updates', { schema: { tags, summary: 'Cập nhật tiến độ (đơn vị chủ trì) hoặc ghi chú (đơn vị phối hợp), kèm minh chứng', params: IdParams, body: TaskUpdateRequest, response: { 201: Task } } }, async (req, reply) =>
     reply.code(201).send(await addTaskUpdate(app.db, req.requireActor(), req.params.id, req.body)),
   );

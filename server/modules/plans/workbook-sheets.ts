@@ -3,7 +3,7 @@ import type { PlanStats, Task } from '../../../contracts/plans';
 import { reformAreaByKey } from '../../../domain/plans/reform-areas';
 import { TASK_OUTCOME_LABELS } from '../../../domain/tasks/outcome';
 import { TASK_SOURCE_LABELS } from '../../../domain/tasks/task';
-import { formatViDateOr } from '../../../domain/time/iso-date';
+import { formatViDate, formatViDateOr } from '../../../domain/time/iso-date';
 import { addSheet, type ExcelColumn } from '../../documents/excel';
 
 type Summary = PlanStats['total'];
@@ -42,8 +42,17 @@ const TASK_COLUMNS: ExcelColumn<Task>[] = [
   { header: 'Nguồn', width: 20, value: (t) => TASK_SOURCE_LABELS[t.source] },
   { header: 'Tiến độ (%)', width: 10, value: (t) => t.progress },
   { header: 'Ngày hoàn thành', width: 14, value: (t) => formatViDateOr(t.doneOn, '') },
-  { header: 'Kết quả', width: 28, value: (t) => TASK_OUTCOME_LABELS[t.outcome] },
+  { header: 'Kết quả', width: 28, value: (t) => (t.cancellation ? 'Đã hủy' : TASK_OUTCOME_LABELS[t.outcome]) },
+  { header: 'Lý do hủy', width: 48, value: cancellationText },
 ];
+
+/** The paper trail of a cancelled task in one cell: when, why, and by which adjusting decision. */
+function cancellationText(t: Task): string {
+  const c = t.cancellation;
+  if (!c) return '';
+  const decision = c.decisionNo ? `; theo quyết định số ${c.decisionNo}${c.decisionDate ? ` ngày ${formatViDate(c.decisionDate)}` : ''}` : '';
+  return `Hủy ngày ${formatViDate(c.on)}: ${c.reason}${decision}`;
+}
 
 /** A task table as printed in the appendices, with progress and outcome class. */
 export function addTaskSheet(wb: ExcelJS.Workbook, name: string, tasks: readonly Task[]): ExcelJS.Worksheet {

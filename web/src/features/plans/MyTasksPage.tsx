@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Progress, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Progress, Space, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Task } from '../../../../contracts/plans';
 import { get } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { OUTCOME_COLORS, viDate } from './api';
+import { viDate } from './api';
+import { TaskOutcomeTag } from './TaskCancel';
 
 type Mine = { asOf: string; dueSoon: Task[]; overdue: Task[]; all: Task[] };
 
@@ -27,7 +28,7 @@ export function MyTasksPage() {
         { title: t('task.lead'), dataIndex: 'leadUnitName', width: 140 },
         { title: t('task.deadline'), dataIndex: 'deadline', render: viDate, width: 110 },
         { title: t('task.progress'), dataIndex: 'progress', render: (v: number) => <Progress percent={v} size="small" />, width: 140 },
-        { title: t('task.outcome'), dataIndex: 'outcome', render: (v: string) => <Tag color={OUTCOME_COLORS[v]}>{t(`outcome.${v}`)}</Tag>, width: 210 },
+        { title: t('task.outcome'), dataIndex: 'outcome', render: (_: string, r) => <TaskOutcomeTag task={r} />, width: 210 },
       ]}
     />
   );

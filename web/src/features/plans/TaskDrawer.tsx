@@ -1,6 +1,6 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, DatePicker, Popconfirm, Space, Descriptions, Drawer, Form, Input, InputNumber, List, Tag, Typography, Upload } from 'antd';
+import { Alert, App as AntApp, Button, DatePicker, Popconfirm, Space, Descriptions, Drawer, Form, Input, InputNumber, List, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import type { Task } from '../../../../contracts/plans';
@@ -8,7 +8,8 @@ import { api, ApiError, del, get, post } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { areaLabel, OUTCOME_COLORS, viDate } from './api';
+import { areaLabel, viDate } from './api';
+import { cancellationText, TaskCancelActions, TaskOutcomeTag } from './TaskCancel';
 import { TaskFormModal } from './TaskFormModal';
 
 type Detail = { task: Task; updates: Array<{ id: number; kind: string; progress: number | null; note: string; files: Array<{ id: string; name: string }>; unitName: string; userName: string; createdAt: string }> };
@@ -76,11 +77,13 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
             {task.canEdit && (
               <Space style={{ marginBottom: 12 }}>
                 <Button onClick={() => setEditing(true)}>{t('task.edit')}</Button>
+                <TaskCancelActions task={task} />
                 <Popconfirm title={t('task.deleteConfirm')} okText={t('plans.delete')} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
                   <Button danger loading={remove.isPending}>{t('plans.delete')}</Button>
                 </Popconfirm>
               </Space>
             )}
+            {task.cancellation && <Alert type="warning" showIcon data-testid="task-cancellation" title={cancellationText(t, task)} style={{ marginBottom: 12 }} />}
             <TaskFormModal plan={{ id: task.planId, year: task.planYear }} task={task} open={editing} onClose={() => setEditing(false)} />
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('task.content')}>{task.content}</Descriptions.Item>
@@ -93,7 +96,7 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
               <Descriptions.Item label={t('task.priority')}>{t(`task.priority.${task.priority}`)}</Descriptions.Item>
               <Descriptions.Item label={t('task.progress')}>{`${task.progress}%${task.doneOn ? ` — ${t('task.doneOn')} ${viDate(task.doneOn)}` : ''}`}</Descriptions.Item>
               <Descriptions.Item label={t('task.outcome')}>
-                <Tag color={OUTCOME_COLORS[task.outcome]} data-testid="task-outcome">{t(`outcome.${task.outcome}`)}</Tag>
+                <TaskOutcomeTag task={task} />
               </Descriptions.Item>
             </Descriptions>
             {(task.canUpdate || task.canNote) && (

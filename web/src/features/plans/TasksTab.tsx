@@ -1,17 +1,20 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { Button, Input, Progress, Select, Space, Switch, Table, Tag } from 'antd';
+import { Button, Input, Progress, Select, Space, Switch, Table } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Plan, Task } from '../../../../contracts/plans';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useOrgUnits } from '../admin/use-org-units';
-import { areaLabel, useAreaOptions, OUTCOME_COLORS, OUTCOMES, usePlanTasks, viDate } from './api';
+import { areaLabel, useAreaOptions, OUTCOMES, usePlanTasks, viDate } from './api';
 import { ImportModal } from './ImportModal';
+import { TaskOutcomeTag } from './TaskCancel';
 import { TaskDrawer } from './TaskDrawer';
 import { TaskFormModal } from './TaskFormModal';
 
-const FILTERS = ['areaKey', 'leadUnitId', 'source', 'priority', 'outcome', 'q', 'asOf'] as const;
+const FILTERS = ['areaKey', 'leadUnitId', 'source', 'priority', 'outcome', 'state', 'q', 'asOf'] as const;
+
+const CANCELLED_ROW = { opacity: 0.5 } as const;
 
 /** The plan's task table: filters and grouping in the URL, import, add, and the task drawer (?task=id). */
 export function TasksTab({ plan }: { plan: Plan }) {
@@ -54,6 +57,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
         <Select allowClear placeholder={t('task.source')} aria-label={t('task.source')} value={filter.source} onChange={(v) => set({ source: v })} options={['self', 'city', 'ministry'].map((s) => ({ value: s, label: t(`task.source.${s}`) }))} style={{ width: 170 }} />
         <Select allowClear placeholder={t('task.priority')} aria-label={t('task.priority')} value={filter.priority} onChange={(v) => set({ priority: v })} options={['high', 'normal', 'low'].map((s) => ({ value: s, label: t(`task.priority.${s}`) }))} style={{ width: 150 }} />
         <Select allowClear placeholder={t('task.outcome')} aria-label={t('task.outcome')} value={filter.outcome} onChange={(v) => set({ outcome: v })} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} style={{ width: 220 }} />
+        <Select allowClear placeholder={t('task.state')} aria-label={t('task.state')} value={filter.state} onChange={(v) => set({ state: v })} options={['active', 'cancelled'].map((s) => ({ value: s, label: t(`task.state.${s}`) }))} style={{ width: 210 }} />
         <Space>
           <Switch checked={grouped} onChange={(v) => set({ group: v ? 'area' : undefined })} aria-label={t('task.groupByArea')} />
           {t('task.groupByArea')}
@@ -74,7 +78,8 @@ export function TasksTab({ plan }: { plan: Plan }) {
           scroll={{ x: 1420 }}
           pagination={grouped ? false : { pageSize: 50, hideOnSinglePage: true }}
           expandable={grouped ? { defaultExpandAllRows: true } : { childrenColumnName: '__none' }}
-          onRow={(r) => ('heading' in r ? {} : { onClick: () => set({ task: String(r.id) }), style: { cursor: 'pointer' } })}
+          // A cancelled task stays in the table (its record), greyed out.
+          onRow={(r) => ('heading' in r ? {} : { onClick: () => set({ task: String(r.id) }), style: { cursor: 'pointer', ...(r.cancellation ? CANCELLED_ROW : {}) } })}
           columns={[
             { title: t('task.no'), dataIndex: 'no', width: 60, render: (v, r) => ('heading' in r ? <b>{(r as { heading: string }).heading}</b> : v) },
             { title: t('task.content'), dataIndex: 'content', width: 420 },
@@ -84,7 +89,7 @@ export function TasksTab({ plan }: { plan: Plan }) {
             { title: t('task.time'), dataIndex: 'timeFrameLabel', width: 130 },
             { title: t('task.deadline'), dataIndex: 'deadline', render: (v, r) => ('heading' in r ? null : viDate(v)), width: 100 },
             { title: t('task.progress'), dataIndex: 'progress', render: (v, r) => ('heading' in r ? null : <Progress percent={v} size="small" />), width: 130 },
-            { title: t('task.outcome'), dataIndex: 'outcome', render: (v) => v && <Tag color={OUTCOME_COLORS[v]}>{t(`outcome.${v}`)}</Tag>, width: 200 },
+            { title: t('task.outcome'), dataIndex: 'outcome', render: (_, r) => ('heading' in r ? null : <TaskOutcomeTag task={r} />), width: 200 },
           ]}
         />
       </QueryState>
