@@ -1,23 +1,11 @@
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { fillReceipt } from './desk';
 
 const b = useBrowser();
-
-/** Opens the receive form and fills a dossier of the procedure whose name starts with `procedure`, received today. */
-async function fillReceipt(page: Page, procedure: string, applicant: string, phone: string): Promise<Locator> {
-  await page.goto(b.baseUrl + '/ho-so');
-  await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.getByLabel('Thủ tục').click();
-  await page.keyboard.type(procedure);
-  await page.locator('.ant-select-item-option', { hasText: procedure }).click();
-  await dialog.getByLabel('Người nộp').fill(applicant);
-  await dialog.getByLabel('Số điện thoại').fill(phone);
-  return dialog;
-}
 
 async function save(drawer: Locator) {
   await drawer.getByRole('button', { name: /Lưu/ }).click();
@@ -26,7 +14,7 @@ async function save(drawer: Locator) {
 describe('desk steps: payment, extension and rejection at receipt', () => {
   it('requests the fee, records it paid online, extends the time limit and resolves the dossier', async () => {
     const page = await b.page({ as: 'motcua' });
-    const dialog = await fillReceipt(page, 'Cấp giấy chứng nhận tập huấn nghiệp vụ kiểm định', 'Hoàng Minh Châu', '0905 333 9876');
+    const dialog = await fillReceipt(page, b.baseUrl, 'Cấp giấy chứng nhận tập huấn nghiệp vụ kiểm định', 'Hoàng Minh Châu', '0905 333 9876');
     await dialog.getByLabel('Hình thức tiếp nhận').click();
     await page.locator('.ant-select-item-option', { hasText: 'Trực tuyến' }).click();
     await save(dialog);
@@ -76,7 +64,7 @@ describe('desk steps: payment, extension and rejection at receipt', () => {
 
   it('refuses a dossier at receipt and hands out form 03 as a Word file', async () => {
     const page = await b.page({ as: 'motcua' });
-    const dialog = await fillReceipt(page, 'Chỉnh sửa nội dung văn bằng', 'Lý Văn Hải', '0906 444 1122');
+    const dialog = await fillReceipt(page, b.baseUrl, 'Chỉnh sửa nội dung văn bằng', 'Lý Văn Hải', '0906 444 1122');
     await dialog.getByText('Từ chối tiếp nhận', { exact: true }).click();
     await dialog.getByLabel('Lý do từ chối tiếp nhận').fill('Văn bằng do cơ sở ngoài tỉnh cấp, không thuộc thẩm quyền của Sở');
     await b.screenshot(page, 'dossiers-receive-reject');

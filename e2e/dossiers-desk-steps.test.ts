@@ -1,19 +1,13 @@
 import { describe, it } from 'vitest';
 import { useBrowser } from './browser';
+import { fillReceipt } from './desk';
 
 const b = useBrowser();
 
 describe('desk steps: withdrawal and stop', () => {
   it('records an applicant withdrawing a dossier and then stopping it, with the reason in the history', async () => {
     const page = await b.page({ as: 'motcua' });
-    await page.goto(b.baseUrl + '/ho-so');
-    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Thủ tục').click();
-    await page.keyboard.type('Chỉnh sửa nội dung văn bằng');
-    await page.locator('.ant-select-item-option', { hasText: 'Chỉnh sửa nội dung văn bằng' }).click();
-    await dialog.getByLabel('Người nộp').fill('Phan Văn Tú');
-    await dialog.getByLabel('Số điện thoại').fill('0903 222 1357');
+    const dialog = await fillReceipt(page, b.baseUrl, 'Chỉnh sửa nội dung văn bằng', 'Phan Văn Tú', '0903 222 1357');
     await dialog.getByRole('button', { name: /Lưu/ }).click();
 
     const drawer = page.locator('.ant-drawer');

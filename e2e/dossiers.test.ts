@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
+import { fillReceipt } from './desk';
 
 const b = useBrowser();
 
@@ -21,14 +22,7 @@ async function typeDate(page: Page, scope: ReturnType<Page['getByRole']> | Page,
 describe('one-stop desk journey', () => {
   it('receives a dossier, requests a supplement, returns it late with an apology, and the citizen finds it', async () => {
     const page = await b.page({ as: 'motcua' });
-    await page.goto(b.baseUrl + '/ho-so');
-    await page.getByRole('button', { name: 'Tiếp nhận hồ sơ' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Thủ tục').click();
-    await page.keyboard.type('Chỉnh sửa nội dung văn bằng');
-    await page.locator('.ant-select-item-option', { hasText: 'Chỉnh sửa nội dung văn bằng' }).click();
-    await dialog.getByLabel('Người nộp').fill('Đỗ Thị Lan');
-    await dialog.getByLabel('Số điện thoại').fill('0903 111 2468');
+    const dialog = await fillReceipt(page, b.baseUrl, 'Chỉnh sửa nội dung văn bằng', 'Đỗ Thị Lan', '0903 111 2468');
     await typeDate(page, dialog, 'Ngày tiếp nhận', viDaysAgo(30));
     await b.screenshot(page, 'dossiers-receive');
     await dialog.getByRole('button', { name: /Lưu/ }).click();
