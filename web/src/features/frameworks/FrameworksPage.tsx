@@ -8,9 +8,9 @@ import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useFramework, useFrameworks } from './api';
+import { FrameworkEditor } from './FrameworkEditor';
 
 type Node = { code: string; title: string; maxPoints: number; responsibleUnits: string[]; placeholder?: boolean; rule?: { type: string }; openCaseNote?: string; children?: Node[] };
-const RULE_LABEL: Record<string, string> = { level: 'Một trong các mức', sum: 'Cộng các mục', bands: 'Theo khoảng', linearAboveFloor: 'Tuyến tính trên ngưỡng', formula: 'Công thức' };
 
 function flatten(nodes: Node[], depth = 0, out: Array<Node & { depth: number }> = []) {
   for (const n of nodes) {
@@ -33,6 +33,7 @@ export function FrameworksPage() {
   const detail = useFramework(code, version);
   const [editing, setEditing] = useState<string | null>(null);
   const [copying, setCopying] = useState(false);
+  const [formEditing, setFormEditing] = useState(false);
   const canManage = hasPermission(me.data, 'framework:manage');
   const done = (d: FrameworkDetail) => {
     void qc.invalidateQueries({ queryKey: ['frameworks'] });
@@ -40,6 +41,7 @@ export function FrameworksPage() {
     setParams({ ma: d.code, phienban: String(d.version) }, { replace: true });
     setEditing(null);
     setCopying(false);
+    setFormEditing(false);
   };
   const onError = (e: Error) => message.error(e.message);
   const save = useMutation({ mutationFn: (text: string) => post<FrameworkDetail>('/api/frameworks', { document: JSON.parse(text) as unknown }), onSuccess: done, onError });
@@ -52,6 +54,7 @@ export function FrameworksPage() {
       extra={
         canManage && (
           <Space>
+            <Button type="primary" onClick={() => setFormEditing(true)} disabled={!detail.data || formEditing}>{t('fe.open')}</Button>
             <Button onClick={() => setEditing(detail.data ? JSON.stringify(detail.data.document, null, 2) : '')}>{t('fw.import')}</Button>
             <Button onClick={() => setCopying(true)} disabled={!detail.data}>{t('fw.copy')}</Button>
           </Space>
@@ -77,20 +80,24 @@ export function FrameworksPage() {
                 {detail.data.partial && <Tag color="orange" style={{ marginLeft: 8 }}>{t('fw.partial')}</Tag>}
               </Typography.Paragraph>
               <Typography.Paragraph type="secondary">{doc.description}</Typography.Paragraph>
-              <Table
-                rowKey="code"
-                size="small"
-                pagination={false}
-                dataSource={flatten(doc.areas)}
-                columns={[
-                  { title: t('fw.code'), dataIndex: 'code', width: 80, render: (v: string, n) => <span style={{ paddingLeft: n.depth * 12 }}>{v}</span> },
-                  { title: t('fw.criterion'), dataIndex: 'title', render: (v: string, n) => (n.placeholder ? <Typography.Text type="secondary">{v} ({t('fw.placeholder')})</Typography.Text> : v) },
-                  { title: t('fw.max'), dataIndex: 'maxPoints', align: 'right', width: 80 },
-                  { title: t('fw.responsible'), render: (_, n) => n.responsibleUnits.join(', '), width: 160 },
-                  { title: t('fw.rule'), render: (_, n) => (n.rule ? RULE_LABEL[n.rule.type] : ''), width: 150 },
-                  { title: t('fw.openCase'), dataIndex: 'openCaseNote', render: (v?: string) => v && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{v}</Typography.Text> },
-                ]}
-              />
+              {formEditing ? (
+                <FrameworkEditor key={`${detail.data.code}@${detail.data.version}`} document={detail.data.document} onSaved={done} onClose={() => setFormEditing(false)} />
+              ) : (
+                <Table
+                  rowKey="code"
+                  size="small"
+                  pagination={false}
+                  dataSource={flatten(doc.areas)}
+                  columns={[
+                    { title: t('fw.code'), dataIndex: 'code', width: 80, render: (v: string, n) => <span style={{ paddingLeft: n.depth * 12 }}>{v}</span> },
+                    { title: t('fw.criterion'), dataIndex: 'title', render: (v: string, n) => (n.placeholder ? <Typography.Text type="secondary">{v} ({t('fw.placeholder')})</Typography.Text> : v) },
+                    { title: t('fw.max'), dataIndex: 'maxPoints', align: 'right', width: 80 },
+                    { title: t('fw.responsible'), render: (_, n) => n.responsibleUnits.join(', '), width: 160 },
+                    { title: t('fw.rule'), render: (_, n) => (n.rule ? t(`fe.rule.${n.rule.type}`) : ''), width: 150 },
+                    { title: t('fw.openCase'), dataIndex: 'openCaseNote', render: (v?: string) => v && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{v}</Typography.Text> },
+                  ]}
+                />
+              )}
             </>
           )}
         </QueryState>

@@ -3,11 +3,12 @@ import type { WebFeature } from '../../app/features';
 import { lazyPage } from '../../app/lazy-page';
 import { frameworksCatalog } from './messages';
 import { whatIfCatalog } from './what-if-messages';
+import { editorCatalog } from './editor-messages';
 
 /** Pages, menu entries and messages of the frameworks feature. */
 export const frameworksFeature: WebFeature = {
   name: 'frameworks',
-  catalog: { vi: { ...frameworksCatalog.vi, ...whatIfCatalog.vi }, en: { ...frameworksCatalog.en, ...whatIfCatalog.en } },
+  catalog: { vi: { ...frameworksCatalog.vi, ...whatIfCatalog.vi, ...editorCatalog.vi }, en: { ...frameworksCatalog.en, ...whatIfCatalog.en, ...editorCatalog.en } },
   groups: [{ key: 'par', label: 'menu.par', icon: <TrophyOutlined />, order: 30 }],
   routes: [
     { path: '/bo-chi-so', element: lazyPage(() => import('./FrameworksPage'), 'FrameworksPage'), permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
