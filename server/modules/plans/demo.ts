@@ -1,11 +1,44 @@
 import { plan2025, plan2025AppendixTasks, plan2025Targets } from '../../../domain/plans/fixtures';
-import { parseTimeFrame } from '../../../domain/tasks/time-frame';
+import type { PlanTask } from '../../../domain/plans/plan';
+import type { Target } from '../../../domain/targets/target';
+import { parseTimeFrame, type TimeFrame } from '../../../domain/tasks/time-frame';
 import type { UnitCode } from '../../../domain/tasks/task';
 import type { DemoContext } from '../../demo/seed-demo';
 import { plans, planTargets, planTasks, planTaskUpdates } from '../../db/schema/index';
+import { seedCurrentYearDemo } from './demo-2026';
 
 /** Demo units standing for the seed's groups ("các phòng Sở" → the department, "các đơn vị giáo dục" → a school). */
 const DEMO_UNIT: Partial<Record<UnitCode, string>> = { 'CAC-PHONG': 'SGDDT', PGDDT: 'PGD-LC', TRUONG: 'THPT-TP' };
+
+/** The demo unit id standing for a unit code of the seed, null when the seed's party is not a unit. */
+export function demoUnitId(ctx: DemoContext, code: string): number | null {
+  return ctx.unitIds.get(DEMO_UNIT[code as UnitCode] ?? code) ?? null;
+}
+
+/** A plan_targets row of a seed target; `deadline` lets another year's plan move it. */
+export function targetRow(planId: number, t: Target, deadline = t.deadline ?? null) {
+  const metric = t.binding.kind === 'metric' ? t.binding : null;
+  return { planId, code: t.code, text: t.text, comparison: t.comparison, value: t.value, unit: t.unit, metricKey: metric?.metricKey ?? null, taskSources: metric?.scope?.taskSources ? [...metric.scope.taskSources] : null, deadline };
+}
+
+/** The plan_tasks columns an appendix line gives (no progress), with its time frame read for the plan's year. */
+export function appendixTaskRow(ctx: DemoContext, planId: number, t: PlanTask, frame: TimeFrame, content = t.content) {
+  return {
+    planId,
+    no: t.no,
+    content,
+    areaKey: t.areaKey,
+    leadUnitId: demoUnitId(ctx, t.leadUnits[0].code)!,
+    coordinatingUnitIds: t.coordinatingUnits.map((c) => demoUnitId(ctx, c.code)).filter((id): id is number => id !== null),
+    coordinatingText: t.coordinatingUnits.map((c) => c.name).join(', '),
+    timeFrameText: frame.source,
+    timeFrameLabel: frame.label,
+    startDate: frame.start ?? null,
+    deadline: frame.deadline,
+    product: t.product,
+    source: t.source,
+  };
+}
 
 /** Progress of the 18 appendix lines in the demo: [progress %, done on]. Various states, as a year in progress looks. */
 const STATES: Record<string, [number, string | null]> = {
@@ -22,14 +55,27 @@ const STATES: Record<string, [number, string | null]> = {
 };
 
 /** Sub-unit plans: one sent on time, one late, one still a draft (the Office's 15/01 check shows all three). */
-const SUB_PLANS: Array<{ unit: string; status: 'approved' | 'submitted' | 'draft'; submittedAt: string | null }> = [
+export const SUB_PLANS: Array<{ unit: string; status: 'approved' | 'submitted' | 'draft'; submittedAt: string | null }> = [
   { unit: 'PGD-LC', status: 'approved', submittedAt: '2025-01-10' },
   { unit: 'THPT-TP', status: 'submitted', submittedAt: '2025-01-20' },
   { unit: 'PGD-NQ', status: 'draft', submittedAt: null },
 ];
 
+/** Title of a demo sub-unit's plan of a year. */
+export function subPlanTitle(unit: string, year: number): string {
+  const name = unit === 'THPT-TP' ? 'Trường THPT Trần Phú' : unit === 'PGD-LC' ? 'Phòng GD&ĐT quận Lê Chân' : 'Phòng GD&ĐT quận Ngô Quyền';
+  return `Kế hoạch CCHC năm ${year} của ${name}`;
+}
+
+export const SCHOOL_PRODUCT = 'Báo cáo kết quả';
+
+/** The plan_tasks columns of the school's own task number i+1 (no progress). */
+export function schoolTaskRow(plan: { id: number; unitId: number }, i: number, content: string, areaKey: string, frame: TimeFrame) {
+  return { planId: plan.id, no: String(i + 1), content, areaKey, leadUnitId: plan.unitId, timeFrameText: frame.source, timeFrameLabel: frame.label, startDate: frame.start ?? null, deadline: frame.deadline };
+}
+
 /** A school's own tasks with deadlines, to show every outcome class. */
-const SCHOOL_TASKS: Array<[string, string, string, string | null, number]> = [
+export const SCHOOL_TASKS: Array<[string, string, string, string | null, number]> = [
   ['Xây dựng, ban hành Kế hoạch CCHC năm 2025 của trường', 'direction', 'Trước ngày 15/01/2025', '2025-01-12', 100],
   ['Rà soát, niêm yết công khai TTHC tại bộ phận tiếp nhận của trường', 'procedures', 'Quý I/2025', '2025-04-08', 100],
   ['Số hóa hồ sơ học sinh, sổ điểm điện tử', 'digital-government', 'Quý III/2025', null, 70],
@@ -37,53 +83,26 @@ const SCHOOL_TASKS: Array<[string, string, string, string | null, number]> = [
   ['Bồi dưỡng kỹ năng ứng dụng CNTT cho giáo viên', 'civil-service', 'Thường xuyên', null, 50],
 ];
 
-/** The 2025 plan of seed 003 for the department, with its targets and 18 appendix tasks, and some sub-unit plans. */
+/**
+ * The 2025 plan of seed 003 for the department, with its targets and 18 appendix tasks, and some
+ * sub-unit plans; then the current year's demo plan (demo-2026.ts), so the demo's "today" has live work.
+ */
 export async function seedPlansDemo(ctx: DemoContext): Promise<void> {
   const { tx, unitIds, userIds } = ctx;
-  const unit = (code: string) => unitIds.get(DEMO_UNIT[code as UnitCode] ?? code) ?? null;
   const officer = userIds.get('vanphong')!;
   const leader = userIds.get('lanhdao')!;
   const [dept] = await tx
     .insert(plans)
     .values({ unitId: unitIds.get('SGDDT')!, year: 2025, title: plan2025.title, documentNumber: plan2025.documentNumber, status: 'approved', submittedAt: '2025-01-08', submittedBy: officer, approvedAt: '2025-01-10', approvedBy: leader, createdBy: officer })
     .returning();
-  await tx.insert(planTargets).values(
-    plan2025Targets.map((t) => ({
-      planId: dept.id,
-      code: t.code,
-      text: t.text,
-      comparison: t.comparison,
-      value: t.value,
-      unit: t.unit,
-      metricKey: t.binding.kind === 'metric' ? t.binding.metricKey : null,
-      taskSources: t.binding.kind === 'metric' && t.binding.scope?.taskSources ? [...t.binding.scope.taskSources] : null,
-      deadline: t.deadline ?? null,
-    })),
-  );
+  await tx.insert(planTargets).values(plan2025Targets.map((t) => targetRow(dept.id, t)));
   const rows = await tx
     .insert(planTasks)
     .values(
       plan2025AppendixTasks.map((t) => {
-        const frame = parseTimeFrame(t.timeFrameText ?? '', 2025);
         const [progress, doneOn] = STATES[t.no] ?? [0, null];
-        return {
-          planId: dept.id,
-          no: t.no,
-          content: t.content,
-          areaKey: t.areaKey,
-          leadUnitId: unit(t.leadUnits[0].code)!,
-          coordinatingUnitIds: t.coordinatingUnits.map((c) => unit(c.code)).filter((id): id is number => id !== null),
-          coordinatingText: t.coordinatingUnits.map((c) => c.name).join(', '),
-          timeFrameText: t.timeFrameText ?? '',
-          timeFrameLabel: frame.label,
-          startDate: frame.start ?? null,
-          deadline: frame.deadline,
-          product: t.product,
-          source: t.source,
-          progress,
-          doneOn,
-          doneProduct: doneOn ? t.product : null,
-        };
+        const row = appendixTaskRow(ctx, dept.id, t, parseTimeFrame(t.timeFrameText ?? '', 2025));
+        return { ...row, progress, doneOn, doneProduct: doneOn ? t.product : null };
       }),
     )
     .returning();
@@ -96,7 +115,7 @@ export async function seedPlansDemo(ctx: DemoContext): Promise<void> {
       .values({
         unitId: unitIds.get(sub.unit)!,
         year: 2025,
-        title: `Kế hoạch CCHC năm 2025 của ${sub.unit === 'THPT-TP' ? 'Trường THPT Trần Phú' : sub.unit === 'PGD-LC' ? 'Phòng GD&ĐT quận Lê Chân' : 'Phòng GD&ĐT quận Ngô Quyền'}`,
+        title: subPlanTitle(sub.unit, 2025),
         parentPlanId: dept.id,
         status: sub.status,
         submittedAt: sub.submittedAt,
@@ -106,10 +125,13 @@ export async function seedPlansDemo(ctx: DemoContext): Promise<void> {
       .returning();
     if (sub.unit !== 'THPT-TP') continue;
     await tx.insert(planTasks).values(
-      SCHOOL_TASKS.map(([content, areaKey, time, doneOn, progress], i) => {
-        const frame = parseTimeFrame(time, 2025);
-        return { planId: p.id, no: String(i + 1), content, areaKey, leadUnitId: p.unitId, timeFrameText: time, timeFrameLabel: frame.label, startDate: frame.start ?? null, deadline: frame.deadline, progress, doneOn, doneProduct: doneOn ? 'Báo cáo kết quả' : null };
-      }),
+      SCHOOL_TASKS.map(([content, areaKey, time, doneOn, progress], i) => ({
+        ...schoolTaskRow(p, i, content, areaKey, parseTimeFrame(time, 2025)),
+        progress,
+        doneOn,
+        doneProduct: doneOn ? SCHOOL_PRODUCT : null,
+      })),
     );
   }
+  await seedCurrentYearDemo(ctx);
 }
