@@ -23,7 +23,7 @@ export function PlansPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? 2025);
+  const year = Number(params.get('year') ?? new Date().getFullYear());
   const plans = usePlans(year);
   const units = useOrgUnits();
   const monitor = hasPermission(me, 'plan:monitor');
