@@ -1,16 +1,5 @@
 // Synthetic dossiers for the benchmark: deterministic (seeded), realistic mixes of channels, states and delays.
-
-/** A small deterministic PRNG (mulberry32), so every run measures the same data. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../domain/random/seeded';
 
 const UNITS = ['KTKDCLGD', 'GDTrH', 'TCCB', 'KHTC', 'GDTX-DH', 'GDMN-GDTH'];
 const PROCEDURES: Record<string, string[]> = {
@@ -28,7 +17,7 @@ function iso(epochDay: number): string {
 
 /** One import row in the documented layout (server/modules/dossiers/IMPORT.md). */
 export function* importRows(count: number, seed = 42): Generator<Record<string, unknown>> {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const start = Date.UTC(2024, 0, 1) / 86_400_000;
   for (let i = 1; i <= count; i++) {
     const unit = UNITS[Math.floor(next() * UNITS.length)];

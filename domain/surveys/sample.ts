@@ -2,6 +2,7 @@
  * Draws the dossiers whose applicants are asked to answer a satisfaction survey: a sample stratified by
  * procedure with proportional allocation, reproducible from its seed so an inspector can redraw it.
  */
+import { seededRandom } from '../random/seeded';
 
 export interface SampleAllocation {
   procedureCode: string;
@@ -16,18 +17,6 @@ export interface StratifiedSample<T> {
   size: number;
   sample: T[];
   allocation: SampleAllocation[];
-}
-
-/** mulberry32: a small, well-mixed 32-bit PRNG; enough for sampling, not for secrets. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a of the text mixed with the seed, so each stratum has its own stream. */
@@ -81,7 +70,7 @@ export function drawStratifiedSample<T extends { code: string; procedureCode: st
   for (const row of allocation) {
     // Sorting first makes the draw independent of the order the dossiers were listed in.
     const stratum = [...(byProcedure.get(row.procedureCode) ?? [])].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-    const random = mulberry32(streamSeed(seed, row.procedureCode));
+    const random = seededRandom(streamSeed(seed, row.procedureCode));
     for (let i = 0; i < row.allocated; i += 1) {
       const j = i + Math.floor(random() * (stratum.length - i));
       [stratum[i], stratum[j]] = [stratum[j], stratum[i]];

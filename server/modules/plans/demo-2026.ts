@@ -10,6 +10,7 @@ import { plan2025AppendixTasks, plan2025Targets } from '../../../domain/plans/fi
 import { parseTimeFrame, type TimeFrame } from '../../../domain/tasks/time-frame';
 import { addDays, daysBetween, type IsoDate } from '../../../domain/time/iso-date';
 import { DEMO_USERS } from '../../demo/demo-accounts';
+import { seededRandom } from '../../../domain/random/seeded';
 import type { DemoContext } from '../../demo/seed-demo';
 import { plans, planTargets, planTasks, planTaskUpdates } from '../../db/schema/index';
 import { appendixTaskRow, SCHOOL_PRODUCT, SCHOOL_TASKS, schoolTaskRow, SUB_PLANS, subPlanTitle, targetRow } from './demo';
@@ -41,17 +42,6 @@ const DEMO_FRAMES: Readonly<Record<string, string>> = {
 /** The seed's "năm 2025" and "…/2025" said of another year; other years in the text (2023-2025) stay. */
 function moveYear(text: string, year: number): string {
   return text.replace(/năm 2025/g, `năm ${year}`).replace(/\/2025\b/g, `/${year}`);
-}
-
-/** xorshift32: deterministic, so every start of the demo on the same day gives the same data. */
-function prng(seed: number): () => number {
-  let x = Math.imul(seed, 0x9e3779b1) | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
 }
 
 const int = (random: () => number, n: number) => Math.floor(random() * n);
@@ -113,7 +103,7 @@ type TaskRow = typeof planTasks.$inferInsert & { planId: number; leadUnitId: num
 
 /** Inserts a plan's tasks with made-up progress as of ctx.today, and the reports that led there. */
 async function insertTasks(ctx: DemoContext, rows: Array<{ row: TaskRow; frame: TimeFrame; product: string | null; doneOn?: IsoDate | null }>, seed: number): Promise<void> {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const yearStart = `${ctx.today.slice(0, 4)}-01-01`;
   const timings = rows.map(({ frame, doneOn }) => ({ start: frame.start ?? yearStart, deadline: frame.deadline, doneOn }));
   const states = demoProgress(timings, ctx.today, random);

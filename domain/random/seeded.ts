@@ -1,0 +1,15 @@
+/**
+ * A small deterministic random stream (mulberry32): the same seed gives the same numbers on every machine, so survey
+ * samples can be redrawn and checked, demo data is the same on every start, and benchmarks measure the same rows.
+ * Well mixed for these uses; never for secrets (tokens use node:crypto).
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
