@@ -1,7 +1,7 @@
 // Checks of meaning that a shape schema cannot express. They run inside Framework's superRefine, so an
 // imported file gets every problem at once, each with the path of the offending field.
 import type { z } from 'zod';
-import type { Criterion, CriterionInput, Rule, ValueSource } from './framework-schema';
+import type { Criterion, CriterionInput, Rule, ValueSource } from './framework-shapes';
 import { parseFormula } from './formula-parser';
 
 type Path = (string | number)[];
