@@ -2,6 +2,7 @@
 // imported file gets every problem at once, each with the path of the offending field.
 import type { z } from 'zod';
 import type { Criterion, CriterionInput, Rule, ValueSource } from './framework-shapes';
+import { findBandProblems, type BandDomain } from './band-coverage';
 import { parseFormula } from './formula-parser';
 
 type Path = (string | number)[];
@@ -120,6 +121,7 @@ function checkRule(rule: Rule, node: Criterion, path: Path, report: Report): voi
         }
         checkPoints(band.points, node, [...at, 'points'], report);
       });
+      checkCoverage(rule, node, [...path, 'bands'], report);
       return;
     case 'linearAboveFloor':
       checkValue(rule.value, node, [...path, 'value'], report);
@@ -136,5 +138,23 @@ function checkRule(rule: Rule, node: Criterion, path: Path, report: Report): voi
         if (rule.raise.upTo) needInput(node, rule.raise.upTo, ['number'], [...path, 'raise', 'upTo'], report);
       }
       return;
+  }
+}
+
+/** The values a rule's measure can take: shares 0–1, counts 0 up (whole when the input says so), formulas 0 up. */
+export function bandDomainOf(value: ValueSource, node: Criterion): BandDomain {
+  if (value.kind === 'ratio') return { max: 1, integer: false, percent: true };
+  if (value.kind === 'formula') return { integer: false, percent: false };
+  const input = findInput(node, value.key);
+  return input?.type === 'ratio' ? { max: 1, integer: false, percent: true } : { integer: input?.integer === true, percent: false };
+}
+
+// A gap is closed explicitly either by moving an edge or by saying what a value in no band scores (onNoBand);
+// an overlap always needs an edge moved, since only the first band would ever count.
+function checkCoverage(rule: Extract<Rule, { type: 'bands' }>, node: Criterion, path: Path, report: Report): void {
+  for (const p of findBandProblems(rule.bands, bandDomainOf(rule.value, node))) {
+    if (p.kind === 'gap' && rule.onNoBand !== undefined) continue;
+    const fix = p.kind === 'gap' ? 'sửa biên các khoảng hoặc chọn cách tính giá trị ngoài khoảng (onNoBand)' : 'sửa biên để mỗi giá trị chỉ thuộc một khoảng';
+    report(path, `${p.kind === 'gap' ? 'khoảng bỏ trống' : 'khoảng chồng lấn'}: ${p.text}; ${fix}`);
   }
 }

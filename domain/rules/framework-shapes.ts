@@ -23,6 +23,8 @@ export const CriterionInput = z.strictObject({
   unit: z.string().optional(),
   levels: z.array(z.strictObject({ key: InputKey, label: z.string().min(1) })).min(1).optional(),
   metric: z.enum(METRIC_KEY_LIST).optional(),
+  /** A whole count (tin, bài; hồ sơ): a band gap that holds no whole number is no gap. */
+  integer: z.boolean().optional(),
 });
 export type CriterionInput = z.infer<typeof CriterionInput>;
 
@@ -104,6 +106,8 @@ export const Criterion = z.strictObject({
   openCaseNote: z.string().optional(),
   /** Where the criterion's wording comes from (e.g. "Seed 004, Phụ lục II QĐ 3087/QĐ-UBND"). */
   source: z.string().optional(),
+  /** The evidence (tài liệu kiểm chứng) the decision asks for, as its appendix words it. */
+  evidence: z.string().optional(),
   get children(): z.ZodOptional<z.ZodArray<typeof Criterion>> {
     return z.array(Criterion).optional();
   },

@@ -1,6 +1,6 @@
 // Reading a criterion's inputs and measuring the value a rule looks at (a share, a count, a formula result),
 // with the words the explanation needs. Shared by scoring and by "where we lose points".
-import type { Band, Criterion, CriterionInput, ValueSource } from './framework-schema';
+import type { Band, Criterion, CriterionInput, ValueSource } from './framework-shapes';
 import { evaluateFormula } from './formula';
 import { formatViNumber, formatViPercent } from './vi-format';
 

@@ -117,7 +117,7 @@ describe('formula rule and clamping', () => {
 describe('scoreFramework', () => {
   const fw = Framework.parse({
     code: 'TEST-2024', name: 't', year: 2024, version: 1, description: '',
-    areas: [{ code: '9', title: 'Lĩnh vực', maxPoints: 3.4, responsibleUnits: ['VP'], children: [level, sum, { ...bands('insufficient'), code: '9.3' }, { code: '9.9', title: 'giữ chỗ', maxPoints: 1, responsibleUnits: [], placeholder: true }] }],
+    areas: [{ code: '9', title: 'Lĩnh vực', maxPoints: 3.4, responsibleUnits: ['VP'], children: [level, sum, { ...bands('insufficient', 'insufficient'), code: '9.3' }, { code: '9.9', title: 'giữ chỗ', maxPoints: 1, responsibleUnits: [], placeholder: true }] }],
   });
   it('sums children into parents and keeps exact values under the rounding', () => {
     const r = scoreFramework(fw, { '9.1': { level: 'b' }, '9.2': { x: true, y: true, z: false }, '9.3': { n: 2, d: 3 } });
