@@ -46,7 +46,7 @@ export function useBrowser(opts: { today?: string } = {}): BrowserContext {
     await ctx.app?.close();
   });
   ctx.page = async ({ as, viewport } = {}) => {
-    const context = await ctx.browser.newContext({ viewport: viewport ?? { width: 1366, height: 860 }, locale: 'vi-VN' });
+    const context = await ctx.browser.newContext({ viewport: viewport ?? { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
     if (as) {

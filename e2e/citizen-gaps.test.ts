@@ -2,6 +2,7 @@
 // page, answer files downloadable once published, and the sample/invitations page.
 import QRCode from 'qrcode';
 import { Document, Packer, Paragraph } from 'docx';
+import { vietnamDateOf } from '../domain/time/vietnam-date';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../domain/time/iso-date';
 import { useBrowser } from './browser';
@@ -74,7 +75,7 @@ describe('survey sample and invitations', () => {
   it('draws a stratified sample of returned dossiers, lists the links, exports them and shows the response rate', async () => {
     const page = await b.page({ as: 'vanphong' });
     const survey = (await (await page.request.get(`${b.baseUrl}/api/surveys`)).json()).find((s: { slug: string }) => s.slug === 'khao-sat-mot-cua');
-    const today = new Date().toISOString().slice(0, 10);
+    const today = vietnamDateOf(new Date());
     await page.goto(`${b.baseUrl}/khao-sat`);
     await page.getByRole('row', { name: /Khảo sát sự hài lòng về giải quyết thủ tục hành chính/ }).getByRole('link', { name: 'Chọn mẫu và lời mời' }).click();
     await page.waitForURL(new RegExp(`/khao-sat/${survey.id}/mau`));

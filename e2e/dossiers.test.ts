@@ -1,3 +1,5 @@
+import { addDays, formatViDate } from '../domain/time/iso-date';
+import { vietnamDateOf } from '../domain/time/vietnam-date';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useBrowser } from './browser';
@@ -6,8 +8,7 @@ import { fillReceipt } from './desk';
 const b = useBrowser();
 
 function viDaysAgo(n: number): string {
-  const d = new Date(Date.now() + 7 * 3600_000 - n * 86_400_000);
-  return d.toISOString().slice(0, 10).split('-').reverse().join('/');
+  return formatViDate(addDays(vietnamDateOf(new Date()), -n));
 }
 
 /** Types a date into an Ant Design date picker found by its label. */

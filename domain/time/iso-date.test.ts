@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, daysBetween, formatViDate, formatViDateOr, formatViDateOrDash, fromEpochDay, isIsoDate, toEpochDay } from './iso-date';
+import { addDays, dayOfWeek, daysBetween, formatViDate, fromEpochDay, isIsoDate, toEpochDay } from './iso-date';
+import { formatViDateOr, formatViDateOrDash } from './vietnam-date';
 
 describe('iso dates', () => {
   it('rejects dates that do not exist', () => {
@@ -21,7 +22,8 @@ describe('iso dates', () => {
   });
   it('formats optional dates and timestamps, with a stand-in for no date', () => {
     expect(formatViDateOrDash('2025-02-07')).toBe('07/02/2025');
-    expect(formatViDateOrDash('2025-02-07T16:30:00.000Z')).toBe('07/02/2025');
+    expect(formatViDateOrDash('2025-02-07T16:30:00.000Z')).toBe('07/02/2025'); // 23:30 in Vietnam
+    expect(formatViDateOrDash('2025-02-07T17:30:00.000Z')).toBe('08/02/2025'); // 00:30 the next day there
     expect(formatViDateOrDash(null)).toBe('—');
     expect(formatViDateOrDash(undefined)).toBe('—');
     expect(formatViDateOrDash('')).toBe('—');

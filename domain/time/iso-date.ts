@@ -66,16 +66,3 @@ export function formatViDate(date: IsoDate): string {
   const [y, m, d] = date.split('-');
   return `${d}/${m}/${y}`;
 }
-
-/**
- * formatViDate for a value that may be missing or a full timestamp ('2025-02-07T03:00:00.000Z' reads
- * as its first ten characters); `empty` stands where there is no date.
- */
-export function formatViDateOr(value: string | null | undefined, empty: string): string {
-  return value ? formatViDate(value.slice(0, 10)) : empty;
-}
-
-/** What pages and tables show: 'dd/mm/yyyy', or '—' without a date. One argument, so it can be a table column's `render`. */
-export function formatViDateOrDash(value: string | null | undefined): string {
-  return formatViDateOr(value, '—');
-}

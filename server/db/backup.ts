@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { Readable } from 'node:stream';
 import { createGunzip, createGzip } from 'node:zlib';
 import { queryRows, type Db } from './client';
+import * as clock from '../clock';
 
 /**
  * A logical dump of the whole database that works the same on PGlite and PostgreSQL: gzip'd JSON
@@ -40,7 +41,7 @@ export async function backupDatabase(db: Db, file: string): Promise<Record<strin
   const tables = await tablesInDependencyOrder(db);
   const counts: Record<string, number> = {};
   async function* lines() {
-    yield JSON.stringify({ format: FORMAT, version: 1, createdAt: new Date().toISOString(), tables }) + '\n';
+    yield JSON.stringify({ format: FORMAT, version: 1, createdAt: clock.now().toISOString(), tables }) + '\n';
     for (const table of tables) {
       counts[table] = 0;
       let offset = 0;

@@ -4,6 +4,7 @@ import type { Db, Tx } from '../db/client';
 import { orgUnits, users } from '../db/schema/index';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
 import { DEMO_ORG } from './demo-org';
+import * as clock from '../clock';
 
 /** What each feature's demo seeder gets: the transaction and the ids of units and users by code/username. */
 export interface DemoContext {
@@ -59,7 +60,7 @@ export async function seedDemoIfEmpty(db: Db, opts: { today?: string } = {}): Pr
   if (n > 0) return false;
   await db.transaction(async (tx) => {
     const ids = await seedOrgAndUsers(tx);
-    const ctx: DemoContext = { tx, ...ids, today: opts.today ?? new Date().toISOString().slice(0, 10) };
+    const ctx: DemoContext = { tx, ...ids, today: opts.today ?? clock.today() };
     // Features add their demo data in order (server/modules/index.ts), in the same transaction.
     const { features } = await import('../modules/index');
     for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { features } from '../modules/index';
 import { emailPendingNotifications } from '../modules/notifications/notification.service';
+import * as clock from '../clock';
 
 /**
  * Runs the features' background jobs (reminders, digests) on their intervals, one at a time so a
@@ -15,7 +16,7 @@ export function startScheduler(app: FastifyInstance, opts: { tickMs?: number } =
     if (running) return;
     running = true;
     try {
-      const now = new Date();
+      const now = clock.now();
       for (const job of jobs) {
         const last = lastRun.get(job.name) ?? 0;
         if (now.getTime() - last < job.everyMinutes * 60_000) continue;

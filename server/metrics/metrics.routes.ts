@@ -5,6 +5,7 @@ import { authorize } from '../auth/permissions';
 import { forbidden } from '../errors';
 import { orgUnitRepository } from '../modules/org-units/org-unit.repository';
 import { computeMetric, listMetrics } from './registry';
+import * as clock from '../clock';
 
 const MetricInfo = z.object({ key: z.string(), label: z.object({ vi: z.string(), en: z.string() }), unit: z.enum(['%', 'count']), feature: z.string() });
 const MetricQueryParams = z.object({
@@ -29,7 +30,7 @@ export async function metricRoutes(app: FastifyInstance) {
       const unit = await orgUnitRepository.findById(app.db, req.query.unitId ?? actor.unitId);
       if (!unit) throw forbidden();
       authorize(actor, 'org:read', unit);
-      const asOf = req.query.asOf ?? new Date().toISOString().slice(0, 10);
+      const asOf = req.query.asOf ?? clock.today();
       const value = await computeMetric(app.db, req.params.key, { unitId: unit.id, unitPath: unit.path, from: req.query.from, to: req.query.to, asOf });
       return { key: req.params.key, ...value };
     },

@@ -6,6 +6,7 @@ import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { userRepository, type UserWithUnit } from '../users/user.repository';
 import { createSession, deleteSessionsOfUser, findLiveSession } from './session.repository';
+import * as clock from '../../clock';
 
 /** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
@@ -21,8 +22,8 @@ export async function login(db: Db, input: LoginRequest, meta: { ip?: string; us
     await verifyPassword(await dummyPasswordHash(), input.password); // same cost as a real check
     throw new DomainError('BAD_CREDENTIALS', BAD_CREDENTIALS, 401);
   }
-  if (user.lockedUntil && user.lockedUntil > new Date()) {
-    const minutes = Math.ceil((user.lockedUntil.getTime() - Date.now()) / 60_000);
+  if (user.lockedUntil && user.lockedUntil > clock.now()) {
+    const minutes = Math.ceil((user.lockedUntil.getTime() - clock.now().getTime()) / 60_000);
     throw new DomainError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.`, 429);
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
@@ -32,7 +33,7 @@ export async function login(db: Db, input: LoginRequest, meta: { ip?: string; us
     if (ok && !user.active) throw new DomainError('ACCOUNT_INACTIVE', 'Tài khoản đã ngừng hoạt động. Liên hệ quản trị viên.', 401);
     throw new DomainError('BAD_CREDENTIALS', BAD_CREDENTIALS, 401);
   }
-  await userRepository.update(db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: new Date() });
+  await userRepository.update(db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: clock.now() });
   const token = await createSession(db, user.id, meta.ttlHours, meta);
   await recordAudit(db, { userId: user.id, username: user.username, ip: meta.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: user.unitId });
   return { token, user };

@@ -2,6 +2,7 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/client';
 import { sessions } from '../../db/schema/index';
+import * as clock from '../../clock';
 
 /** The id stored in the database is the SHA-256 of the cookie token: a stolen table does not give usable cookies. */
 export function sessionIdOf(token: string): string {
@@ -14,7 +15,7 @@ export async function createSession(exec: Executor, userId: number, ttlHours: nu
   await exec.insert(sessions).values({
     id: sessionIdOf(token),
     userId,
-    expiresAt: new Date(Date.now() + ttlHours * 3_600_000),
+    expiresAt: new Date(clock.now().getTime() + ttlHours * 3_600_000),
     ip: meta.ip ?? null,
     userAgent: meta.userAgent?.slice(0, 300) ?? null,
   });
@@ -26,7 +27,7 @@ export async function findLiveSession(exec: Executor, token: string): Promise<{ 
   const [row] = await exec
     .select({ userId: sessions.userId })
     .from(sessions)
-    .where(and(eq(sessions.id, sessionIdOf(token)), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.id, sessionIdOf(token)), gt(sessions.expiresAt, clock.now())));
   return row ?? null;
 }
 
@@ -39,5 +40,5 @@ export async function deleteSessionsOfUser(exec: Executor, userId: number): Prom
 }
 
 export async function deleteExpiredSessions(exec: Executor): Promise<void> {
-  await exec.delete(sessions).where(lt(sessions.expiresAt, new Date()));
+  await exec.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
 }

@@ -6,7 +6,7 @@ import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { feedback, notifications } from '../../db/schema/index';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
-import { vietnamToday } from '../dossiers/dossier-state';
+import * as clock from '../../clock';
 import { remindFeedbackDeadlines } from './feedback.reminders';
 
 const t = useTestApp();
@@ -22,7 +22,7 @@ const ids = (res: { json(): { items: Array<{ id: number }> } }) => res.json().it
 describe('at-risk and overdue lists of every feedback step', () => {
   it('lists a new feedback at risk of missing the 2-day refusal decision, and only by that step', async () => {
     const calendar = await loadWorkingCalendar(t.database.db);
-    const today = vietnamToday();
+    const today = clock.today();
     // Received one working day ago: one working day is left of the two to accept or refuse.
     let receivedOn = addDays(today, -1);
     while (calendar.workingDaysBetween(receivedOn, today) < 1) receivedOn = addDays(receivedOn, -1);
@@ -40,12 +40,12 @@ describe('at-risk and overdue lists of every feedback step', () => {
   });
 
   it('lists an answer not published within 2 working days as overdue and reminds the Office, once a day', async () => {
-    const created = await register(addDays(vietnamToday(), -3), 'Phản ánh về lịch tiếp dân');
+    const created = await register(addDays(clock.today(), -3), 'Phản ánh về lịch tiếp dân');
     await t.request({ method: 'POST', url: `/api/feedback/${created.id}/route`, as: 'vanphong', payload: { unitId: t.unitId('THPT-TP') } });
     const answered = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/answer`, as: 'truong', payload: { answer: 'Nhà trường tiếp dân sáng thứ Hai.' } });
     expect(answered.json().deadlines.map((d: { step: string }) => d.step)).toEqual(['publish']);
     // The answer was given some time ago and never published (a past state written directly).
-    await t.database.db.update(feedback).set({ answeredOn: addDays(vietnamToday(), -20), publishBy: addDays(vietnamToday(), -15) }).where(eq(feedback.id, created.id));
+    await t.database.db.update(feedback).set({ answeredOn: addDays(clock.today(), -20), publishBy: addDays(clock.today(), -15) }).where(eq(feedback.id, created.id));
 
     const overdue = await t.request({ method: 'GET', url: '/api/feedback?due=overdue&step=publish', as: 'vanphong' });
     expect(ids(overdue)).toEqual([created.id]);
@@ -61,7 +61,7 @@ describe('at-risk and overdue lists of every feedback step', () => {
   });
 
   it('runs no deadline while waiting for the citizen to add information', async () => {
-    const created = await register(addDays(vietnamToday(), -30));
+    const created = await register(addDays(clock.today(), -30));
     const asked = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/request-more`, as: 'vanphong', payload: { reason: 'Ghi rõ tên trường.' } });
     expect(asked.json().deadlines).toEqual([]);
     expect((await t.request({ method: 'GET', url: '/api/feedback?due=overdue', as: 'vanphong' })).json().total).toBe(0);

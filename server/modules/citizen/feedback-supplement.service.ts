@@ -10,11 +10,11 @@ import { DomainError } from '../../errors';
 import type { FileStore } from '../../files/file-store';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
-import { vietnamToday } from '../dossiers/dossier-state';
 import { storeFile } from '../files/file.service';
 import { notify } from '../notifications/notification.service';
 import { toPublicFeedback } from './feedback-view';
 import { feedbackRepository } from './feedback.repository';
+import * as clock from '../../clock';
 
 export function hashFollowSecret(secret: string): string {
   return createHash('sha256').update(secret.trim().toUpperCase()).digest('hex');
@@ -50,7 +50,7 @@ export async function supplementFeedback(
     if (row.status !== 'more-requested') {
       throw new DomainError('FEEDBACK_NOT_WAITING', `Phản ánh ${row.code} không ở trạng thái chờ bổ sung thông tin; không cần gửi thêm.`, 409);
     }
-    const today = vietnamToday();
+    const today = clock.today();
     const history = await feedbackRepository.history(tx, row.id);
     const pausedOn = [...history].reverse().find((e) => e.kind === 'more-requested')?.on ?? today;
     const calendar = await loadWorkingCalendar(tx);

@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { auditLog, feedback, feedbackEvents, files } from '../../db/schema/index';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
-import { vietnamToday } from '../dossiers/dossier-state';
+import * as clock from '../../clock';
 import { multipartBody, pngBytes } from './citizen.test-support';
 
 const t = useTestApp();
@@ -30,7 +30,7 @@ describe('the citizen adds the information asked for', () => {
     const { code, secret, id } = await sendAndAsk();
     expect((await t.request({ method: 'GET', url: `/api/public/feedback/${code}` })).json()).toMatchObject({ status: 'more-requested', canSupplement: true });
     // Pretend the Office asked 3 days after receipt, some weeks ago: the clock stopped then.
-    const receivedOn = addDays(vietnamToday(), -30);
+    const receivedOn = addDays(clock.today(), -30);
     const pausedOn = addDays(receivedOn, 3);
     const calendar = await loadWorkingCalendar(t.database.db);
     const handleBy = calendar.addWorkingDays(receivedOn, 15);
@@ -40,7 +40,7 @@ describe('the citizen adds the information asked for', () => {
     const res = await supplement(code.toLowerCase(), { secret: secret.toLowerCase(), content: 'Mã hồ sơ 000.00.12.H55-260101-0001, hẹn trả 05/01.' }, [{ name: 'bien-nhan.png', bytes: await pngBytes() }]);
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json();
-    const expectedHandleBy = calendar.addWorkingDays(vietnamToday(), calendar.workingDaysBetween(pausedOn, handleBy));
+    const expectedHandleBy = calendar.addWorkingDays(clock.today(), calendar.workingDaysBetween(pausedOn, handleBy));
     expect(after).toMatchObject({ status: 'received', canSupplement: false, handleBy: expectedHandleBy });
     expect(after.history.map((h: { kind: string }) => h.kind)).toEqual(['received', 'more-requested', 'supplemented']);
     // The citizen's words are not shown to whoever holds the code; staff see them.

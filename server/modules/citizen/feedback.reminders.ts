@@ -2,14 +2,14 @@
 // or past, tells the unit that must act, once per feedback, step, state and day.
 import type { FastifyInstance } from 'fastify';
 import { pendingFeedbackDeadlines } from '../../../domain/calendar/feedback-steps';
+import { vietnamDateOf } from '../../../domain/time/vietnam-date';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
-import { vietnamToday } from '../dossiers/dossier-state';
 import { notify } from '../notifications/notification.service';
 import { feedbackRepository } from './feedback.repository';
 
 /** Sends due reminders; returns how many were new. Idempotent thanks to the dedupe key. */
 export async function remindFeedbackDeadlines(app: FastifyInstance, now: Date): Promise<number> {
-  const today = vietnamToday(now);
+  const today = vietnamDateOf(now);
   return app.db.transaction(async (tx) => {
     const calendar = await loadWorkingCalendar(tx);
     const root = await feedbackRepository.rootUnit(tx);

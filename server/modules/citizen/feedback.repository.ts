@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull
 import type { Executor } from '../../db/client';
 import { feedback, feedbackEvents, orgUnits } from '../../db/schema/index';
 import { escapeLike } from '../audit/audit.service';
+import * as clock from '../../clock';
 
 export type FeedbackRow = typeof feedback.$inferSelect;
 export type FeedbackEventRow = typeof feedbackEvents.$inferSelect;
@@ -77,7 +78,7 @@ export const feedbackRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof feedback.$inferInsert>): Promise<FeedbackRow> {
-    const [row] = await exec.update(feedback).set({ ...values, updatedAt: new Date() }).where(eq(feedback.id, id)).returning();
+    const [row] = await exec.update(feedback).set({ ...values, updatedAt: clock.now() }).where(eq(feedback.id, id)).returning();
     return row;
   },
   async appendEvent(exec: Executor, values: typeof feedbackEvents.$inferInsert): Promise<void> {

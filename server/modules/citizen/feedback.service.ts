@@ -17,11 +17,11 @@ import { files } from '../../db/schema/index';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkingCalendar } from '../dossiers/calendar.service';
-import { vietnamToday } from '../dossiers/dossier-state';
 import { notify } from '../notifications/notification.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { toFeedbackDetail, toFeedbackSummary } from './feedback-view';
 import { feedbackRepository, type FeedbackWithUnit } from './feedback.repository';
+import * as clock from '../../clock';
 
 // No 0/O, 1/I/L: codes are read over the phone.
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -118,7 +118,7 @@ export async function createFeedback(
 /** Staff register feedback received on paper, by phone or by e-mail. */
 export async function registerFeedback(db: Db, actor: Actor, input: RegisterFeedbackRequest): Promise<FeedbackDetail> {
   authorize(actor, 'feedback:register');
-  const today = vietnamToday();
+  const today = clock.today();
   const receivedOn = input.receivedOn ?? today;
   if (receivedOn > today) throw new DomainError('FEEDBACK_FUTURE_DATE', `Ngày tiếp nhận ${receivedOn} ở tương lai; nhập ngày đã nhận được phản ánh.`, 400, { field: 'receivedOn' });
   return db.transaction(async (tx) => {
@@ -137,7 +137,7 @@ export async function listFeedback(db: Db, actor: Actor, query: FeedbackListQuer
     unitPath = unit!.path;
   }
   const calendar = await loadWorkingCalendar(db);
-  const today = vietnamToday();
+  const today = clock.today();
   const filter = { scopePath: actor.scopePath, rootPath: root.path, status: query.status, openOnly: Boolean(query.due), unitPath, q: query.q, from: query.from, to: query.to };
   if (query.due) {
     // At risk and overdue depend on working days, which SQL does not know: classify the running steps here.
@@ -153,7 +153,7 @@ export async function listFeedback(db: Db, actor: Actor, query: FeedbackListQuer
 
 export async function getFeedback(db: Db, actor: Actor, id: number): Promise<FeedbackDetail> {
   const row = await feedbackFor(db, actor, 'feedback:read', id);
-  return toFeedbackDetail(await loadWorkingCalendar(db), row, await feedbackRepository.history(db, id), vietnamToday());
+  return toFeedbackDetail(await loadWorkingCalendar(db), row, await feedbackRepository.history(db, id), clock.today());
 }
 
 /** One step of the workflow: load under lock, check, change, record the step and the audit, all or nothing. */
@@ -166,7 +166,7 @@ async function step(
 ): Promise<FeedbackDetail> {
   return db.transaction(async (tx) => {
     const row = await feedbackFor(tx, actor, action, id, true);
-    const today = vietnamToday();
+    const today = clock.today();
     const { values, kind, note, visible } = await change(tx, row, today);
     await feedbackRepository.update(tx, id, values);
     await feedbackRepository.appendEvent(tx, { feedbackId: id, kind, on: today, actorId: actor.userId, actorName: actor.fullName, note, visibleToCitizen: visible ?? true });

@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/harness';
 import { auditLog, feedback, files, notifications } from '../../db/schema/index';
 import { computeMetric } from '../../metrics/registry';
 import { addDays } from '../../../domain/time/iso-date';
-import { vietnamToday } from '../dossiers/dossier-state';
+import * as clock from '../../clock';
 import { multipartBody, pngBytes } from './citizen.test-support';
 import { remindFeedbackDeadlines } from './feedback.reminders';
 
@@ -94,7 +94,7 @@ describe('feedback from the public form to the published answer', () => {
 
 describe('feedback registered by staff, deadlines and reminders', () => {
   it('registers a phone call with deadlines from the calendar and lists it as overdue later', async () => {
-    const receivedOn = addDays(vietnamToday(), -40);
+    const receivedOn = addDays(clock.today(), -40);
     const res = await t.request({ method: 'POST', url: '/api/feedback', as: 'motcua', payload: { channel: 'phone', subjectKind: 'officer', title: 'Thái độ cán bộ', content: 'Công dân phản ánh qua điện thoại.', receivedOn } });
     expect(res.statusCode, res.body).toBe(201);
     const created = res.json();
@@ -133,7 +133,7 @@ describe('feedback registered by staff, deadlines and reminders', () => {
     await t.request({ method: 'POST', url: `/api/feedback/${a.id}/publish`, as: 'lanhdao' });
     const root = await t.request({ method: 'GET', url: '/api/org-units', as: 'admin' });
     const sgddt = root.json().find((u: { code: string }) => u.code === 'SGDDT');
-    const q = { unitId: sgddt.id, unitPath: `/${sgddt.id}/`, from: '2000-01-01', to: '2100-12-31', asOf: vietnamToday() };
+    const q = { unitId: sgddt.id, unitPath: `/${sgddt.id}/`, from: '2000-01-01', to: '2100-12-31', asOf: clock.today() };
     const values = await Promise.all(['feedback.received', 'feedback.handled', 'feedback.handledOnTime', 'feedback.published'].map((k) => computeMetric(t.database.db, k, q)));
     expect(values.map((v) => v.value)).toEqual([2, 1, 1, 1]);
     // Under the division, only what was routed to it counts.

@@ -8,6 +8,7 @@ import { DomainError } from '../../errors';
 import { supplementFeedback } from './feedback-supplement.service';
 import { attachmentHeader } from '../files/file.routes';
 import { followFeedback, publishedAnswerFile, publicSiteInfo, publicSurvey, submitPublicFeedback, submitSurveyResponse, transparencyFigures } from './public.service';
+import * as clock from '../../clock';
 
 const SurveyKeyParams = z.object({ key: z.string().trim().min(3).max(80).regex(/^[A-Za-z0-9_-]+$/, { error: 'Đường dẫn khảo sát không đúng; quét lại mã QR.' }) });
 const MAX_ATTACHMENTS = 3;
@@ -88,6 +89,6 @@ export async function publicRoutes(app: FastifyInstance) {
     reply.code(201).send(await submitSurveyResponse(app.db, req.params.key, req.body, { ip: req.ip, actor: req.actor, salt: app.config.sessionSecret })),
   );
   r.get('/api/public/transparency', { config, schema: { tags, summary: 'Số liệu công khai trong năm', querystring: z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() }), response: { 200: TransparencyReply } } }, async (req) =>
-    transparencyFigures(app.db, req.query.year ?? Number(new Date().toISOString().slice(0, 4))),
+    transparencyFigures(app.db, req.query.year ?? clock.currentYear()),
   );
 }

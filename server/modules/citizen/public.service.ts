@@ -12,7 +12,6 @@ import { DomainError } from '../../errors';
 import type { FileStore } from '../../files/file-store';
 import { computeMetric } from '../../metrics/registry';
 import { recordAudit } from '../audit/audit.service';
-import { vietnamToday } from '../dossiers/dossier-state';
 import { storeFile } from '../files/file.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { toPublicFeedback } from './feedback-view';
@@ -21,6 +20,7 @@ import { hashFollowSecret } from './feedback-supplement.service';
 import { createFeedback, newFollowSecret } from './feedback.service';
 import { surveyRepository, type InvitationRow, type SurveyWithUnit } from './survey.repository';
 import { definitionOf } from './survey.service';
+import * as clock from '../../clock';
 
 /** Whether the public form requires the sender's name and contact (FEEDBACK_REQUIRE_SENDER=true); anonymous by default. */
 export function senderRequired(): boolean {
@@ -53,7 +53,7 @@ export async function submitPublicFeedback(
     for (const file of attachments) stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId, purpose: 'feedback', maxBytes }));
     // Only the hash is kept: the secret is shown once to the citizen, like a password.
     const secret = newFollowSecret();
-    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: vietnamToday(), attachmentIds: stored.map((f) => f.id), followSecretHash: hashFollowSecret(secret) });
+    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: clock.today(), attachmentIds: stored.map((f) => f.id), followSecretHash: hashFollowSecret(secret) });
     return { code: row.code, handleBy: row.handleBy, secret };
   });
 }
@@ -126,7 +126,7 @@ export async function submitSurveyResponse(
           {
             honeypot: input.website,
             elapsedMs: input.elapsedMs,
-            recentFromSameSource: await surveyRepository.countFromSource(tx, survey.id, sourceHash, new Date(Date.now() - 3600_000)),
+            recentFromSameSource: await surveyRepository.countFromSource(tx, survey.id, sourceHash, clock.msAgo(3600_000)),
             questionCount: surveyQuestions(definition).length - check.hidden.length,
           },
           { kiosk },
@@ -141,7 +141,7 @@ export async function submitSurveyResponse(
       suspect: reasons.length > 0,
       suspectReason: reasons.join(' ') || null,
       sourceHash,
-      answeredOn: vietnamToday(),
+      answeredOn: clock.today(),
     });
     if (invitation) await surveyRepository.markInvitationUsed(tx, invitation.id);
     if (reasons.length > 0) await recordAudit(tx, null, { action: 'survey.suspect-response', entityType: 'survey', entityId: survey.id, unitId, after: { reasons } });
@@ -167,7 +167,7 @@ const FIGURES: Array<{ key: string; label: string; unit: '%' | 'count' }> = [
 /** This year's published figures of the whole department, from the metrics registry. */
 export async function transparencyFigures(db: Db, year: number): Promise<TransparencyReply> {
   const root = await feedbackRepository.rootUnit(db);
-  const today = vietnamToday();
+  const today = clock.today();
   const from = `${year}-01-01`;
   const to = `${year}-12-31` < today ? `${year}-12-31` : today;
   const figures = [];

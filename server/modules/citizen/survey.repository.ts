@@ -3,6 +3,7 @@ import type { Executor } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { orgUnits, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index';
 import { escapeLike } from '../audit/audit.service';
+import * as clock from '../../clock';
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type SurveyWithUnit = SurveyRow & { unitName: string; unitPath: string };
@@ -52,7 +53,7 @@ export const surveyRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof surveys.$inferInsert>): Promise<void> {
-    await exec.update(surveys).set({ ...values, updatedAt: new Date() }).where(eq(surveys.id, id));
+    await exec.update(surveys).set({ ...values, updatedAt: clock.now() }).where(eq(surveys.id, id));
   },
   async findInvitation(exec: Executor, token: string, forUpdate = false): Promise<InvitationRow | null> {
     const q = exec.select().from(surveyInvitations).where(eq(surveyInvitations.token, token));
@@ -64,7 +65,7 @@ export const surveyRepository = {
     return exec.insert(surveyInvitations).values(rows).returning();
   },
   async markInvitationUsed(exec: Executor, id: number): Promise<void> {
-    await exec.update(surveyInvitations).set({ usedAt: new Date() }).where(eq(surveyInvitations.id, id));
+    await exec.update(surveyInvitations).set({ usedAt: clock.now() }).where(eq(surveyInvitations.id, id));
   },
   async invitationCounts(exec: Executor, surveyId: number, unitPath: string): Promise<{ sent: number; answered: number }> {
     const [row] = await exec

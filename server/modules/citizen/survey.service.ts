@@ -5,9 +5,9 @@ import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { conflict, DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { vietnamToday } from '../dossiers/dossier-state';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { surveyRepository, type SurveyWithUnit } from './survey.repository';
+import * as clock from '../../clock';
 
 export function toSurvey(row: SurveyWithUnit & { responses?: number }): Survey {
   return {
@@ -140,7 +140,7 @@ export async function drawSample(db: Db, actor: Actor, id: number, input: Sample
 /** Staff type in a paper questionnaire; it is marked as paper and checked like any answer. */
 export async function enterPaperResponse(db: Db, actor: Actor, id: number, input: PaperResponseRequest): Promise<{ ok: true; suspect: boolean }> {
   authorize(actor, 'survey:enter');
-  if (input.answeredOn > vietnamToday()) throw new DomainError('VALIDATION_FAILED', `Ngày trả lời ${input.answeredOn} ở tương lai; nhập ngày ghi trên phiếu.`, 400, { field: 'answeredOn' });
+  if (input.answeredOn > clock.today()) throw new DomainError('VALIDATION_FAILED', `Ngày trả lời ${input.answeredOn} ở tương lai; nhập ngày ghi trên phiếu.`, 400, { field: 'answeredOn' });
   return db.transaction(async (tx) => {
     const row = await surveyFor(tx, actor, 'survey:enter', id);
     const unit = await orgUnitRepository.findById(tx, input.unitId);

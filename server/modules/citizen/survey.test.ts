@@ -5,7 +5,7 @@ import { useTestApp } from '../../../test/harness';
 import { buildApp } from '../../app';
 import { dossiers, procedures, surveyInvitations, surveyResponses } from '../../db/schema/index';
 import { computeMetric } from '../../metrics/registry';
-import { vietnamToday } from '../dossiers/dossier-state';
+import * as clock from '../../clock';
 import { demoSurveyDefinition } from './demo-survey';
 
 const t = useTestApp();
@@ -181,7 +181,7 @@ describe('results, paper answers and scope', () => {
   it('computes satisfaction per factor with the method named, exports it, and feeds the registry', async () => {
     const s = await createSurvey();
     for (let i = 0; i < 9; i += 1) await answer(s.slug, { answers: satisfied, unitId: t.unitId('THPT-TP') }, `10.0.0.${i}`);
-    const paper = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'motcua', payload: { answers: unhappy, unitId: t.unitId('VP'), answeredOn: vietnamToday() } });
+    const paper = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'motcua', payload: { answers: unhappy, unitId: t.unitId('VP'), answeredOn: clock.today() } });
     expect(paper.statusCode, paper.body).toBe(201);
     const res = (await t.request({ method: 'GET', url: `/api/surveys/${s.id}/results`, as: 'lanhdao' })).json();
     // 9 of 10 respondents answered 4–5 on every factor (the paper one none): 90% per factor and overall.
@@ -205,7 +205,7 @@ describe('results, paper answers and scope', () => {
     expect(wb.getWorksheet('Theo yếu tố')!.rowCount).toBe(6);
 
     const root = t.unitId('SGDDT');
-    const metric = await computeMetric(t.database.db, 'surveys.satisfactionRate', { unitId: root, unitPath: `/${root}/`, from: '2000-01-01', to: '2100-01-01', asOf: vietnamToday() });
+    const metric = await computeMetric(t.database.db, 'surveys.satisfactionRate', { unitId: root, unitPath: `/${root}/`, from: '2000-01-01', to: '2100-01-01', asOf: clock.today() });
     expect(metric).toMatchObject({ value: 90, numerator: 9, denominator: 10 });
 
     const qr = await t.request({ method: 'GET', url: `/api/surveys/${s.id}/qr.png?unitId=${t.unitId('VP')}`, as: 'vanphong' });
@@ -215,7 +215,7 @@ describe('results, paper answers and scope', () => {
 
   it('names the question a paper answer gets wrong', async () => {
     const s = await createSurvey();
-    const res = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'vanphong', payload: { answers: { ...satisfied, 'ket-qua': 7 }, unitId: t.unitId('VP'), answeredOn: vietnamToday() } });
+    const res = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'vanphong', payload: { answers: { ...satisfied, 'ket-qua': 7 }, unitId: t.unitId('VP'), answeredOn: clock.today() } });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('Câu «Kết quả được trả đúng hẹn, đúng quy định»: chọn một mức từ 1 đến 5.');
   });

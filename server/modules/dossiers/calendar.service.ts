@@ -15,6 +15,7 @@ import type { Db, Executor } from '../../db/client';
 import { calendarDays } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import * as clock from '../../clock';
 
 /** Rule errors of the calendar are the user's input to fix: a 400 with the rule's own message. */
 export function calendarError(error: unknown): never {
@@ -41,7 +42,7 @@ export async function setCalendarDay(db: Db, actor: Actor, input: SetCalendarDay
   authorize(actor, 'calendar:manage');
   return db.transaction(async (tx) => {
     const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.date, input.date));
-    const values = { date: input.date, kind: input.kind, name: input.name, updatedBy: actor.userId, updatedAt: new Date() };
+    const values = { date: input.date, kind: input.kind, name: input.name, updatedBy: actor.userId, updatedAt: clock.now() };
     await tx.insert(calendarDays).values(values).onConflictDoUpdate({ target: calendarDays.date, set: values });
     await loadWorkingCalendar(tx).catch(calendarError); // the new set must still make a valid calendar
     await recordAudit(tx, actor, { action: 'calendar.day-set', entityType: 'calendar_day', entityId: input.date, before: before ?? null, after: input });

@@ -1,5 +1,6 @@
 // The printed forms of Thông tư 03/2025 the one-stop officer hands out, as Word files in the layout of Nghị định 30/2020.
-import { formatViDate, formatViDateOr } from '../../../domain/time/iso-date';
+import { formatViDate } from '../../../domain/time/iso-date';
+import { formatViDateOr } from '../../../domain/time/vietnam-date';
 import { receivingChannelLabel, type ReceivingChannelCode } from '../../../domain/dossiers';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
@@ -7,7 +8,7 @@ import { renderNd30Docx, type Nd30Block, type Nd30Document } from '../../documen
 import { DomainError } from '../../errors';
 import { dossierRepository } from './dossier.repository';
 import { getDossier } from './dossier.service';
-import { vietnamToday } from './dossier-state';
+import * as clock from '../../clock';
 
 export const DOSSIER_FORMS = {
   receipt: { number: '01', kind: 'GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ' },
@@ -78,7 +79,7 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
     issuer: ISSUER,
     number: `${d.code}/${DOSSIER_FORMS[kind].number}-TTHC`,
     place: 'Hải Phòng',
-    date: date ?? vietnamToday(),
+    date: date ?? clock.today(),
     kind: DOSSIER_FORMS[kind].kind,
     title: d.procedureName,
     body,

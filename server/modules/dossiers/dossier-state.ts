@@ -5,11 +5,6 @@ import { deriveDossier, DossierRuleError, dossierStateLabel, type DerivedDossier
 import { formatViDate } from '../../../domain/time/iso-date';
 import type { DossierEventRow, DossierRow, DossierWithNames, ProcedureRow } from './dossier.repository';
 
-/** Today in Vietnam (UTC+7, no daylight saving), the date every rule is evaluated on. */
-export function vietnamToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /** Days before the due date at which an open dossier shows as "sắp đến hạn" (configurable by env). */
 export const AT_RISK_WORKING_DAYS = Number(process.env.DOSSIER_AT_RISK_DAYS ?? 2);
 

@@ -11,7 +11,8 @@ import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { loadWorkingCalendar } from './calendar.service';
 import { countFacts, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
-import { foldColumns, summarizeEvent, toDossierView, toEventView, vietnamToday } from './dossier-state';
+import { foldColumns, summarizeEvent, toDossierView, toEventView } from './dossier-state';
+import * as clock from '../../clock';
 
 // Refusals that name a value the officer typed (a date, an amount, a reason) rather than the dossier's state.
 const INPUT_REFUSALS = new Set(['DOSSIER_INVALID_DATE', 'DOSSIER_REASON_REQUIRED', 'DOSSIER_INVALID_AMOUNT', 'DOSSIER_APPOINTMENT_NOT_LATER', 'DOSSIER_EXTENSION_NOT_LATER', 'DOSSIER_EXTENSION_DAY_OFF']);
@@ -128,7 +129,7 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
         digitized: digitized ?? row.digitized,
         electronicRouting: electronicRouting ?? row.electronicRouting,
         returnChannel: returnChannel ?? row.returnChannel,
-        updatedAt: new Date(),
+        updatedAt: clock.now(),
       })
       .where(eq(dossiers.id, row.id))
       .returning();
@@ -169,7 +170,7 @@ async function detailOf(exec: Executor, code: string, calendar?: Awaited<ReturnT
       domainRefusal(error);
     }
   }
-  return { ...toDossierView(cal, row, vietnamToday()), events: events.map(toEventView), dueExplanation };
+  return { ...toDossierView(cal, row, clock.today()), events: events.map(toEventView), dueExplanation };
 }
 
 export async function getDossier(db: Db, actor: Actor, code: string): Promise<DossierDetail> {
@@ -188,7 +189,7 @@ export async function listDossiers(db: Db, actor: Actor, query: DossierListQuery
     unitPath = unit.path;
   }
   const calendar = await loadWorkingCalendar(db);
-  const today = vietnamToday();
+  const today = clock.today();
   const wantsOpen = query.timeliness === 'overdue' || query.timeliness === 'at-risk' || query.timeliness === 'within-time';
   const filter = { scopePath: actor.scopePath, q: query.q, state: query.state, unitPath, open: wantsOpen || undefined };
   if (!query.timeliness) {

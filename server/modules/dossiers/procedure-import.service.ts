@@ -11,6 +11,7 @@ import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { dossierRepository } from './dossier.repository';
+import * as clock from '../../clock';
 
 const cellText = (v: ExcelJS.CellValue): string => {
   if (v === null || v === undefined) return '';
@@ -116,7 +117,7 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
         const [row] = await tx.insert(procedures).values({ ...value, steps: [] }).returning();
         await recordAudit(tx, actor, { action: 'procedure.created', entityType: 'procedure', entityId: row.id, unitId: row.unitId, after: row });
       } else if (action === 'update' && before) {
-        const [row] = await tx.update(procedures).set({ ...value, updatedAt: new Date() }).where(eq(procedures.id, before.id)).returning();
+        const [row] = await tx.update(procedures).set({ ...value, updatedAt: clock.now() }).where(eq(procedures.id, before.id)).returning();
         await recordAudit(tx, actor, { action: 'procedure.updated', entityType: 'procedure', entityId: row.id, unitId: row.unitId, before, after: row });
       }
     }

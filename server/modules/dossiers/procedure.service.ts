@@ -11,6 +11,7 @@ import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { dossierRepository, type ProcedureRow } from './dossier.repository';
 import { toProcedure } from './dossier.service';
+import * as clock from '../../clock';
 
 const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
 const ONLINE = { full: 'Toàn trình', partial: 'Một phần', none: 'Không' } as const;
@@ -57,7 +58,7 @@ export async function updateProcedure(db: Db, actor: Actor, id: number, input: C
     if (input.code !== before.code && (await dossierRepository.listProcedures(tx)).some((p) => p.code === input.code)) {
       throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
     }
-    const [row] = await tx.update(procedures).set({ ...input, updatedAt: new Date() }).where(eq(procedures.id, id)).returning();
+    const [row] = await tx.update(procedures).set({ ...input, updatedAt: clock.now() }).where(eq(procedures.id, id)).returning();
     await recordAudit(tx, actor, { action: 'procedure.updated', entityType: 'procedure', entityId: id, unitId: row.unitId, before, after: row });
     return toProcedure(row);
   });

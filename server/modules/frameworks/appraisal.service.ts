@@ -1,5 +1,6 @@
 // Appraisal: the council sets an appraised score per criterion with a comment, or asks for more evidence;
 // the unit answers (saveCriterion); the council publishes. Self and appraised scores are both kept.
+import { randomUUID } from 'node:crypto';
 import type { AppraiseRequest, AssessmentDetail, EvidenceRequestRequest } from '../../../contracts/frameworks';
 import { findCriterion, formatViPoints, listLeaves } from '../../../domain/rules/index';
 import { authorize, type Actor } from '../../auth/permissions';
@@ -13,6 +14,7 @@ import { buildAssessmentDetail } from './assessment-view';
 import { appendEvent, assessmentContext } from './assessment.service';
 import { frameworkRepository } from './framework.repository';
 import { frameworkOf } from './framework.service';
+import * as clock from '../../clock';
 
 async function submittedContext(tx: Executor, actor: Actor, id: number, action: string): Promise<AccessContext> {
   authorize(actor, action);
@@ -63,7 +65,7 @@ export async function requestEvidence(db: Db, actor: Actor, id: number, code: st
       title: `Hội đồng thẩm định yêu cầu bổ sung tài liệu tiêu chí ${code}`,
       body: `${node.title}: ${input.comment}`,
       link: `/bo-chi-so/danh-gia/${id}`,
-      dedupeKey: `assessment-${id}-${code}-evidence-${Date.now()}`,
+      dedupeKey: `assessment-${id}-${code}-evidence-${randomUUID()}`,
     });
     return buildAssessmentDetail(tx, ctx);
   });
@@ -88,7 +90,7 @@ export async function publishAssessment(db: Db, actor: Actor, id: number): Promi
       await frameworkRepository.updateCriterion(tx, id, leaf.code, { appraisedScore: line.exactScore, appraisalComment: 'Giữ nguyên điểm tự đánh giá.' });
       kept.push(leaf.code);
     }
-    await frameworkRepository.updateAssessment(tx, id, { status: 'published', publishedAt: new Date() });
+    await frameworkRepository.updateAssessment(tx, id, { status: 'published', publishedAt: clock.now() });
     await appendEvent(tx, ctx, 'published', null, { keptSelfScore: kept });
     await recordAudit(tx, actor, { action: 'assessment.published', entityType: 'assessment', entityId: id, unitId: ctx.unit.id, before: { status: 'submitted' }, after: { status: 'published', keptSelfScore: kept } });
     await notify(tx, { unitId: ctx.unit.id, kind: 'assessment.published', title: `Đã công bố kết quả thẩm định chỉ số CCHC năm ${ctx.assessment.year}`, body: ctx.unit.name, link: `/bo-chi-so/danh-gia/${id}`, dedupeKey: `assessment-${id}-published` });

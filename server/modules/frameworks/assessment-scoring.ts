@@ -5,6 +5,7 @@ import type { Executor } from '../../db/client';
 import { computeMetric } from '../../metrics/registry';
 import type { AssessmentCriterionRow } from './framework.repository';
 import type { UnitRef } from './assessment-access';
+import * as clock from '../../clock';
 
 /** A measured input: the metric's value (null when the system cannot measure it yet) and where it comes from. */
 export type Measured = { metric: string; value: number | null; source: string; at: string };
@@ -52,12 +53,8 @@ export function assessmentPeriod(year: number, today: string): { from: string; t
   return { from, to, asOf: today < to ? (today < from ? from : today) : to };
 }
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Measures every metric-bound input of one leaf for the assessed unit (null values say why in `source`). */
-export async function measureLeaf(exec: Executor, framework: Framework, code: string, unit: UnitRef, year: number, today = todayIso()): Promise<MeasuredMap> {
+export async function measureLeaf(exec: Executor, framework: Framework, code: string, unit: UnitRef, year: number, today = clock.today()): Promise<MeasuredMap> {
   const leaf = listLeaves(framework).find((l) => l.code === code);
   const out: MeasuredMap = {};
   const period = assessmentPeriod(year, today);

@@ -20,10 +20,10 @@ import {
 import { attachmentHeader } from '../files/file.routes';
 import { appraiseCriterion, publishAssessment, requestEvidence } from './appraisal.service';
 import { assessmentExcel, assessmentWord } from './assessment-export';
-import { todayIso } from './assessment-scoring';
 import { addEvidence, getAssessment, listAssessments, openAssessment, refreshCriterion, saveCriterion, submitAssessment } from './assessment.service';
 import { createCriterionTask } from './criterion-task.service';
 import { forecast, lostPoints } from './results.service';
+import * as clock from '../../clock';
 
 export async function assessmentRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -92,7 +92,7 @@ export async function assessmentRoutes(app: FastifyInstance) {
     '/api/assessments/:id/export.docx',
     { schema: { tags, summary: 'Báo cáo tự đánh giá (Word, thể thức NĐ 30/2020)', params: IdParams, response: { 200: z.any() } } },
     async (req, reply) => {
-      const file = await assessmentWord(app.db, req.requireActor(), req.params.id, todayIso());
+      const file = await assessmentWord(app.db, req.requireActor(), req.params.id, clock.today());
       return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document').header('content-disposition', attachmentHeader(file.name)).send(file.bytes);
     },
   );

@@ -7,10 +7,11 @@ import { conflict, DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { fileForRead } from '../files/file.service';
 import { assertCanRead, canFillCriterion, canReadAssessment, loadUnit, type AccessContext } from './assessment-access';
-import { effectiveInputs, measureLeaf, todayIso } from './assessment-scoring';
+import { effectiveInputs, measureLeaf } from './assessment-scoring';
 import { buildAssessmentDetail, criterionEditable, toAssessmentSummary } from './assessment-view';
 import { frameworkRepository, type AssessmentCriterionRow } from './framework.repository';
 import { frameworkOf, loadFramework } from './framework.service';
+import * as clock from '../../clock';
 
 /** Loads an assessment with the actor's context; 403 for anyone who may not read it (absent or not). */
 export async function assessmentContext(exec: Executor, actor: Actor, id: number, forUpdate = false): Promise<AccessContext> {
@@ -41,7 +42,7 @@ export async function openAssessment(db: Db, actor: Actor, input: OpenAssessment
     }
     const framework = frameworkOf(fw);
     const assessment = await frameworkRepository.insertAssessment(tx, { frameworkVersionId: fw.id, unitId: unit.id, year: input.year, status: 'draft', openedBy: actor.userId });
-    const today = todayIso();
+    const today = clock.today();
     const leaves = listLeaves(framework);
     const rows = [];
     for (const leaf of leaves) rows.push({ assessmentId: assessment.id, code: leaf.code, inputs: {}, measured: await measureLeaf(tx, framework, leaf.code, unit, input.year, today) });
@@ -164,7 +165,7 @@ export async function submitAssessment(db: Db, actor: Actor, id: number): Promis
     if (unsupported.length) {
       throw new DomainError('EVIDENCE_MISSING', `Tiêu chí ${unsupported.join(', ')} đã nhập số liệu nhưng chưa có tài liệu kiểm chứng hoặc giải trình; bổ sung rồi nộp lại.`, 400, { codes: unsupported });
     }
-    await frameworkRepository.updateAssessment(tx, id, { status: 'submitted', submittedAt: new Date() });
+    await frameworkRepository.updateAssessment(tx, id, { status: 'submitted', submittedAt: clock.now() });
     await appendEvent(tx, ctx, 'submitted', null, {});
     await recordAudit(tx, actor, { action: 'assessment.submitted', entityType: 'assessment', entityId: id, unitId: ctx.unit.id, before: { status: 'draft' }, after: { status: 'submitted' } });
     return buildAssessmentDetail(tx, { ...ctx, assessment: (await frameworkRepository.findAssessment(tx, id))! });

@@ -11,10 +11,11 @@ import { recordAudit } from '../audit/audit.service';
 import { planRepository } from '../plans/plan.repository';
 import { createTask } from '../plans/task.service';
 import type { UnitRef } from './assessment-access';
-import { effectiveInputs, todayIso } from './assessment-scoring';
+import { effectiveInputs } from './assessment-scoring';
 import { appendEvent, assessmentContext } from './assessment.service';
 import { frameworkRepository } from './framework.repository';
 import { frameworkOf } from './framework.service';
+import * as clock from '../../clock';
 
 /** Framework areas → the plans' reform areas (area 8, tasks assigned by the city, is direction work). */
 const AREA_TO_REFORM: Record<string, string> = {
@@ -39,7 +40,7 @@ async function leadUnitFor(exec: Executor, assessed: UnitRef, responsible: reado
 
 /** The unit's plan of the current year; before it is written (January), its most recent plan. */
 async function currentPlan(exec: Executor, unitId: number) {
-  const year = Number(todayIso().slice(0, 4));
+  const year = clock.currentYear();
   const own = await planRepository.findPlanByUnitYear(exec, unitId, year);
   if (own) return own;
   const plans = (await planRepository.listPlans(exec, {})).filter((p) => p.unitId === unitId && p.year <= year);
@@ -55,7 +56,7 @@ export async function createCriterionTask(db: Db, actor: Actor, id: number, code
     const node = findCriterion(framework, code);
     if (!node || node.children?.length) throw notFound(`tiêu chí thành phần ${code} trong bộ chỉ số của đợt đánh giá`);
     const plan = await currentPlan(tx, ctx.unit.id);
-    if (!plan) throw new DomainError('NO_CURRENT_PLAN', `${ctx.unit.name} chưa có Kế hoạch CCHC nào; lập kế hoạch năm ${todayIso().slice(0, 4)} rồi tạo nhiệm vụ.`, 409);
+    if (!plan) throw new DomainError('NO_CURRENT_PLAN', `${ctx.unit.name} chưa có Kế hoạch CCHC nào; lập kế hoạch năm ${clock.currentYear()} rồi tạo nhiệm vụ.`, 409);
     const rows = await frameworkRepository.criteria(tx, id);
     const lost = listLostPoints(framework, effectiveInputs(rows)).find((l) => l.code === code);
     const how = lost ? lost.improvement.text : 'giữ điểm tối đa';

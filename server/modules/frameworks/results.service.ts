@@ -7,11 +7,12 @@ import type { Db, Executor } from '../../db/client';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadUnit, type UnitRef } from './assessment-access';
-import { appraisedScore, effectiveInputs, measureLeaf, measuredOf, scoreAssessment, todayIso, typedInputs } from './assessment-scoring';
+import { appraisedScore, effectiveInputs, measureLeaf, measuredOf, scoreAssessment, typedInputs } from './assessment-scoring';
 import { assessmentContext } from './assessment.service';
 import { criterionTasks } from './criterion-task.service';
 import { frameworkRepository, type AssessmentRow, type ExternalIndexRow } from './framework.repository';
 import { frameworkOf, loadFramework } from './framework.service';
+import * as clock from '../../clock';
 
 /**
  * Lost points per leaf, most first: on the appraised scores once the council has set them (published or
@@ -50,7 +51,7 @@ export async function lostPoints(db: Db, actor: Actor, id: number): Promise<Lost
 }
 
 /** The score the unit is heading for today: every measured input taken again from live data, typed ones kept. */
-export async function forecastFor(exec: Executor, assessment: AssessmentRow, unit: UnitRef, today = todayIso()): Promise<ForecastReply> {
+export async function forecastFor(exec: Executor, assessment: AssessmentRow, unit: UnitRef, today = clock.today()): Promise<ForecastReply> {
   const framework = frameworkOf((await frameworkRepository.findVersionById(exec, assessment.frameworkVersionId))!);
   const rows = await frameworkRepository.criteria(exec, assessment.id);
   const inputs: Record<string, Record<string, InputValue>> = {};

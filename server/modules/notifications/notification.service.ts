@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/client';
 import { notifications, users } from '../../db/schema/index';
 import { forbidden } from '../../errors';
 import type { Mailer } from '../../mail/mailer';
+import * as clock from '../../clock';
 
 export interface NewNotification {
   /** A user, or a unit whose active users all see it. */
@@ -42,7 +43,7 @@ export async function emailPendingNotifications(exec: Executor, mailer: Mailer):
       await mailer.send({ to, subject: `[CCHC] ${n.title}`, text: `${n.body}\n\n${n.link ? `Xem chi tiết: ${n.link}` : ''}`.trim() });
       sent++;
     }
-    await exec.update(notifications).set({ emailedAt: new Date() }).where(eq(notifications.id, n.id));
+    await exec.update(notifications).set({ emailedAt: clock.now() }).where(eq(notifications.id, n.id));
   }
   return sent;
 }
@@ -72,5 +73,5 @@ export async function markRead(db: Db, actor: Actor, ids: number[]): Promise<voi
     if (!own) throw forbidden();
   }
   if (rows.length !== ids.length) throw forbidden();
-  await db.update(notifications).set({ readAt: new Date() }).where(and(inArray(notifications.id, ids), isNull(notifications.readAt)));
+  await db.update(notifications).set({ readAt: clock.now() }).where(and(inArray(notifications.id, ids), isNull(notifications.readAt)));
 }

@@ -1,6 +1,7 @@
 import { asc, eq, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
+import * as clock from '../../clock';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 
@@ -25,7 +26,7 @@ export const orgUnitRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof orgUnits.$inferInsert>): Promise<OrgUnitRow> {
-    const [row] = await exec.update(orgUnits).set({ ...values, updatedAt: new Date() }).where(eq(orgUnits.id, id)).returning();
+    const [row] = await exec.update(orgUnits).set({ ...values, updatedAt: clock.now() }).where(eq(orgUnits.id, id)).returning();
     return row;
   },
   /** Rewrites the path prefix of a whole subtree after a move. */

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import type { Target } from '../../../contracts/plans';
 import { PLAN_STATUS_LABELS, type PlanStatus } from '../../../domain/plans/plan-status';
-import { formatViDate, formatViDateOr, type IsoDate } from '../../../domain/time/iso-date';
+import { formatViDate, type IsoDate } from '../../../domain/time/iso-date';
+import { formatViDateOr } from '../../../domain/time/vietnam-date';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { files, plans, planTargets, planTasks, planTaskUpdates, users } from '../../db/schema/index';
+import * as clock from '../../clock';
 
 export type PlanRow = typeof plans.$inferSelect;
 export type TaskRow = typeof planTasks.$inferSelect;
@@ -29,7 +30,7 @@ export const planRepository = {
     return row;
   },
   async updatePlan(exec: Executor, id: number, values: Partial<typeof plans.$inferInsert>): Promise<PlanRow> {
-    const [row] = await exec.update(plans).set({ ...values, updatedAt: new Date() }).where(eq(plans.id, id)).returning();
+    const [row] = await exec.update(plans).set({ ...values, updatedAt: clock.now() }).where(eq(plans.id, id)).returning();
     return row;
   },
   /** Tasks in force per plan: cancelled ones stay in the table but no longer belong to the plan's count. */
@@ -58,7 +59,7 @@ export const planRepository = {
     return exec.insert(planTasks).values(values).returning();
   },
   async updateTask(exec: Executor, id: number, values: Partial<typeof planTasks.$inferInsert>): Promise<TaskRow> {
-    const [row] = await exec.update(planTasks).set({ ...values, updatedAt: new Date() }).where(eq(planTasks.id, id)).returning();
+    const [row] = await exec.update(planTasks).set({ ...values, updatedAt: clock.now() }).where(eq(planTasks.id, id)).returning();
     return row;
   },
   async deleteTask(exec: Executor, id: number): Promise<void> {

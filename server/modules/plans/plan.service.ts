@@ -7,7 +7,7 @@ import { conflict, DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { canEditPlan, canSeePlan, canSeeTask, loadUnits, missing, requireUnitInScope, type UnitMap } from './access';
 import { planRepository, type PlanRow } from './plan.repository';
-import { todayIso } from './task.service';
+import * as clock from '../../clock';
 
 /** Which of the allowed moves this user may make: submit/revise by the plan's unit, approve/return by the Office and leaders. */
 function actionsFor(actor: Actor, units: UnitMap, plan: PlanRow): Plan['actions'] {
@@ -99,7 +99,7 @@ export async function transitionPlan(db: Db, actor: Actor, id: number, input: Pl
       if (e instanceof PlanRuleError) throw new DomainError(e.code, e.message, e.code === 'PLAN_ILLEGAL_TRANSITION' ? 409 : 400, { field: 'comment' });
       throw e;
     }
-    const today = todayIso();
+    const today = clock.today();
     const patch: Partial<PlanRow> = { status };
     if (input.action === 'submit') Object.assign(patch, { submittedAt: today, submittedBy: actor.userId, returnComment: null });
     if (input.action === 'approve') Object.assign(patch, { approvedAt: today, approvedBy: actor.userId });
@@ -114,7 +114,7 @@ export async function transitionPlan(db: Db, actor: Actor, id: number, input: Pl
 export async function planSubmissions(db: Db, actor: Actor, query: { year: number; deadline: string; asOf?: IsoDate }) {
   authorize(actor, 'plan:monitor');
   const units = await loadUnits(db);
-  const asOf = query.asOf ?? todayIso();
+  const asOf = query.asOf ?? clock.today();
   const plans = await planRepository.listPlans(db, { year: query.year });
   const rows = [...units.values()]
     .filter((u) => u.active && u.parentId !== null && u.type !== 'division' && inScope(actor, u.path))

@@ -14,7 +14,8 @@ import { createPlan, getPlan, listPlans, planSubmissions, transitionPlan } from 
 import { departmentProgress, exportDepartmentProgress } from './progress.service';
 import { planStats } from './stats.service';
 import { createTarget, deleteTarget, editTarget, listTargets, setTypedValue } from './target.service';
-import { createTask, listPlanTasks, todayIso } from './task.service';
+import { createTask, listPlanTasks } from './task.service';
+import * as clock from '../../clock';
 
 const AsOfQuery = z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').optional() });
 const tags = ['plans'];
@@ -42,10 +43,10 @@ export async function planRoutes(app: FastifyInstance) {
     planSubmissions(app.db, req.requireActor(), req.query),
   );
   r.get('/api/plans/progress', { schema: { tags, summary: 'Tiến độ toàn ngành: kế hoạch của Sở và của các đơn vị trực thuộc trong năm', querystring: ProgressQuery, response: { 200: DepartmentProgress } } }, async (req) =>
-    departmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? todayIso()),
+    departmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today()),
   );
   r.get('/api/plans/progress/export.xlsx', { schema: { tags, summary: 'Xuất Excel thống kê tiến độ toàn ngành', querystring: ProgressQuery, response: { 200: z.any() } } }, async (req, reply) => {
-    const file = await exportDepartmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? todayIso());
+    const file = await exportDepartmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today());
     return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('Content-Disposition', attachmentHeader(file.name))
@@ -60,7 +61,7 @@ export async function planRoutes(app: FastifyInstance) {
   r.get('/api/plans/:id/tasks', { schema: { tags, summary: 'Nhiệm vụ của kế hoạch (lọc)', params: IdParams, querystring: TaskQuery, response: { 200: TaskList } } }, async (req) => {
     const q = req.query;
     const needle = q.q?.trim().toLowerCase();
-    return (await listPlanTasks(app.db, req.requireActor(), req.params.id, q.asOf ?? todayIso())).filter(
+    return (await listPlanTasks(app.db, req.requireActor(), req.params.id, q.asOf ?? clock.today())).filter(
       (t) =>
         (!q.areaKey || t.areaKey === q.areaKey) &&
         (!q.leadUnitId || t.leadUnitId === q.leadUnitId) &&
@@ -77,10 +78,10 @@ export async function planRoutes(app: FastifyInstance) {
     return reply.code(201).send(task);
   });
   r.get('/api/plans/:id/stats', { schema: { tags, summary: 'Thống kê kết quả thực hiện nhiệm vụ (theo lĩnh vực, đơn vị, nguồn)', params: IdParams, querystring: AsOfQuery, response: { 200: PlanStats } } }, async (req) =>
-    planStats(app.db, req.requireActor(), req.params.id, req.query.asOf ?? todayIso()),
+    planStats(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today()),
   );
   r.get('/api/plans/:id/targets', { schema: { tags, summary: 'Chỉ tiêu: thực tế so với chỉ tiêu', params: IdParams, querystring: AsOfQuery, response: { 200: TargetList } } }, async (req) =>
-    listTargets(app.db, req.requireActor(), req.params.id, req.query.asOf ?? todayIso()),
+    listTargets(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today()),
   );
   r.post('/api/plans/:id/targets', { schema: { tags, summary: 'Thêm chỉ tiêu', params: IdParams, body: CreateTargetRequest, response: { 201: Target } } }, async (req, reply) =>
     reply.code(201).send(await createTarget(app.db, req.requireActor(), req.params.id, req.body)),
@@ -102,7 +103,7 @@ export async function planRoutes(app: FastifyInstance) {
     return reply.code(201).send(await commitImport(app.db, req.requireActor(), req.params.id, () => uploadedXlsx(req, app.config.maxUploadBytes)));
   });
   r.get('/api/plans/:id/export.xlsx', { schema: { tags, summary: 'Xuất kế hoạch, bảng nhiệm vụ và thống kê ra Excel', params: IdParams, querystring: AsOfQuery, response: { 200: z.any() } } }, async (req, reply) => {
-    const file = await exportPlan(app.db, req.requireActor(), req.params.id, req.query.asOf ?? todayIso());
+    const file = await exportPlan(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today());
     return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('Content-Disposition', attachmentHeader(file.name))

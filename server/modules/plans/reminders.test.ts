@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { notifications } from '../../db/schema/index';
 import { createMailer } from '../../mail/mailer';
-import { localDate, reminderDaysBefore, runTaskReminders } from './reminders';
+import { vietnamDateOf } from '../../../domain/time/vietnam-date';
+import { reminderDaysBefore, runTaskReminders } from './reminders';
 import { seedDemoPlans } from './test-support';
 
 const t = useTestApp();
@@ -60,7 +61,7 @@ describe('task reminders', () => {
 
     // 2025-12-24 (Wednesday, Hà Nội time): the school's December task is due in 7 days, its Q3 task overdue.
     const now = new Date('2025-12-24T01:00:00Z');
-    expect(localDate(now)).toBe('2025-12-24');
+    expect(vietnamDateOf(now)).toBe('2025-12-24');
     const first = await runTaskReminders(t.database.db, mailer, now, 7);
     expect(first.created).toBeGreaterThanOrEqual(2);
     const school = await t.database.db.select().from(notifications).where(eq(notifications.unitId, t.unitId('THPT-TP')));

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { classifyTaskOutcome } from '../../../domain/tasks/outcome';
 import { addDays, dayOfWeek, formatViDate, type IsoDate } from '../../../domain/time/iso-date';
+import { vietnamDateOf } from '../../../domain/time/vietnam-date';
 import type { Db } from '../../db/client';
 import { users } from '../../db/schema/index';
 import type { Mailer } from '../../mail/mailer';
@@ -13,18 +14,13 @@ export function reminderDaysBefore(env: Record<string, string | undefined> = pro
   return Number.isInteger(n) && n >= 0 && n <= 60 ? n : 7;
 }
 
-/** The date in Việt Nam (UTC+7, no daylight saving): a reminder "on the day" means the local day. */
-export function localDate(now: Date): IsoDate {
-  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-}
-
 /**
  * Reminds each open task's lead unit before its deadline, on the day and once overdue, and sends
  * the Office a weekly digest on Mondays. Dedupe keys make a rerun (or a run every few minutes) send
  * nothing twice; a moved deadline gets fresh reminders because the key holds the deadline.
  */
 export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBefore = reminderDaysBefore()) {
-  const today = localDate(now);
+  const today = vietnamDateOf(now);
   const plans = new Map((await planRepository.listPlans(db, {})).map((p) => [p.id, p]));
   // A cancelled task is no longer anyone's to do: neither its lead unit nor the Office's digest hears
   // of it. Reminders speak of the present, so any cancellation counts, whatever its date.

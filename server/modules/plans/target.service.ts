@@ -11,7 +11,7 @@ import { fileForRead } from '../files/file.service';
 import { canEditPlan, canSeePlan, loadUnits, missing } from './access';
 import { planRepository, type PlanRow, type TargetRow } from './plan.repository';
 import { taskMetricValue, tasksForMetric } from './stats.service';
-import { todayIso } from './task.service';
+import * as clock from '../../clock';
 
 /** Evaluates a stored target as of a date: from its metric (the registry) or from the typed value. */
 async function evaluate(exec: Executor, row: TargetRow, plan: PlanRow, unitPath: string, asOf: IsoDate): Promise<Target> {
@@ -82,7 +82,7 @@ export async function createTarget(db: Db, actor: Actor, planId: number, input: 
     }
     const [row] = await planRepository.insertTargets(tx, [{ planId, code: input.code, text: input.text, comparison: input.comparison, value: input.value, unit: input.unit, metricKey: input.metricKey ?? null, deadline: input.deadline ?? null }]);
     await recordAudit(tx, actor, { action: 'target.created', entityType: 'plan_target', entityId: row.id, unitId: plan.unitId, after: row });
-    return evaluate(tx, row, plan, unitPath, todayIso());
+    return evaluate(tx, row, plan, unitPath, clock.today());
   });
 }
 
@@ -96,9 +96,9 @@ export async function setTypedValue(db: Db, actor: Actor, targetId: number, inpu
     authorize(actor, 'task:update', units.get(plan.unitId));
     if (row.metricKey) throw new DomainError('TARGET_COMPUTED', `Chỉ tiêu "${row.code}" do hệ thống tính từ chỉ số ${row.metricKey}; không nhập tay.`, 409);
     await fileForRead(tx as unknown as Db, actor, input.evidenceFileId);
-    const updated = await planRepository.updateTarget(tx, targetId, { typedValue: input.value, typedNote: input.note, evidenceFileId: input.evidenceFileId, typedAt: todayIso() });
+    const updated = await planRepository.updateTarget(tx, targetId, { typedValue: input.value, typedNote: input.note, evidenceFileId: input.evidenceFileId, typedAt: clock.today() });
     await recordAudit(tx, actor, { action: 'target.value-set', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before: { typedValue: row.typedValue }, after: { typedValue: input.value, evidenceFileId: input.evidenceFileId } });
-    return evaluate(tx, updated, plan, unitPath, todayIso());
+    return evaluate(tx, updated, plan, unitPath, clock.today());
   });
 }
 
@@ -120,11 +120,11 @@ export async function editTarget(db: Db, actor: Actor, targetId: number, input: 
       throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, { field: 'metricKey' });
     }
     const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<TargetRow>;
-    if (!Object.keys(values).length) return evaluate(tx, row, plan, unitPath, todayIso());
+    if (!Object.keys(values).length) return evaluate(tx, row, plan, unitPath, clock.today());
     const updated = await planRepository.updateTarget(tx, targetId, values);
     const before = Object.fromEntries(Object.keys(values).map((k) => [k, row[k as keyof TargetRow]]));
     await recordAudit(tx, actor, { action: 'target.edited', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before, after: values });
-    return evaluate(tx, updated, plan, unitPath, todayIso());
+    return evaluate(tx, updated, plan, unitPath, clock.today());
   });
 }
 

@@ -5,7 +5,8 @@ import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { planRepository, type TaskRow } from './plan.repository';
 import { editableTask } from './task-edit.service';
-import { todayIso, toTask } from './task.service';
+import { toTask } from './task.service';
+import * as clock from '../../clock';
 
 const cancelFields = (t: TaskRow) => ({ cancelledOn: t.cancelledOn, cancelReason: t.cancelReason, cancelDecisionNo: t.cancelDecisionNo, cancelDecisionDate: t.cancelDecisionDate });
 
@@ -20,7 +21,7 @@ export async function cancelTask(db: Db, actor: Actor, id: number, body: CancelT
   return db.transaction(async (tx) => {
     const { task, plan, units } = await editableTask(tx, actor, id);
     if (task.cancelledOn) throw new DomainError('TASK_ALREADY_CANCELLED', 'Nhiệm vụ đã bị hủy trước đó; muốn đổi lý do thì khôi phục rồi hủy lại.', 409);
-    const today = todayIso();
+    const today = clock.today();
     if (input.decisionDate && input.decisionDate > today) {
       throw new DomainError('DECISION_IN_FUTURE', 'Ngày của quyết định điều chỉnh không được sau ngày hôm nay.', 400, { field: 'decisionDate' });
     }
@@ -44,6 +45,6 @@ export async function restoreTask(db: Db, actor: Actor, id: number): Promise<Tas
     if (!task.cancelledOn) throw new DomainError('TASK_NOT_CANCELLED', 'Nhiệm vụ chưa bị hủy nên không cần khôi phục.', 409);
     const row = await planRepository.updateTask(tx, id, { cancelledOn: null, cancelledBy: null, cancelReason: null, cancelDecisionNo: null, cancelDecisionDate: null });
     await recordAudit(tx, actor, { action: 'task.restored', entityType: 'plan_task', entityId: id, unitId: plan.unitId, before: cancelFields(task), after: cancelFields(row) });
-    return toTask(row, plan, units, actor, todayIso());
+    return toTask(row, plan, units, actor, clock.today());
   });
 }

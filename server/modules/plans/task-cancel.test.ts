@@ -6,7 +6,7 @@ import { notifications } from '../../db/schema/index';
 import { createMailer } from '../../mail/mailer';
 import { computeMetric } from '../../metrics/registry';
 import { runTaskReminders } from './reminders';
-import { todayIso } from './task.service';
+import * as clock from '../../clock';
 import { seedDemoPlans } from './test-support';
 
 const t = useTestApp();
@@ -35,7 +35,7 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
 
     const res = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/cancel`, as: 'vanphong', payload: CANCEL });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ cancellation: { on: todayIso(), reason: CANCEL.reason, decisionNo: CANCEL.decisionNo, decisionDate: CANCEL.decisionDate }, canUpdate: false, canEdit: true });
+    expect(res.json()).toMatchObject({ cancellation: { on: clock.today(), reason: CANCEL.reason, decisionNo: CANCEL.decisionNo, decisionDate: CANCEL.decisionDate }, canUpdate: false, canEdit: true });
     expect((await t.request({ method: 'POST', url: `/api/tasks/${task.id}/cancel`, as: 'vanphong', payload: CANCEL })).statusCode).toBe(409);
 
     const detail = (await t.request({ method: 'GET', url: `/api/tasks/${task.id}`, as: 'vanphong' })).json();
@@ -70,7 +70,7 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
 
   it('leaves the plan count, statistics, criterion 8, metrics and "my tasks" but stays listed and filterable', async () => {
     const { plan, tasks } = await deptPlan();
-    const asOf = todayIso();
+    const asOf = clock.today();
     const vpPath = `/${t.unitId('SGDDT')}/${t.unitId('VP')}/`;
     const metric = () => computeMetric(t.database.db, 'tasks.assigned', { unitId: t.unitId('VP'), unitPath: vpPath, from: '2025-01-01', to: '2025-12-31', asOf });
     const stats = async () => (await t.request({ method: 'GET', url: `/api/plans/${plan.id}/stats`, as: 'vanphong' })).json();
@@ -136,7 +136,7 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
     const row = sheet.getRow(1 + tasks.indexOf(task) + 1);
     expect(row.getCell(2).text).toBe(task.content);
     expect(row.getCell(header.indexOf('Kết quả')).text).toBe('Đã hủy');
-    expect(row.getCell(header.indexOf('Lý do hủy')).text).toBe(`Hủy ngày ${todayIso().split('-').reverse().join('/')}: ${CANCEL.reason}; theo quyết định số 123/QĐ-SGDĐT ngày 02/06/2025`);
+    expect(row.getCell(header.indexOf('Lý do hủy')).text).toBe(`Hủy ngày ${clock.today().split('-').reverse().join('/')}: ${CANCEL.reason}; theo quyết định số 123/QĐ-SGDĐT ngày 02/06/2025`);
     const total = wb.getWorksheet('Thống kê')!.getRow(2);
     expect(total.getCell(2).value).toBe(17);
   });

@@ -6,7 +6,8 @@ import { DomainError, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { canEditPlan, canSeePlan, type UnitMap } from './access';
 import { planRepository, type PlanRow, type TaskRow } from './plan.repository';
-import { todayIso, toTask, visibleTask } from './task.service';
+import { toTask, visibleTask } from './task.service';
+import * as clock from '../../clock';
 
 /** Same rule as adding a task: a submitted plan is frozen; an approved one changes only by the Office. */
 function requireEditable(actor: Actor, units: UnitMap, plan: PlanRow) {
@@ -62,11 +63,11 @@ export async function editTask(db: Db, actor: Actor, id: number, body: EditTaskR
     if (input.product !== undefined) values.product = input.product;
     if (input.source !== undefined) values.source = input.source;
     if (input.priority !== undefined) values.priority = input.priority;
-    if (!Object.keys(values).length) return toTask(task, plan, units, actor, todayIso());
+    if (!Object.keys(values).length) return toTask(task, plan, units, actor, clock.today());
     const row = await planRepository.updateTask(tx, id, values);
     const before = Object.fromEntries(Object.keys(values).map((k) => [k, task[k as keyof TaskRow]]));
     await recordAudit(tx, actor, { action: 'task.edited', entityType: 'plan_task', entityId: id, unitId: plan.unitId, before, after: values });
-    return toTask(row, plan, units, actor, todayIso());
+    return toTask(row, plan, units, actor, clock.today());
   });
 }
 

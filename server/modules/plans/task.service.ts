@@ -12,8 +12,8 @@ import { recordAudit } from '../audit/audit.service';
 import { fileForRead } from '../files/file.service';
 import { canEditPlan, canNoteTask, canSeePlan, canSeeTask, canUpdateTask, loadUnits, missing, type UnitMap } from './access';
 import { planRepository, type PlanRow, type TaskRow } from './plan.repository';
+import * as clock from '../../clock';
 
-export const todayIso = (): IsoDate => new Date().toISOString().slice(0, 10);
 
 /** The public shape of a task, with its outcome class as of a date and what this user may do. */
 export function toTask(row: TaskRow, plan: PlanRow, units: UnitMap, actor: Actor | null, asOf: IsoDate): Task {
@@ -90,7 +90,7 @@ export async function createTask(tx: Executor, actor: Actor, input: CreateTaskRe
   }
   const [row] = await planRepository.insertTasks(tx, [taskValues(plan.id, plan.year, parsed)]);
   await recordAudit(tx, actor, { action: 'task.created', entityType: 'plan_task', entityId: row.id, unitId: plan.unitId, after: row });
-  return toTask(row, plan, units, actor, todayIso());
+  return toTask(row, plan, units, actor, clock.today());
 }
 
 /** Tasks of a plan the actor may see (a school: only those it leads or joins). */
@@ -165,7 +165,7 @@ export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: Ret
     if (isProgress && task.cancelledOn) throw new DomainError('TASK_CANCELLED', 'Nhiệm vụ đã bị hủy nên không cập nhật tiến độ được; đề nghị Văn phòng khôi phục nhiệm vụ nếu vẫn thực hiện.', 409);
     if (!isProgress && !input.note && !input.fileIds.length) throw new DomainError('EMPTY_NOTE', 'Nhập ghi chú hoặc đính kèm minh chứng.', 400, { field: 'note' });
     for (const fid of input.fileIds) await fileForRead(tx as unknown as Db, actor, fid);
-    const today = todayIso();
+    const today = clock.today();
     const progress = input.doneOn ? 100 : input.progress;
     if (progress === 100 && !input.doneOn) throw new DomainError('DONE_NEEDS_DATE', 'Tiến độ 100%: nhập ngày hoàn thành.', 400, { field: 'doneOn' });
     if (input.doneOn && input.doneOn > addDays(today, 0)) throw new DomainError('DONE_IN_FUTURE', 'Ngày hoàn thành không được sau ngày hôm nay.', 400, { field: 'doneOn' });

@@ -7,7 +7,8 @@ import { cancelTask, restoreTask } from './task-cancel.service';
 import { deleteTask, editTask } from './task-edit.service';
 import { attachmentHeader } from '../files/file.routes';
 import { exportMyTasks } from './progress.service';
-import { addTaskUpdate, getTask, myTasks, todayIso } from './task.service';
+import { addTaskUpdate, getTask, myTasks } from './task.service';
+import * as clock from '../../clock';
 
 const MineQuery = z.object({
   asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').optional(),
@@ -19,14 +20,14 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export async function taskRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/tasks/mine', { schema: { tags, summary: 'Nhiệm vụ của đơn vị tôi: sắp đến hạn, quá hạn', querystring: MineQuery, response: { 200: MyTasks } } }, async (req) =>
-    myTasks(app.db, req.requireActor(), req.query.asOf ?? todayIso(), req.query.days),
+    myTasks(app.db, req.requireActor(), req.query.asOf ?? clock.today(), req.query.days),
   );
   r.get('/api/tasks/mine/export.xlsx', { schema: { tags, summary: 'Xuất Excel nhiệm vụ của đơn vị tôi', querystring: MineQuery, response: { 200: z.any() } } }, async (req, reply) => {
-    const file = await exportMyTasks(app.db, req.requireActor(), req.query.asOf ?? todayIso(), req.query.days);
+    const file = await exportMyTasks(app.db, req.requireActor(), req.query.asOf ?? clock.today(), req.query.days);
     return reply.header('Content-Type', XLSX).header('Content-Disposition', attachmentHeader(file.name)).send(file.bytes);
   });
   r.get('/api/tasks/:id', { schema: { tags, summary: 'Nhiệm vụ và lịch sử cập nhật', params: IdParams, querystring: z.object({ asOf: z.string().optional() }), response: { 200: TaskDetail } } }, async (req) =>
-    getTask(app.db, req.requireActor(), req.params.id, req.query.asOf ?? todayIso()),
+    getTask(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today()),
   );
   r.patch('/api/tasks/:id', { schema: { tags, summary: 'Sửa nhiệm vụ (khi kế hoạch còn sửa được, hoặc Văn phòng)', params: IdParams, body: EditTaskRequest, response: { 200: Task } } }, async (req) =>
     editTask(app.db, req.requireActor(), req.params.id, req.body),

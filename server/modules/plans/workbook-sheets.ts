@@ -3,7 +3,8 @@ import type { PlanStats, Task } from '../../../contracts/plans';
 import { reformAreaByKey } from '../../../domain/plans/reform-areas';
 import { TASK_OUTCOME_LABELS } from '../../../domain/tasks/outcome';
 import { TASK_SOURCE_LABELS } from '../../../domain/tasks/task';
-import { formatViDate, formatViDateOr } from '../../../domain/time/iso-date';
+import { formatViDate } from '../../../domain/time/iso-date';
+import { formatViDateOr } from '../../../domain/time/vietnam-date';
 import { addSheet, type ExcelColumn } from '../../documents/excel';
 
 type Summary = PlanStats['total'];

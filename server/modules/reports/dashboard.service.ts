@@ -9,7 +9,7 @@ import type { Db, Executor } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
 import { computeMetric, getMetric, type MetricQuery } from '../../metrics/registry';
 import { reportRepository } from './report.repository';
-import { todayInVietnam } from './report-window.service';
+import * as clock from '../../clock';
 
 interface TileSpec {
   key: string;
@@ -72,7 +72,7 @@ async function tile(exec: Executor, spec: TileSpec, q: MetricQuery, last: Metric
 /** The leaders' dashboard of a year, measured over the department as of today. */
 export async function getDashboard(db: Db, actor: Actor, year?: number): Promise<LeaderDashboard> {
   authorize(actor, 'dashboard:read');
-  const today = todayInVietnam();
+  const today = clock.today();
   const y = year ?? Number(today.slice(0, 4));
   // The department the actor belongs to ('/1/'): its whole tree is what the figures are about.
   const root = actor.unitPath.split('/').slice(0, 2).join('/') + '/';

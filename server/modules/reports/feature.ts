@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '../../../domain/time/vietnam-date';
 import type { ServerFeature } from '../feature';
 import { reportMetrics } from './report.metrics';
 import { seedReportsDemo } from './report.demo';
@@ -7,7 +8,6 @@ import { seedExternalIndicesDemo } from './external-index.demo';
 import { externalIndexRoutes } from './external-index.routes';
 import { inspectionRoutes } from './inspection.routes';
 import { reportRoutes } from './report.routes';
-import { todayInVietnam } from './report-window.service';
 
 /** The reports feature: periodic reports, inspections, initiatives and the leaders' dashboard. */
 export const reportsFeature: ServerFeature = {
@@ -19,5 +19,5 @@ export const reportsFeature: ServerFeature = {
     await seedInspectionsDemo(ctx);
     await seedExternalIndicesDemo(ctx);
   },
-  jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, todayInVietnam(now))) }],
+  jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, vietnamDateOf(now))) }],
 };

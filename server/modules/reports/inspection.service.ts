@@ -6,7 +6,7 @@ import { inspectionRecommendations, inspections, orgUnits } from '../../db/schem
 import { DomainError, conflict, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
-import { todayInVietnam } from './report-window.service';
+import * as clock from '../../clock';
 
 /** Seed 003 (2025 plan): inspect at least 30% of the units in the year. */
 export const INSPECTION_TARGET_RATE = 30;
@@ -35,7 +35,7 @@ async function inspectionsOf(exec: Executor, actor: Actor, where: ReturnType<typ
   const visible = rows.filter((r) => inScope(actor, r.unit.path));
   const ids = visible.map((r) => r.i.id);
   const recs = ids.length ? await exec.select().from(inspectionRecommendations).where(inArray(inspectionRecommendations.inspectionId, ids)).orderBy(asc(inspectionRecommendations.id)) : [];
-  const today = todayInVietnam();
+  const today = clock.today();
   return visible.map((r) => toInspection(r.i, r.unit.name, recs, today));
 }
 
@@ -67,7 +67,7 @@ export async function planInspection(db: Db, actor: Actor, input: CreateInspecti
     if (existing) throw conflict('INSPECTION_EXISTS', `${unit.name} đã có trong kế hoạch kiểm tra năm ${input.year}.`);
     const [row] = await tx.insert(inspections).values({ year: input.year, unitId: unit.id, plannedOn: input.plannedOn ?? null, team: input.team, createdBy: actor.userId }).returning();
     await recordAudit(tx, actor, { action: 'inspection.planned', entityType: 'inspection', entityId: row.id, unitId: unit.id, after: row });
-    return toInspection(row, unit.name, [], todayInVietnam());
+    return toInspection(row, unit.name, [], clock.today());
   });
 }
 
@@ -102,7 +102,7 @@ export async function completeRecommendation(db: Db, actor: Actor, id: number, n
     if (!rec || !unit) throw actor.scopePath === '/' ? notFound(`kiến nghị số ${id}`) : forbidden();
     authorize(actor, 'inspection:follow-up', unit);
     if (rec.status === 'done') throw conflict('RECOMMENDATION_DONE', `Kiến nghị "${rec.text.slice(0, 60)}" đã được báo cáo hoàn thành ngày ${rec.doneOn}.`);
-    const [updated] = await tx.update(inspectionRecommendations).set({ status: 'done', doneOn: todayInVietnam(), doneNote: note }).where(eq(inspectionRecommendations.id, id)).returning();
+    const [updated] = await tx.update(inspectionRecommendations).set({ status: 'done', doneOn: clock.today(), doneNote: note }).where(eq(inspectionRecommendations.id, id)).returning();
     await recordAudit(tx, actor, { action: 'inspection.recommendation-done', entityType: 'inspection_recommendation', entityId: id, unitId: unit.id, before: rec, after: updated });
     return (await inspectionsOf(tx, actor, eq(inspections.id, rec.inspectionId)))[0]!;
   });

@@ -7,7 +7,7 @@ import { addSheet, addTable, workbookBuffer, type ExcelColumn } from '../../docu
 import { renderNd30Docx, type Nd30Block } from '../../documents/nd30';
 import { recordAudit } from '../audit/audit.service';
 import { aggregateWindow, formatFigure } from './report-aggregate.service';
-import { todayInVietnam } from './report-window.service';
+import * as clock from '../../clock';
 
 const UNIT_TYPE_VI: Record<string, string> = {
   department: 'Sở',
@@ -47,7 +47,7 @@ export async function exportWindowDocx(db: Db, actor: Actor, windowId: number, o
   if (agg.missingUnits.length > 0) {
     body.push({ type: 'paragraph', italic: true, text: `Đơn vị chưa gửi báo cáo: ${agg.missingUnits.map((u) => u.unitName).join('; ')}.` });
   }
-  const date = opts.date ?? todayInVietnam();
+  const date = opts.date ?? clock.today();
   const bytes = await renderNd30Docx({
     issuer: { parent: 'UBND THÀNH PHỐ HẢI PHÒNG', name: 'SỞ GIÁO DỤC VÀ ĐÀO TẠO' },
     number: opts.number ?? '      /BC-SGDĐT',

@@ -7,7 +7,8 @@ import { computeMetric } from '../../metrics/registry';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
 import { reportRepository, type ReportSubmissionRow, type ReportWindowRow, type UnitRow } from './report.repository';
-import { todayInVietnam, toTemplate } from './report-window.service';
+import { toTemplate } from './report-window.service';
+import * as clock from '../../clock';
 
 type Values = Record<string, number | null>;
 
@@ -67,7 +68,7 @@ async function view(exec: Executor, window: ReportWindowRow, unit: UnitRow, row:
   const state = stateOf(row, window, unit);
   const stored = (row?.values ?? {}) as Values;
   // While the unit can still edit, show today's system figures; once sent, the frozen ones.
-  const fresh = isReportEditable(state) ? await metricValues(exec, template, window, unit, todayInVietnam()) : { values: {}, sources: {} };
+  const fresh = isReportEditable(state) ? await metricValues(exec, template, window, unit, clock.today()) : { values: {}, sources: {} };
   return {
     id: row?.id ?? 0,
     windowId: window.id,
@@ -135,7 +136,7 @@ export async function saveSubmission(db: Db, actor: Actor, windowId: number, uni
 async function step(db: Db, actor: Actor, action: string, windowId: number, unitId: number, make: (on: string) => ReportAction): Promise<ReportSubmission> {
   return db.transaction(async (tx) => {
     const { window, unit, row, template } = await load(tx, actor, action, windowId, unitId, true);
-    const on = todayInVietnam();
+    const on = clock.today();
     let next: ReportSubmissionState;
     try {
       next = transitionReport(stateOf(row, window, unit), make(on));

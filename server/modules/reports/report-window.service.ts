@@ -8,12 +8,9 @@ import type { Db, Executor } from '../../db/client';
 import { DomainError, conflict, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { reportRepository, type ReportSubmissionRow, type ReportTemplateRow, type ReportWindowRow, type UnitRow } from './report.repository';
+import * as clock from '../../clock';
 
 /** Today's date in Việt Nam: deadlines and submissions are local dates. */
-export function todayInVietnam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
-
 export function toTemplate(row: ReportTemplateRow): ReportTemplate {
   return { id: row.id, code: row.code, version: row.version, name: row.name, sections: row.sections as ReportTemplate['sections'] };
 }
@@ -49,7 +46,7 @@ async function boardOf(exec: Executor, actor: Actor | null, window: ReportWindow
 /** Windows of a year with their reporting and on-time rates (over the units the actor may see). */
 export async function listWindows(db: Db, actor: Actor, year?: number): Promise<ReportWindowSummary[]> {
   authorize(actor, 'report:read');
-  const asOf = todayInVietnam();
+  const asOf = clock.today();
   const windows = await reportRepository.listWindows(db, year);
   const out: ReportWindowSummary[] = [];
   for (const w of windows) {
@@ -64,7 +61,7 @@ export async function getBoard(db: Db, actor: Actor, windowId: number): Promise<
   authorize(actor, 'report:read');
   const window = await reportRepository.windowById(db, windowId);
   if (!window) throw actor.scopePath === '/' ? notFound(`kỳ báo cáo số ${windowId}`) : forbidden();
-  const asOf = todayInVietnam();
+  const asOf = clock.today();
   const { units, submissions, board } = await boardOf(db, actor, window, asOf);
   if (units.length === 0 && !can(actor, 'report:manage')) throw forbidden();
   const unitById = new Map<number, UnitRow>(units.map((u) => [u.id, u]));
@@ -119,7 +116,7 @@ export async function createWindow(db: Db, actor: Actor, input: CreateReportWind
       unitIds,
     );
     await recordAudit(tx, actor, { action: 'report-window.created', entityType: 'report_window', entityId: window.id, after: { ...window, unitIds } });
-    const { board } = await boardOf(tx, actor, window, todayInVietnam());
+    const { board } = await boardOf(tx, actor, window, clock.today());
     return summary(window, board, units.length);
   });
 }

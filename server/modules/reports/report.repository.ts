@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { orgUnits, reportSubmissions, reportTemplates, reportWindows, reportWindowUnits } from '../../db/schema/index';
+import * as clock from '../../clock';
 
 export type ReportTemplateRow = typeof reportTemplates.$inferSelect;
 export type ReportWindowRow = typeof reportWindows.$inferSelect;
@@ -76,7 +77,7 @@ export const reportRepository = {
     return row;
   },
   async updateSubmission(exec: Executor, id: number, values: Partial<typeof reportSubmissions.$inferInsert>): Promise<ReportSubmissionRow> {
-    const [row] = await exec.update(reportSubmissions).set({ ...values, updatedAt: new Date() }).where(eq(reportSubmissions.id, id)).returning();
+    const [row] = await exec.update(reportSubmissions).set({ ...values, updatedAt: clock.now() }).where(eq(reportSubmissions.id, id)).returning();
     return row;
   },
   async unitById(exec: Executor, id: number): Promise<UnitRow | null> {

@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { orgUnits, users } from '../../db/schema/index';
+import * as clock from '../../clock';
 
 export type UserRow = typeof users.$inferSelect;
 export type UserWithUnit = UserRow & { unitName: string; unitPath: string; unitCode: string; unitType: string };
@@ -54,16 +55,18 @@ export const userRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof users.$inferInsert>): Promise<UserRow> {
-    const [row] = await exec.update(users).set({ ...values, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    const [row] = await exec.update(users).set({ ...values, updatedAt: clock.now() }).where(eq(users.id, id)).returning();
     return row;
   },
   /** Counts a failed login and locks the account once the limit is reached, atomically. */
   async recordFailedLogin(exec: Executor, id: number, maxFailures: number, lockMinutes: number): Promise<void> {
+    // The lock ends by the server's clock, as the check at login reads it (not the database's now()).
+    const lockUntil = new Date(clock.now().getTime() + lockMinutes * 60_000);
     await exec
       .update(users)
       .set({
         failedLogins: sql`${users.failedLogins} + 1`,
-        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}) else ${users.lockedUntil} end`,
+        lockedUntil: sql`case when ${users.failedLogins} + 1 >= ${maxFailures} then ${lockUntil.toISOString()}::timestamptz else ${users.lockedUntil} end`,
       })
       .where(eq(users.id, id));
   },

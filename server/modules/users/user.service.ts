@@ -7,6 +7,7 @@ import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { deleteSessionsOfUser } from '../auth/session.repository';
 import { userRepository, type UserWithUnit } from './user.repository';
+import * as clock from '../../clock';
 
 /** The public shape of an account: never the hash. */
 export function toUser(u: UserWithUnit): User {
@@ -19,7 +20,7 @@ export function toUser(u: UserWithUnit): User {
     unitId: u.unitId,
     unitName: u.unitName,
     active: u.active,
-    lockedUntil: u.lockedUntil && u.lockedUntil > new Date() ? u.lockedUntil.toISOString() : null,
+    lockedUntil: u.lockedUntil && u.lockedUntil > clock.now() ? u.lockedUntil.toISOString() : null,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
   };
 }

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
 import { viDate } from './format';
+import { vietnamTodayPicker } from '../../shared/today-picker';
 
 const STATUSES = ['received', 'more-requested', 'routed', 'answered', 'published', 'refused'] as const;
 const STEPS = ['refuse', 'requestMore', 'handle', 'publish'] as const;
@@ -126,7 +127,7 @@ export function FeedbackListPage() {
             <Select options={(['paper', 'phone', 'email'] as const).map((c) => ({ value: c, label: t(`citizen.fb.channel.${c}`) }))} />
           </Form.Item>
           <Form.Item name="receivedOnDay" label={t('citizen.fb.register.receivedOn')}>
-            <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+            <DatePicker format="DD/MM/YYYY" disabledDate={(d) => d.isAfter(vietnamTodayPicker(), 'day')} />
           </Form.Item>
           <Form.Item name="subjectKind" label={t('citizen.fb.subjectKind')} rules={[{ required: true }]}>
             <Select options={KINDS.map((k) => ({ value: k, label: t(`citizen.fb.kind.${k}`) }))} />

@@ -1,6 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, DatePicker, Modal, Space, TreeSelect, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { Survey } from '../../../../contracts/citizen-surveys';
 import type { SurveyDefinition } from '../../../../domain/surveys';
@@ -9,6 +8,7 @@ import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
 import { SurveyQuestions, useSurveyAnswers } from './public/SurveyQuestions';
 import './public.css';
+import { vietnamTodayPicker } from '../../shared/today-picker';
 
 /** Staff type in a paper questionnaire; the server marks it as paper and checks it like any answer. */
 export function PaperResponseModal(props: { survey: Survey; onClose: () => void }) {
@@ -19,7 +19,7 @@ export function PaperResponseModal(props: { survey: Survey; onClose: () => void 
   const definition = props.survey.definition as SurveyDefinition;
   const form = useSurveyAnswers();
   const [unitId, setUnitId] = useState<number>(props.survey.unitId);
-  const [answeredOn, setAnsweredOn] = useState(dayjs());
+  const [answeredOn, setAnsweredOn] = useState(vietnamTodayPicker());
   const save = useMutation({
     mutationFn: () => post(`/api/surveys/${props.survey.id}/paper-responses`, { answers: form.answers, unitId, answeredOn: answeredOn.format('YYYY-MM-DD') }),
     onSuccess: async () => {
@@ -34,7 +34,7 @@ export function PaperResponseModal(props: { survey: Survey; onClose: () => void 
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text>{t('citizen.sv.unit')}</Typography.Text>
         <TreeSelect showSearch treeNodeFilterProp="title" value={unitId} onChange={setUnitId} treeData={toUnitTree(units.data ?? [])} style={{ width: 260 }} aria-label={t('citizen.sv.unit')} />
-        <DatePicker format="DD/MM/YYYY" value={answeredOn} onChange={(d) => d && setAnsweredOn(d)} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker format="DD/MM/YYYY" value={answeredOn} onChange={(d) => d && setAnsweredOn(d)} disabledDate={(d) => d.isAfter(vietnamTodayPicker(), 'day')} />
       </Space>
       {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 12 }} />}
       <SurveyQuestions

@@ -8,6 +8,7 @@ import type { InvitationList, InvitationListItem, SampleReply, Survey } from '..
 import { ApiError, get, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
+import { vietnamTodayPicker } from '../../shared/today-picker';
 
 /**
  * Draw a sample of returned dossiers (period, size, stratified by procedure) for a survey, list the
@@ -24,8 +25,8 @@ export function SurveySamplePage() {
   const [strata, setStrata] = useState<SampleReply['strata'] | null>(null);
   const survey = useQuery({ queryKey: ['survey', id], queryFn: () => get<Survey>(`/api/surveys/${id}`) });
   const list = useQuery({ queryKey: ['survey-invitations', id], queryFn: () => get<InvitationList>(`/api/surveys/${id}/invitations`) });
-  const from = params.get('from') ?? dayjs().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
-  const to = params.get('to') ?? dayjs().subtract(1, 'month').endOf('month').format('YYYY-MM-DD');
+  const from = params.get('from') ?? vietnamTodayPicker().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
+  const to = params.get('to') ?? vietnamTodayPicker().subtract(1, 'month').endOf('month').format('YYYY-MM-DD');
   const size = Number(params.get('size') ?? 50);
   const draw = useMutation({
     mutationFn: () => post<SampleReply>(`/api/surveys/${id}/sample`, { from, to, size }),

@@ -8,13 +8,14 @@ import { del, get, post, put, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { viDate } from './dossier-ui';
+import { vietnamYear } from '../../shared/today';
 
 /** The administrator's year calendar: statutory days, overrides (add, move = remove + add, remove), CSV import/export. */
 export function CalendarPage() {
   const t = useT();
   const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const year = Number(params.get('year') ?? vietnamYear());
   const [csv, setCsv] = useState('');
   const [trial, setTrial] = useState<{ start: string; days: number } | null>(null);
   const days = useQuery({ queryKey: ['calendar', year], queryFn: () => get<CalendarDayView[]>(`/api/calendar/holidays${qs({ year })}`) });

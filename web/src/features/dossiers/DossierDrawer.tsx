@@ -10,6 +10,7 @@ import { get, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { TimelinessTag, viDate } from './dossier-ui';
+import { vietnamTodayPicker } from '../../shared/today-picker';
 
 // The steps the desk records, in the order of its buttons; which of them a state allows comes from the domain's
 // transition table (the server checks it again). Receipt and rejection happen in the receive form instead.
@@ -96,7 +97,7 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
               ))}
             </Space>
             {action && (
-              <Form form={form} layout="vertical" initialValues={{ on: dayjs(), returnChannel: d.channel, electronicRouting: true, amount: d.procedureFee || undefined }} onFinish={submit} aria-label={t(`dossiers.action.${action}`)}>
+              <Form form={form} layout="vertical" initialValues={{ on: vietnamTodayPicker(), returnChannel: d.channel, electronicRouting: true, amount: d.procedureFee || undefined }} onFinish={submit} aria-label={t(`dossiers.action.${action}`)}>
                 {act.error && <Alert type="error" showIcon title={(act.error as Error).message} style={{ marginBottom: 8 }} />}
                 <Form.Item name="on" label={t('dossiers.on')} rules={[{ required: true }]}>
                   <DatePicker format="DD/MM/YYYY" />

@@ -7,6 +7,7 @@ import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useOrgUnits } from '../admin/use-org-units';
+import { vietnamYear } from '../../shared/today';
 
 type Indicator = Kpi766Report['result']['groups'][number]['indicators'][number];
 const n2 = (v: number | null) => (v === null ? '' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
@@ -19,7 +20,7 @@ export function Kpi766Page() {
   const period = (params.get('period') ?? 'year') as 'month' | 'quarter' | 'year';
   const filter = {
     unitId: params.get('unitId') ? Number(params.get('unitId')) : undefined,
-    year: Number(params.get('year') ?? new Date().getFullYear()),
+    year: Number(params.get('year') ?? vietnamYear()),
     period,
     index: period === 'year' ? undefined : Number(params.get('index') ?? 1),
     weights: params.get('weights') ?? '766-dashboard',

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import type { DossierDetail, Procedure } from '../../../../contracts/dossiers';
 import { get, post } from '../../api/client';
 import { useT } from '../../i18n/core';
+import { vietnamTodayPicker } from '../../shared/today-picker';
 
 interface ReceiveValues {
   procedureId: number;
@@ -37,7 +38,7 @@ export function ReceiveDossierModal({ open, onClose, onReceived }: { open: boole
   return (
     <Modal open={open} title={t('dossiers.receive')} onCancel={onClose} onOk={() => form.submit()} okText={t('dossiers.save')} confirmLoading={receive.isPending} destroyOnHidden>
       {receive.error && <Alert type="error" showIcon title={(receive.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ channel: 1, receivedOn: dayjs(), outcome: 'receive' }} onFinish={(v) => receive.mutate(v)}>
+      <Form form={form} layout="vertical" initialValues={{ channel: 1, receivedOn: vietnamTodayPicker(), outcome: 'receive' }} onFinish={(v) => receive.mutate(v)}>
         <Form.Item name="procedureId" label={t('dossiers.procedure')} rules={[{ required: true }]}>
           <Select
             showSearch

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/core';
 const COLORS: Record<string, string> = { early: 'green', 'on-time': 'blue', late: 'red', 'within-time': 'default', 'at-risk': 'orange', overdue: 'red' };
 
 /** 'YYYY-MM-DD' → 'DD/MM/YYYY', the way forms and citizens read dates ('—' without a date). */
-export { formatViDateOrDash as viDate } from '../../../../domain/time/iso-date';
+export { formatViDateOrDash as viDate } from '../../../../domain/time/vietnam-date';
 
 export function TimelinessTag({ value }: { value: string | null }) {
   const t = useT();

@@ -10,6 +10,7 @@ import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
 import { useAssessments, useFrameworks, useRanking } from './api';
 import { ExternalResultsCard } from './ExternalResultsCard';
+import { vietnamYear } from '../../shared/today';
 
 export const STATUS_COLOR = { draft: 'blue', submitted: 'orange', published: 'green' } as const;
 const points = (v: number | null) => (v === null ? '—' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
@@ -33,7 +34,7 @@ function OpenAssessmentModal({ onClose }: { onClose: () => void }) {
   const codes = [...new Set((frameworks.data ?? []).map((f) => f.code))];
   return (
     <Modal open title={t('as.open')} onCancel={onClose} onOk={() => form.submit()} okText={t('as.open')} confirmLoading={open.isPending}>
-      <Form form={form} layout="vertical" onFinish={(v) => open.mutate(v)} initialValues={{ year: new Date().getFullYear() }}>
+      <Form form={form} layout="vertical" onFinish={(v) => open.mutate(v)} initialValues={{ year: vietnamYear() }}>
         <Form.Item name="frameworkCode" label={t('as.framework')} rules={[{ required: true, message: 'Chọn bộ chỉ số.' }]}>
           <Select options={codes.map((c) => ({ value: c, label: c }))} />
         </Form.Item>

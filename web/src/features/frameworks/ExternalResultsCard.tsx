@@ -8,6 +8,7 @@ import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useExternalResults } from './api';
+import { vietnamYear } from '../../shared/today';
 
 /** The province's published results (score, rank "02/18") by year, with the trend of the PAR Index. */
 export function ExternalResultsCard() {
@@ -61,7 +62,7 @@ export function ExternalResultsCard() {
       </QueryState>
       {adding && (
         <Modal open title={t('as.externalAdd')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={save.isPending}>
-          <Form form={form} layout="vertical" initialValues={{ indexCode: 'PAR', unitId: me.data?.unit.id, year: new Date().getFullYear() - 1, rankOf: 18 }} onFinish={(v) => save.mutate({ ...v, score: v.score ?? null, rank: v.rank ?? null, rankOf: v.rankOf ?? null })}>
+          <Form form={form} layout="vertical" initialValues={{ indexCode: 'PAR', unitId: me.data?.unit.id, year: vietnamYear() - 1, rankOf: 18 }} onFinish={(v) => save.mutate({ ...v, score: v.score ?? null, rank: v.rank ?? null, rankOf: v.rankOf ?? null })}>
             <Form.Item name="unitId" hidden><InputNumber /></Form.Item>
             <Form.Item name="indexCode" label={t('as.index')}><Select options={['PAR', 'SIPAS', 'PAPI', 'PCI', 'ICT', 'DTI'].map((c) => ({ value: c, label: c }))} /></Form.Item>
             <Form.Item name="year" label={t('fw.year')} rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
 import { usePlans, viDate } from './api';
+import { vietnamYear } from '../../shared/today';
 
 const STATUS_COLOR: Record<string, string> = { draft: 'default', submitted: 'blue', approved: 'green', returned: 'orange' };
 const SUB_COLOR: Record<string, string> = { 'on-time': 'green', late: 'orange', missing: 'red', 'not-due': 'default' };
@@ -23,7 +24,7 @@ export function PlansPage() {
   const navigate = useNavigate();
   const { data: me } = useMe();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const year = Number(params.get('year') ?? vietnamYear());
   const plans = usePlans(year);
   const units = useOrgUnits();
   const monitor = hasPermission(me, 'plan:monitor');

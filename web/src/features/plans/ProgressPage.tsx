@@ -6,6 +6,7 @@ import type { DepartmentProgress } from '../../../../contracts/plans';
 import { get, qs } from '../../api/client';
 import { useT } from '../../i18n/core';
 import { StatsView } from './StatsTab';
+import { vietnamYear } from '../../shared/today';
 
 /**
  * Department-wide progress of a year: the department's plan and its sub-units' plans rolled up, per
@@ -14,7 +15,7 @@ import { StatsView } from './StatsTab';
 export function ProgressPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
-  const year = Number(params.get('year') ?? new Date().getFullYear());
+  const year = Number(params.get('year') ?? vietnamYear());
   const asOf = params.get('asOf') ?? undefined;
   const progress = useQuery({ queryKey: ['plans', 'progress', year, asOf], queryFn: () => get<DepartmentProgress>(`/api/plans/progress${qs({ year, asOf })}`) });
   const setYear = (v: number | null) => {

@@ -33,4 +33,4 @@ export const OUTCOME_COLORS: Record<string, string> = {
   'open-no-deadline': 'default',
 };
 /** 'dd/mm/yyyy' or '—'; the plans pages' name for the domain's formatter. */
-export { formatViDateOrDash as viDate } from '../../../../domain/time/iso-date';
+export { formatViDateOrDash as viDate } from '../../../../domain/time/vietnam-date';

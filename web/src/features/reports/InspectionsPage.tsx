@@ -3,7 +3,7 @@ import { Card, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import type { Initiative, Inspection, InspectionPlan } from '../../../../contracts/reports-inspections';
 import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspections';
-import { formatViDateOrDash } from '../../../../domain/time/iso-date';
+import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
 import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../auth/use-me';

@@ -7,6 +7,7 @@ import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspectio
 import { get, post, put } from '../../api/client';
 import { useT } from '../../i18n/core';
 import { useOrgUnits } from '../admin/use-org-units';
+import { vietnamYear } from '../../shared/today';
 
 const KINDS = ['quarter-1', 'six-month', 'quarter-3', 'yearly'] as const;
 
@@ -183,7 +184,7 @@ export function RegisterInitiativeButton({ unitId }: { unitId: number }) {
       label={t('frm.registerInitiative')}
       button={{ type: 'primary' }}
       invalidate={['initiatives']}
-      initialValues={{ year: new Date().getFullYear() }}
+      initialValues={{ year: vietnamYear() }}
       onSubmit={(v: { title: string; authors: string; year: number; summary?: string }) => post('/api/initiatives', { ...v, unitId })}
     >
       <Form.Item name="title" label={t('ini.name')} rules={[{ required: true }]}>

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { BoardRow, ReportBoard, ReportWindowSummary } from '../../../../contracts/reports';
-import { formatViDateOrDash } from '../../../../domain/time/iso-date';
+import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
 import { get, qs } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';

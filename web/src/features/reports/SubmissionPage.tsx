@@ -3,7 +3,8 @@ import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Modal, Spac
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ReportSubmission } from '../../../../contracts/reports';
-import { formatViDate, formatViDateOrDash } from '../../../../domain/time/iso-date';
+import { formatViDate } from '../../../../domain/time/iso-date';
+import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
 import { get, post, put } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';

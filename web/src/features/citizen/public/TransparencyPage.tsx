@@ -4,11 +4,12 @@ import { get } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { viDate } from '../format';
 import { PublicLayout } from '../PublicLayout';
+import { vietnamYear } from '../../../shared/today';
 
 /** This year's published figures of the whole department (aggregated: no person can be singled out). */
 export function TransparencyPage() {
   const t = useT();
-  const year = new Date().getFullYear();
+  const year = vietnamYear();
   const data = useQuery({ queryKey: ['transparency', year], queryFn: () => get<TransparencyReply>(`/api/public/transparency?year=${year}`) });
   const format = (value: number | null, unit: '%' | 'count') =>
     value === null ? t('citizen.tr.noData') : unit === '%' ? `${value.toLocaleString('vi-VN')}%` : value.toLocaleString('vi-VN');
