@@ -2,6 +2,7 @@ import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { axeViolations as seriousViolations } from './axe';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
@@ -86,9 +87,7 @@ describe('citizens on a phone', () => {
     await office.goto(`${b.baseUrl}/phan-anh?q=${code}`);
     await office.getByRole('link', { name: code }).click();
     await office.getByText('Tệp đính kèm của người gửi 1').waitFor();
-    await office.getByLabel('Đơn vị xử lý').click();
-    await office.keyboard.type('Trần Phú');
-    await office.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Trường THPT Trần Phú' }).click();
+    await choose(office, office.getByLabel('Đơn vị xử lý'), 'Trường THPT Trần Phú', { search: 'Trần Phú' });
     await office.getByRole('button', { name: 'Chuyển xử lý' }).click();
     await expect.poll(() => office.getByTestId('feedback-detail-status').textContent()).toBe('Đang xử lý');
 
@@ -122,8 +121,7 @@ describe('citizens on a phone', () => {
     // The template maps one 1–5 question to each SIPAS factor; add a free-text question.
     await dialog.getByRole('button', { name: 'Thêm câu hỏi' }).click();
     await dialog.getByLabel('Nội dung câu hỏi').last().fill('Ông/bà có góp ý gì thêm?');
-    await dialog.getByLabel('Loại câu').last().click();
-    await page.getByTitle('Văn bản').click();
+    await choose(page, dialog.getByLabel('Loại câu').last(), 'Văn bản');
     await dialog.getByRole('checkbox', { name: '(bắt buộc)' }).last().uncheck();
     await b.screenshot(page, 'citizen-survey-builder');
     await dialog.getByRole('button', { name: /Lưu/ }).click();

@@ -4,6 +4,7 @@ import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
 import { fillReceipt } from './desk';
+import { choose } from './select';
 
 const b = useBrowser();
 
@@ -15,8 +16,7 @@ describe('desk steps: payment, extension and rejection at receipt', () => {
   it('requests the fee, records it paid online, extends the time limit and resolves the dossier', async () => {
     const page = await b.page({ as: 'motcua' });
     const dialog = await fillReceipt(page, b.baseUrl, 'Cấp giấy chứng nhận tập huấn nghiệp vụ kiểm định', 'Hoàng Minh Châu', '0905 333 9876');
-    await dialog.getByLabel('Hình thức tiếp nhận').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Trực tuyến' }).click();
+    await choose(page, dialog.getByLabel('Hình thức tiếp nhận'), 'Trực tuyến');
     await save(dialog);
 
     const drawer = page.locator('.ant-drawer');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 
@@ -14,8 +15,7 @@ describe('Bộ chỉ số 766 page', () => {
     expect(await page.getByText('Chưa có dữ liệu').count()).toBeGreaterThan(0);
     expect(await page.getByText(/Giải quyết đúng hạn: hồ sơ đúng hạn \d+\/\d+/).count()).toBe(1);
     await page.getByText('So sánh đơn vị trực thuộc').waitFor();
-    await page.getByLabel('Bộ trọng số').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Phiên bản đầu (5 nhóm)' }).click();
+    await choose(page, page.getByLabel('Bộ trọng số'), 'Phiên bản đầu (5 nhóm)');
     await page.waitForURL(/weights=766-first/);
     await page.getByText('Bộ chỉ số 766 – phiên bản đầu (5 nhóm)', { exact: false }).first().waitFor();
     await b.screenshot(page, 'dossiers-kpi766');

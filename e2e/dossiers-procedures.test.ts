@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 
@@ -14,9 +15,7 @@ describe('procedure catalogue form and import', () => {
     await dialog.getByLabel('Mã TTHC').fill('9.100001');
     await dialog.getByLabel('Thủ tục').fill('Xác nhận hoàn thành chương trình bồi dưỡng');
     await dialog.getByLabel('Lĩnh vực').fill('Văn bằng, chứng chỉ');
-    await dialog.getByLabel('Đơn vị giải quyết').click();
-    await page.keyboard.type('Khảo thí');
-    await page.locator('.ant-select-item-option', { hasText: 'Phòng Khảo thí' }).click();
+    await choose(page, dialog.getByLabel('Đơn vị giải quyết'), 'Phòng Khảo thí', { search: 'Khảo thí' });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     const row = page.getByRole('row', { name: /9\.100001/ });
     await row.waitFor();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 
@@ -44,13 +45,8 @@ describe('foundation journeys', () => {
     const form = page.getByRole('dialog');
     await form.getByLabel('Tên đăng nhập').fill('th.nvt');
     await form.getByLabel('Họ và tên').fill('Lý Thị Thu');
-    await form.getByLabel('Vai trò').click();
-    await page.getByTitle('Cán bộ đơn vị (trường, Phòng GD&ĐT)').click();
-    // The role list closes with an animation that would swallow the next click.
-    await page.getByTitle('Cán bộ CCHC (Văn phòng Sở)').waitFor({ state: 'hidden' });
-    await form.getByLabel('Đơn vị').click();
-    await page.keyboard.type('Nguyễn Văn Trỗi');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Trường Tiểu học Nguyễn Văn Trỗi' }).click();
+    await choose(page, form.getByLabel('Vai trò'), 'Cán bộ đơn vị (trường, Phòng GD&ĐT)');
+    await choose(page, form.getByLabel('Đơn vị'), 'Trường Tiểu học Nguyễn Văn Trỗi', { search: 'Nguyễn Văn Trỗi' });
     await form.getByLabel('Mật khẩu ban đầu').fill('BatDau2026');
     await form.getByRole('button', { name: /Lưu/ }).click();
     await page.getByRole('cell', { name: 'th.nvt' }).waitFor();

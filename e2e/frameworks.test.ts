@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
@@ -28,14 +29,8 @@ describe('PAR Index self-assessment journey', () => {
     await office.goto(b.baseUrl + '/bo-chi-so/danh-gia');
     await office.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
     const dialog = office.getByRole('dialog');
-    await dialog.getByLabel('Bộ chỉ số').click();
-    await office.getByTitle('HP-SGDDT-2023').click();
-    await office.locator('.ant-select-item-option', { hasText: 'HP-SGDDT-2023' }).waitFor({ state: 'hidden' });
-    await dialog.getByLabel('Đơn vị').click();
-    await office.keyboard.type('Sở Giáo dục');
-    await office.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Sở Giáo dục và Đào tạo Hải Phòng' }).click();
-    // The tree list closes with an animation that would swallow the next click.
-    await office.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Sở Giáo dục và Đào tạo Hải Phòng' }).waitFor({ state: 'hidden' });
+    await choose(office, dialog.getByLabel('Bộ chỉ số'), 'HP-SGDDT-2023');
+    await choose(office, dialog.getByLabel('Đơn vị'), 'Sở Giáo dục và Đào tạo Hải Phòng', { search: 'Sở Giáo dục' });
     await dialog.getByLabel('Năm').fill('2024');
     await dialog.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
     await office.waitForURL(/\/bo-chi-so\/danh-gia\/\d+$/);

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser();
 
@@ -19,12 +20,9 @@ describe('plans: editing tasks and targets', () => {
     await page.getByRole('button', { name: 'Thêm nhiệm vụ' }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nội dung').fill('Rà soát quy chế làm việc của Văn phòng');
-    await dialog.getByLabel('Lĩnh vực').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Thể chế' }).click();
+    await choose(page, dialog.getByLabel('Lĩnh vực'), 'Thể chế');
     // The unit tree is a virtual list: search first so the node is rendered.
-    await dialog.getByLabel('Chủ trì').fill('Văn phòng Sở');
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Văn phòng Sở' }).click();
-    await page.locator('.ant-select-tree-node-content-wrapper', { hasText: 'Văn phòng Sở' }).waitFor({ state: 'hidden' });
+    await choose(page, dialog.getByLabel('Chủ trì'), 'Văn phòng Sở', { search: 'Văn phòng Sở' });
     await dialog.getByLabel('Thời gian').fill('Quý II/2027');
     await dialog.getByRole('button', { name: /Lưu/ }).click();
     await page.getByRole('cell', { name: 'Rà soát quy chế làm việc của Văn phòng' }).click();
@@ -118,8 +116,7 @@ describe('plans: editing tasks and targets', () => {
     await page.keyboard.press('Escape');
 
     // Still in the table, greyed and filterable; out of the statistics.
-    await page.getByLabel('Tình trạng').click();
-    await page.locator('.ant-select-item-option', { hasText: 'Chỉ nhiệm vụ đã hủy' }).click();
+    await choose(page, page.getByLabel('Tình trạng'), 'Chỉ nhiệm vụ đã hủy');
     await expect.poll(() => new URL(page.url()).searchParams.get('state')).toBe('cancelled');
     const row = page.locator('.ant-table-row', { hasText: task.content });
     await row.getByTestId('task-cancelled').waitFor();
@@ -149,8 +146,7 @@ describe('plans: editing tasks and targets', () => {
     await page.getByRole('cell', { name: 'Chỉ đạo, điều hành' }).first().waitFor();
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('cell', { name: 'Direction and management of administrative reform' }).first().waitFor();
-    await page.getByLabel('Priority').first().click();
-    await page.locator('.ant-select-item-option', { hasText: 'High' }).click();
+    await choose(page, page.getByLabel('Priority').first(), 'High');
     await expect.poll(() => new URL(page.url()).searchParams.get('priority')).toBe('high');
     await b.screenshot(page, 'plans-tasks-english-priority');
     await page.context().close();

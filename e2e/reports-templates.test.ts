@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { useBrowser } from './browser';
+import { choose } from './select';
 
 const b = useBrowser({ today: '2025-11-24' });
 
@@ -13,13 +14,11 @@ describe('report template editor', () => {
     await keys.last().fill('inspectedRate');
     await office.getByLabel('Tên chỉ tiêu').last().fill('Tỷ lệ đơn vị được kiểm tra CCHC');
     await office.getByLabel('Đơn vị tính').last().fill('%');
-    await office.getByLabel('Nguồn').last().click({ force: true });
-    await office.getByTitle('Hệ thống tự tính').last().click();
+    await choose(office, office.getByLabel('Nguồn').last(), 'Hệ thống tự tính');
     await office.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();
     await office.getByText(/chỉ tiêu \d+: lấy từ hệ thống nhưng chưa chọn chỉ số nguồn/).last().waitFor();
     await b.screenshot(office, 'reports-template-error');
-    await office.getByLabel('Chỉ số hệ thống').last().click({ force: true });
-    await office.getByTitle(/inspections\.unitsInspectedRate/).last().click();
+    await choose(office, office.getByLabel('Chỉ số hệ thống').last(), /inspections\.unitsInspectedRate/);
     await office.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();
     await office.getByText(/Đã ban hành .* phiên bản 2\./).waitFor();
     await office.getByText('Phiên bản đang dùng: 2. Ban hành sẽ tạo phiên bản 3').waitFor();
