@@ -18,6 +18,12 @@ export const FrameworkSummary = z.object({
   partial: z.boolean(),
   max: z.number(),
   createdAt: z.string(),
+  /** The decision that issued this version, when it was published from one. */
+  decisionNumber: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  effectiveFrom: z.string().nullable(),
+  effectiveTo: z.string().nullable(),
+  amendsVersion: z.number().nullable(),
 });
 export type FrameworkSummary = z.infer<typeof FrameworkSummary>;
 export const FrameworkList = z.array(FrameworkSummary);

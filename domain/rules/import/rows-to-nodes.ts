@@ -32,7 +32,7 @@ function romanValue(s: string): number {
   return total;
 }
 
-const TOTAL = /^(tổng cộng|tổng số điểm|tổng điểm|tổng)\b/iu;
+const TOTAL = /^(tổng cộng|tổng số điểm|tổng điểm|tổng)(\s|:|$)/iu;
 
 /** The rows as numbered nodes in order, the table's total if it states one, and the issues met on the way. */
 export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTotal: number | null; issues: ImportIssue[]; columns: Columns | null } {
@@ -43,19 +43,25 @@ export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTota
   let romanArea: number | null = null;
   let tableTotal: number | null = null;
   let noted = false;
+  // A repeated header marks a new page: the row after it is where a criterion may continue.
+  let pageStart = false;
   for (const row of table.rows) {
     const header = readHeader(row);
     if (header) {
+      pageStart = columns !== null || Boolean(row.tableStart);
       if (!columns) columns = inferUnits(header, table.rows);
       continue;
     }
     if (!columns) continue;
-    const stt = textAt(row, columns.stt).replace(/\s+/g, '');
+    const startsPage = Boolean(row.tableStart) || pageStart;
+    pageStart = false;
+    const sttText = textAt(row, columns.stt);
+    const stt = sttText.replace(/\s+/g, '');
     const contentCell = row.cells[columns.content!]?.paragraphs ?? [];
     const content = contentCell.map(cleanText).filter(Boolean);
     const maxText = textAt(row, columns.max);
     const scoringCell = columns.scoring === undefined ? [] : (row.cells[columns.scoring]?.paragraphs ?? []).map(cleanText).filter(Boolean);
-    if (TOTAL.test(stt) || (TOTAL.test(content[0] ?? '') && !stt)) {
+    if (TOTAL.test(sttText) || (TOTAL.test(content[0] ?? '') && !stt)) {
       tableTotal = parseViNumber(maxText.replace(/\s*điểm$/u, ''));
       continue;
     }
@@ -95,7 +101,7 @@ export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTota
       issues.push({ where: row.where, severity: 'warning', message: `Dòng không có số thứ tự và chưa có tiêu chí nào trước nó: bỏ qua «${lines[0].slice(0, 80)}».` });
       continue;
     }
-    attachLines(current, lines, row, maxText, issues);
+    attachLines(current, lines, row, maxText, startsPage, issues);
   }
   if (!columns) issues.push({ where: 'Bảng', severity: 'error', message: 'Không tìm thấy dòng tiêu đề của bảng (cần cột "STT" và cột "Lĩnh vực/Tiêu chí" hoặc "Nội dung").' });
   return { nodes, tableTotal, issues, columns };
@@ -113,7 +119,7 @@ function inferUnits(cols: Columns, rows: AppendixRow[]): Columns {
   return cols;
 }
 
-function attachLines(node: RawNode, lines: string[], row: AppendixRow, maxText: string, issues: ImportIssue[]): void {
+function attachLines(node: RawNode, lines: string[], row: AppendixRow, maxText: string, startsPage: boolean, issues: ImportIssue[]): void {
   // Points in their own column ("Đầy đủ, kịp thời | 0,5") join the sentence as the recogniser reads it.
   const points = parseViNumber(maxText.replace(/\s*điểm$/u, ''));
   const withPoints = points !== null && lines.length === 1 && splitClauses(lines[0]).every((c) => c.points === null) ? [`${lines[0]}: ${maxText}`] : lines;
@@ -121,7 +127,7 @@ function attachLines(node: RawNode, lines: string[], row: AppendixRow, maxText: 
   const scored = clauses.filter((c) => c.points !== null);
   const earlier = node.sentences.flatMap(splitClauses);
   // A criterion continued on the next page: the first row of a new table, no points, and nothing yet under it.
-  if (row.tableStart && scored.length === 0 && node.sentences.length === 0 && !/công thức|trong đó/iu.test(withPoints.join(' '))) {
+  if (startsPage && scored.length === 0 && node.sentences.length === 0 && !/công thức|trong đó/iu.test(withPoints.join(' '))) {
     node.title = `${node.title} ${withPoints.join(' ')}`.trim();
     issues.push({ where: row.where, code: node.code, severity: 'info', message: `Tên tiêu chí ${node.code} tiếp tục sang trang sau: đã nối thành «${node.title.slice(0, 120)}».` });
     return;

@@ -2,7 +2,7 @@
 // JSON documents, assessments that pin the version that scored them, per-criterion self and appraised
 // scores, evidence, the history of every change, and the department's published external index results.
 import { sql } from 'drizzle-orm';
-import { doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { date, doublePrecision, index, integer, jsonb, pgTable, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /** One version of a framework (Bộ chỉ số CCHC); the document is the validated domain `Framework`. */
 export const frameworkVersions = pgTable(
@@ -14,11 +14,41 @@ export const frameworkVersions = pgTable(
     year: integer('year').notNull(),
     name: text('name').notNull(),
     document: jsonb('document').notNull(),
+    /** The decision that issued this version ("3087/QĐ-UBND"), its date and the period it is in force. */
+    decisionNumber: text('decision_number'),
+    decisionDate: date('decision_date', { mode: 'string' }),
+    effectiveFrom: date('effective_from', { mode: 'string' }),
+    /** Last day in force; null while no later decision replaces it. */
+    effectiveTo: date('effective_to', { mode: 'string' }),
+    /** The version of the same code this one amends (sửa đổi, bổ sung), if any. */
+    amendsVersion: integer('amends_version'),
     createdBy: integer('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [uniqueIndex('framework_versions_code_version_uq').on(t.code, t.version)],
 );
+
+/**
+ * A framework being imported from a decision's appendix: the draft document as the officer edits it, the review
+ * of every criterion (source sentences beside the recognised rule) and what the importer noticed. Publishing
+ * turns it into a framework version; until then nothing an assessment reads changes.
+ */
+export const frameworkImports = pgTable('framework_imports', {
+  id: serial('id').primaryKey(),
+  sourceName: text('source_name').notNull(),
+  sourceKind: text('source_kind').notNull(),
+  document: jsonb('document').notNull(),
+  reviews: jsonb('reviews').notNull(),
+  issues: jsonb('issues').notNull(),
+  tableTotal: doublePrecision('table_total'),
+  /** draft | published */
+  status: text('status').notNull().default('draft'),
+  publishedCode: text('published_code'),
+  publishedVersion: integer('published_version'),
+  createdBy: integer('created_by'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
 
 /** One unit's scoring of one framework version for a year: draft → submitted → published. */
 export const assessments = pgTable(

@@ -10,7 +10,7 @@ import { assertCanRead, canFillCriterion, canReadAssessment, loadUnit, type Acce
 import { effectiveInputs, measureLeaf } from './assessment-scoring';
 import { buildAssessmentDetail, criterionEditable, toAssessmentSummary } from './assessment-view';
 import { frameworkRepository, type AssessmentCriterionRow } from './framework.repository';
-import { frameworkOf, loadFramework } from './framework.service';
+import { frameworkOf, loadFramework, loadFrameworkForYear } from './framework.service';
 import * as clock from '../../clock';
 
 /** Loads an assessment with the actor's context; 403 for anyone who may not read it (absent or not). */
@@ -36,7 +36,8 @@ export async function openAssessment(db: Db, actor: Actor, input: OpenAssessment
     const unit = await loadUnit(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị mã số ${input.unitId} không tồn tại; chọn đơn vị khác.`, 400, { field: 'unitId' });
     authorize(actor, 'assessment:open', unit);
-    const fw = await loadFramework(tx, input.frameworkCode, input.version);
+    // Without a version, the set in force for the assessed year (its decision's period) scores it.
+    const fw = input.version === undefined ? await loadFrameworkForYear(tx, input.frameworkCode, input.year) : await loadFramework(tx, input.frameworkCode, input.version);
     if (await frameworkRepository.findAssessmentFor(tx, unit.id, fw.id, input.year)) {
       throw conflict('ASSESSMENT_EXISTS', `${unit.name} đã có đợt đánh giá năm ${input.year} theo ${fw.code} phiên bản ${fw.version}; mở đợt đó để tiếp tục.`);
     }

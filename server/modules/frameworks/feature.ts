@@ -8,6 +8,7 @@ import { appraisedScore, scoreAssessment } from './assessment-scoring';
 import { assessmentRoutes } from './assessment.routes';
 import { seedFrameworksDemo } from './demo-seed';
 import { frameworkRepository } from './framework.repository';
+import { frameworkImportRoutes } from './framework-import.routes';
 import { frameworkRoutes } from './framework.routes';
 import { frameworkOf } from './framework.service';
 import { forecastFor } from './results.service';
@@ -52,7 +53,7 @@ const lastPublishedScore: MetricDefinition = {
 /** The frameworks feature (routes, metrics, demo data). */
 export const frameworksFeature: ServerFeature = {
   name: 'frameworks',
-  routes: [frameworkRoutes, assessmentRoutes],
+  routes: [frameworkRoutes, frameworkImportRoutes, assessmentRoutes],
   metrics: [forecastScore, lastPublishedScore],
   demoSeed: seedFrameworksDemo,
 };

@@ -1,5 +1,8 @@
 // Frameworks as versioned data: list, read, import (a new version), copy to a new year, and what-if scoring.
+import type { CompareReply } from '../../../contracts/framework-imports';
 import type { CopyFrameworkRequest, EvaluateReply, EvaluateRequest, FrameworkDetail, FrameworkSummary } from '../../../contracts/frameworks';
+import { diffFrameworks } from '../../../domain/rules/framework-diff';
+import { versionInForce } from '../../../domain/rules/framework-versions';
 import { copyFrameworkToYear, Framework, HP_SGDDT_2023, scoreFramework, validateFramework, type FrameworkInputs } from '../../../domain/rules/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
@@ -36,6 +39,11 @@ export function toFrameworkSummary(row: FrameworkVersionRow): FrameworkSummary {
     partial: framework.partial ?? false,
     max: scoreFramework(framework, {}).max,
     createdAt: row.createdAt.toISOString(),
+    decisionNumber: row.decisionNumber,
+    decisionDate: row.decisionDate,
+    effectiveFrom: row.effectiveFrom,
+    effectiveTo: row.effectiveTo,
+    amendsVersion: row.amendsVersion,
   };
 }
 
@@ -51,6 +59,28 @@ export async function loadFramework(exec: Executor, code: string, version?: numb
   const row = await frameworkRepository.findVersion(exec, code, version);
   if (!row) throw notFound(version ? `bộ chỉ số ${code} phiên bản ${version}` : `bộ chỉ số ${code}`);
   return row;
+}
+
+/** The version of a code in force for a year (its decision's period), else its latest; 404 names the code. */
+export async function loadFrameworkForYear(exec: Executor, code: string, year: number): Promise<FrameworkVersionRow> {
+  await ensureShippedFramework(exec);
+  const periods = (await frameworkRepository.listVersions(exec)).filter((v) => v.code === code);
+  if (periods.length === 0) throw notFound(`bộ chỉ số ${code}`);
+  const version = versionInForce(periods, year);
+  if (version === null) {
+    const spans = periods.map((p) => `phiên bản ${p.version}: ${p.effectiveFrom ?? '?'} – ${p.effectiveTo ?? 'nay'}`).join('; ');
+    throw new DomainError('NO_VERSION_IN_FORCE', `Bộ chỉ số ${code} không có phiên bản có hiệu lực trong năm ${year} (${spans}); chọn phiên bản cụ thể.`, 400, { field: 'year' });
+  }
+  return loadFramework(exec, code, version);
+}
+
+/** Criteria and rules added, removed and changed between two versions of a code. */
+export async function compareVersions(db: Db, actor: Actor, code: string, from: number, to: number): Promise<CompareReply> {
+  authorize(actor, 'framework:read');
+  const a = await loadFramework(db, code, from);
+  const b = await loadFramework(db, code, to);
+  const side = (row: FrameworkVersionRow) => ({ version: row.version, decisionNumber: row.decisionNumber, max: scoreFramework(frameworkOf(row), {}).max });
+  return { code, from: side(a), to: side(b), ...diffFrameworks(frameworkOf(a), frameworkOf(b)) };
 }
 
 export async function getFramework(db: Db, actor: Actor, code: string, version?: number): Promise<FrameworkDetail> {

@@ -8,6 +8,8 @@ const A = '/api/assessments/1';
 const C = `${A}/criteria/7.3`;
 const NO_READ = ['motcua'];
 const HP = '/api/frameworks/HP-SGDDT-2023';
+const MANAGE_DENIED = ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'];
+const IMPORT_TEXT = 'STT\tLĩnh vực/Tiêu chí/Tiêu chí thành phần\n1\tCông tác chỉ đạo\n1.1\tKế hoạch CCHC\n\tBan hành đúng hạn: 0,5\n\tKhông ban hành: 0';
 
 /** Permission-matrix rows of the frameworks feature's staff routes. */
 export const frameworksPermissionCases: PermissionCase[] = [
@@ -36,6 +38,26 @@ export const frameworksPermissionCases: PermissionCase[] = [
     denied: [],
     allowed: ['vanphong', 'tccb', 'truong', 'thamdinh', 'motcua'],
   },
+  {
+    method: 'POST',
+    url: '/api/framework-imports',
+    payload: () => ({ kind: 'text', fileName: 'phu-luc.txt', text: IMPORT_TEXT, code: 'TINH-X-2025', name: 'Bộ chỉ số tỉnh X', year: 2025 }),
+    denied: MANAGE_DENIED,
+    allowed: ['vanphong'],
+  },
+  { method: 'GET', url: '/api/framework-imports', denied: MANAGE_DENIED, allowed: ['vanphong'] },
+  // Drafts are the Office's: the refused roles are refused by the action; a real draft's round trip is in framework-import.test.ts.
+  { method: 'GET', url: '/api/framework-imports/:id', path: () => '/api/framework-imports/1', denied: MANAGE_DENIED, allowed: [] },
+  { method: 'PUT', url: '/api/framework-imports/:id', path: () => '/api/framework-imports/1', payload: () => ({ document: { areas: [] } }), denied: MANAGE_DENIED, allowed: [] },
+  {
+    method: 'POST',
+    url: '/api/framework-imports/:id/publish',
+    path: () => '/api/framework-imports/1/publish',
+    payload: () => ({ decisionNumber: '123/QĐ-UBND', decisionDate: '2025-01-10', effectiveFrom: '2025-01-10' }),
+    denied: MANAGE_DENIED,
+    allowed: [],
+  },
+  { method: 'GET', url: '/api/frameworks/:code/compare', path: () => `${HP}/compare?from=1&to=1`, denied: [], allowed: ['vanphong', 'tccb', 'truong', 'thamdinh', 'lanhdao'] },
   { method: 'GET', url: '/api/frameworks/:code/ranking', path: () => `${HP}/ranking?year=2023`, denied: ['motcua'], allowed: ['vanphong', 'thamdinh', 'truong'] },
   { method: 'GET', url: '/api/external-index-results', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong'] },
   {
