@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # npm test: unit and integration tests on the embedded PGlite, the integration tests again on a
-# throwaway PostgreSQL cluster, then the browser tests in Chromium. Prints "N passed, N failed".
+# throwaway PostgreSQL cluster and at two hours of a year's last night (the system clock faked to 23:30 and
+# 00:30 in Vietnam), then the browser tests in Chromium. Prints the failing tests' names and, last,
+# "N passed, N failed".
 # With CI=true a missing PostgreSQL or Chromium is an error; on a developer machine that phase is
 # reported as not run (install them with: apt-get install -y postgresql chromium).
 set -uo pipefail
@@ -16,14 +18,19 @@ cleanup() {
 }
 trap cleanup EXIT
 
+phase_failed() { # name, why: a phase that could not run counts as one failure, with its reason
+  node -e 'require("fs").writeFileSync(process.argv[1], JSON.stringify({ numPassedTests: 0, numFailedTests: 1, message: process.argv[2] }))' "$RESULTS/$1.json" "$2"
+}
+
+PREFIX=() # a command the phase's vitest runs under (faketime for the clock phases)
 run_phase() { # name, then the vitest arguments
   local name="$1"; shift
   echo ""
   echo "=== $name ==="
-  npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$RESULTS/$name.json"
+  "${PREFIX[@]}" npx vitest run "$@" --reporter=default --reporter=json --outputFile.json="$RESULTS/$name.json"
   local code=$?
   if [ ! -s "$RESULTS/$name.json" ]; then
-    echo "{\"numPassedTests\":0,\"numFailedTests\":1}" > "$RESULTS/$name.json"
+    phase_failed "$name" "phase $name produced no results (exit $code)"
     echo "Phase $name produced no results (exit $code): counted as a failure."
   elif [ $code -ne 0 ]; then
     node -e "const r=require('$RESULTS/$name.json'); if(!r.numFailedTests){r.numFailedTests=1; require('fs').writeFileSync('$RESULTS/$name.json', JSON.stringify(r))}"
@@ -33,7 +40,7 @@ run_phase() { # name, then the vitest arguments
 missing() {
   if [ "${CI:-}" = "true" ]; then
     echo "$1 is required in CI." >&2
-    echo "{\"numPassedTests\":0,\"numFailedTests\":1}" > "$RESULTS/$2.json"
+    phase_failed "$2" "$1 is required in CI (apt-get install -y $3)"
   else
     echo "NOTE: $1 not found — phase '$2' not run here. Install it (apt-get install -y $3) or run .ci/run."
   fi
@@ -54,21 +61,36 @@ if [ -x "$PG_BIN/initdb" ]; then
     DATABASE_URL="postgres://postgres@127.0.0.1:$PORT/postgres" run_phase postgres --project integration
   else
     cat "$PG_DIR/initdb.log" "$PG_DIR/log" 2>/dev/null | tail -20
-    echo "{\"numPassedTests\":0,\"numFailedTests\":1}" > "$RESULTS/postgres.json"
+    phase_failed postgres "the PostgreSQL cluster did not start"
   fi
 else
   missing "PostgreSQL (initdb)" postgres postgresql
 fi
 
+# --- The integration suite at 23:30 and 00:30 in Vietnam on a month's (and the year's) last night ---
+# libfaketime moves the whole process's clock (Node and the in-process PGlite alike) to 16:30 and 17:30 UTC: a
+# rule or a test that takes the UTC date for Vietnam's fails here rather than in an office at 6 in the morning.
+# CCHC_TEST_CLOCKS lists other instants (UTC, separated by '|'); empty skips these phases.
+CLOCKS="${CCHC_TEST_CLOCKS-2025-12-31 16:30:00|2025-12-31 17:30:00}"
+if [ -n "$CLOCKS" ]; then
+  if command -v faketime >/dev/null 2>&1; then
+    IFS='|' read -ra INSTANTS <<< "$CLOCKS"
+    for instant in "${INSTANTS[@]}"; do
+      PREFIX=(env TZ=UTC FAKETIME_DONT_FAKE_MONOTONIC=1 faketime -f "@$instant")
+      run_phase "clock-$(echo "$instant" | tr -dc '0-9' | cut -c9-12)" --project integration
+    done
+    PREFIX=()
+  else
+    missing "faketime (libfaketime)" clock faketime
+  fi
+fi
+
 # --- Browser ---
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ -x "$CHROMIUM" ]; then
-  npx vite build --logLevel warn && run_phase browser --project e2e
+  if npx vite build --logLevel warn; then run_phase browser --project e2e; else phase_failed browser "the web build failed"; fi
 else
   missing "Chromium ($CHROMIUM)" browser chromium
 fi
 
-node -e "
-const fs=require('fs');let p=0,f=0;
-for (const file of fs.readdirSync('$RESULTS')) { if(!file.endsWith('.json')) continue; const r=JSON.parse(fs.readFileSync('$RESULTS/'+file,'utf8')); p+=r.numPassedTests||0; f+=r.numFailedTests||0; console.log('  '+file.replace('.json','').padEnd(10)+(r.numPassedTests||0)+' passed, '+(r.numFailedTests||0)+' failed'); }
-const line=p+' passed, '+f+' failed'; if(process.env.CCHC_SUMMARY_FILE) fs.writeFileSync(process.env.CCHC_SUMMARY_FILE, line+'\\n'); console.log(line); process.exit(f>0?1:0);"
+node scripts/test-summary.mjs "$RESULTS" "${CCHC_SUMMARY_FILE:-}"

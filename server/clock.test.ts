@@ -1,15 +1,18 @@
 // Vietnam's day, end to end: at 23:59 in Vietnam (16:59 UTC) a deadline of today is not yet missed; at 00:01 the
 // next morning (17:01 UTC, still "today" by the UTC date) it is. Every route that defaults to "today" agrees.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../test/harness';
 import * as clock from './clock';
 
 const t = useTestApp();
-afterEach(() => clock.setClock(null));
 
 const DEADLINE = '2026-01-31';
 const BEFORE_MIDNIGHT = '2026-01-31T16:59:00Z'; // 23:59 on 31/01 in Vietnam
 const AFTER_MIDNIGHT = '2026-01-31T17:01:00Z'; // 00:01 on 01/02 in Vietnam, still 31/01 in UTC
+
+// The whole test lives on the evening of the deadline (logins included: a session lasts hours, not months).
+beforeEach(() => clock.setClock(clock.fixedClock(BEFORE_MIDNIGHT)));
+afterEach(() => clock.setClock(null));
 
 async function taskDueOnDeadline(): Promise<number> {
   const plan = await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' } });

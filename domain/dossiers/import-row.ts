@@ -61,6 +61,7 @@ const FALSE_WORDS = new Set(['false', '0', '', 'không', 'khong', 'no']);
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return '';
+  // A spreadsheet date cell arrives as midnight UTC of the date it shows (exceljs): its UTC date is that date.
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value).trim();
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { demoSurveyDefinition } from './demo-survey';
+import * as clock from '../../clock';
 
 const t = useTestApp();
 
@@ -18,7 +19,7 @@ describe('public site', () => {
   });
 
   it('publishes the year figures from the registry and withholds a rate on too few cases', async () => {
-    const year = new Date().getFullYear();
+    const year = clock.currentYear();
     await t.request({
       method: 'POST',
       url: '/api/surveys',

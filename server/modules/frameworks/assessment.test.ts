@@ -3,6 +3,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { openDepartmentAssessment, uploadEvidence } from './assessment-fixtures';
+import * as clock from '../../clock';
 
 const t = useTestApp();
 type Criterion = { code: string; selfScore: number; appraisedScore: number | null; canEdit: boolean; evidence: unknown[]; reviewState: string; inputs: Array<{ key: string; measured: { source: string } | null }> };
@@ -109,7 +110,7 @@ describe('assessment cycle', () => {
     const noPlan = await t.request({ method: 'POST', url: `/api/assessments/${id}/criteria/3.1/task`, as: 'vanphong', payload: {} });
     expect(noPlan.statusCode).toBe(409);
     expect(noPlan.json().error.message).toMatch(/chưa có Kế hoạch CCHC nào/);
-    const year = new Date().getUTCFullYear();
+    const year = clock.currentYear();
     const plan = await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year, title: `Kế hoạch CCHC năm ${year}` } });
     expect(plan.statusCode, plan.body).toBe(201);
     const res = await t.request({ method: 'POST', url: `/api/assessments/${id}/criteria/3.1/task`, as: 'vanphong', payload: {} });
