@@ -8,6 +8,7 @@ import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { DEMO_PASSWORD } from '../server/demo/demo-accounts';
 import { seedDemoIfEmpty } from '../server/demo/seed-demo';
+import { features } from '../server/modules/index';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
@@ -31,7 +32,7 @@ export function useBrowser(opts: { today?: string } = {}): BrowserContext {
     const dataDir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
     const config = loadConfig({}, { dataDir, databaseUrl: null, inMemoryDatabase: true, logLevel: 'warn', sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-42', rateLimits: { loginPerMinute: 1000, publicPerMinute: 1000 } });
     const app = await buildApp(config);
-    await seedDemoIfEmpty(app.db, { today: opts.today });
+    await seedDemoIfEmpty(app.db, features, { today: opts.today });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
     const browser = await chromium.launch({

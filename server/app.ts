@@ -14,6 +14,7 @@ import type { AppConfig } from './config';
 import { openDatabase, type Database, type Db } from './db/client';
 import { DiskFileStore, type FileStore } from './files/file-store';
 import { authPlugin } from './plugins/auth';
+import { actorFromSession } from './modules/auth/auth.service';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { originCheckPlugin } from './plugins/origin-check';
 import { features } from './modules/index';
@@ -92,7 +93,7 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: config.maxUploadBytes + 1, files: 5, fields: 20, fieldSize: 100_000 } });
   await app.register(originCheckPlugin, { allowedOrigins: config.allowedOrigins });
-  await app.register(authPlugin);
+  await app.register(authPlugin, { actorFromSession: (token, ip) => actorFromSession(database.db, token, ip) });
   await app.register(swagger, {
     openapi: {
       info: { title: 'cchc — Quản lý cải cách hành chính', description: 'API của hệ thống quản lý CCHC ngành Giáo dục và Đào tạo', version: '0.1.0' },

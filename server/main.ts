@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import { startScheduler } from './jobs/scheduler';
+import { features } from './modules/index';
 
 /** `npm start`: the server and the web app, with demo data on an empty database. */
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
     throw err;
   }
   const app = await buildApp(config);
-  const seeded = await seedDemoIfEmpty(app.db);
+  const seeded = await seedDemoIfEmpty(app.db, features);
   await app.listen({ port: config.port, host: config.host });
   const stopScheduler = startScheduler(app);
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;

@@ -5,6 +5,7 @@ import { openDatabase } from '../db/client';
 import { backupDatabase, restoreDatabase } from '../db/backup';
 import { orgUnits, users } from '../db/schema/index';
 import { seedDemoIfEmpty } from '../demo/seed-demo';
+import { features } from '../modules/index';
 import { NewPassword } from '../../contracts/auth';
 import { isNull } from 'drizzle-orm';
 
@@ -35,7 +36,7 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
         out.log(`Đã cập nhật cấu trúc cơ sở dữ liệu (${database.kind}).`);
         return 0;
       case 'seed-demo': {
-        const seeded = await seedDemoIfEmpty(database.db);
+        const seeded = await seedDemoIfEmpty(database.db, features);
         out.log(seeded ? 'Đã nạp dữ liệu mẫu.' : 'Cơ sở dữ liệu đã có dữ liệu: không nạp dữ liệu mẫu.');
         return 0;
       }

@@ -5,16 +5,12 @@ import { orgUnits, users } from '../db/schema/index';
 import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
 import { DEMO_ORG } from './demo-org';
 import * as clock from '../clock';
+import type { DemoContext } from './demo-context';
 
-/** What each feature's demo seeder gets: the transaction and the ids of units and users by code/username. */
-export interface DemoContext {
-  tx: Tx;
-  unitIds: Map<string, number>;
-  userIds: Map<string, number>;
-  /** "Today" for the demo (a fixed date keeps the demo's states meaningful). */
-  today: string;
+/** The part of a feature that seeding needs (server/modules/feature.ts). */
+interface DemoSeeder {
+  demoSeed?: (ctx: DemoContext) => Promise<void>;
 }
-
 
 // Hashing is deliberately slow; tests reseed often, so one hash is computed per process.
 let cachedHash: Promise<string> | null = null;
@@ -54,15 +50,16 @@ function eqId(id: number) {
   return eq(orgUnits.id, id);
 }
 
-/** Loads the demo data into an empty database; returns false (and changes nothing) when units exist. */
-export async function seedDemoIfEmpty(db: Db, opts: { today?: string } = {}): Promise<boolean> {
+/**
+ * Loads the demo data into an empty database: units and accounts, then each feature's demo seed in the
+ * order given (server/modules/index.ts), all in one transaction. Returns false (and changes nothing) when units exist.
+ */
+export async function seedDemoIfEmpty(db: Db, features: readonly DemoSeeder[], opts: { today?: string } = {}): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(orgUnits);
   if (n > 0) return false;
   await db.transaction(async (tx) => {
     const ids = await seedOrgAndUsers(tx);
     const ctx: DemoContext = { tx, ...ids, today: opts.today ?? clock.today() };
-    // Features add their demo data in order (server/modules/index.ts), in the same transaction.
-    const { features } = await import('../modules/index');
     for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);
   });
   return true;

@@ -16,6 +16,8 @@ import { metricRoutes } from '../metrics/metrics.routes';
 const foundationFeature: ServerFeature = {
   name: 'foundation',
   routes: [healthRoutes, authRoutes, orgUnitRoutes, userRoutes, auditRoutes, fileRoutes, notificationRoutes, metricRoutes],
+  // Own notifications only (notification.service checks ownership); metrics check the unit's scope.
+  sessionOnlyRoutes: ['GET /api/notifications', 'POST /api/notifications/read', 'GET /api/metrics', 'GET /api/metrics/:key'],
 };
 
 /** Every feature of the server, in dependency order. A new feature adds one line here. */

@@ -2,7 +2,6 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Actor } from '../auth/permissions';
 import { unauthenticated } from '../errors';
-import { actorFromSession } from '../modules/auth/auth.service';
 
 export const SESSION_COOKIE = 'cchc_session';
 
@@ -17,8 +16,13 @@ declare module 'fastify' {
   }
 }
 
+/** How a session token becomes an actor (modules/auth owns sessions; app.ts passes it in). */
+export interface AuthPluginOptions {
+  actorFromSession(token: string, ip: string): Promise<Actor | null>;
+}
+
 /** Resolves the session cookie to an actor once per request. */
-export const authPlugin = fp(async (app: FastifyInstance) => {
+export const authPlugin = fp(async (app: FastifyInstance, opts: AuthPluginOptions) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('requireActor', function (this: FastifyRequest) {
     if (!this.actor) throw unauthenticated();
@@ -33,6 +37,6 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
   app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const token = req.sessionToken();
-    req.actor = token ? await actorFromSession(app.db, token, req.ip) : null;
+    req.actor = token ? await opts.actorFromSession(token, req.ip) : null;
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../contracts/roles';
 import { useTestApp } from '../../test/harness';
 import { DEMO_USERS } from '../demo/demo-accounts';
-import { featurePermissionCases, featureSessionOnly, type PermissionCase } from './permission-cases';
+import { features } from '../modules/index';
+import type { PermissionCase } from '../modules/permission-case';
 
 const t = useTestApp();
 
@@ -72,7 +73,8 @@ const SESSION_ONLY = new Set([
 ]);
 
 
-const ALL = [...CASES, ...featurePermissionCases];
+const ALL = [...CASES, ...features.flatMap((f) => f.permissionCases ?? [])];
+const featureSessionOnly = new Set(features.flatMap((f) => f.sessionOnlyRoutes ?? []));
 
 describe('permission matrix', () => {
   it('has one demo account per role', () => {

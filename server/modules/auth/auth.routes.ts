@@ -4,7 +4,7 @@ import { ChangePasswordRequest, LoginRequest, Me } from '../../../contracts/auth
 import { OkReply } from '../../../contracts/common';
 import { SESSION_COOKIE } from '../../plugins/auth';
 import { changePassword, login, me, toActor } from './auth.service';
-import { deleteSession } from './session.repository';
+import { deleteSession } from '../users/session.repository';
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

@@ -5,7 +5,7 @@ import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { userRepository, type UserWithUnit } from '../users/user.repository';
-import { createSession, deleteSessionsOfUser, findLiveSession } from './session.repository';
+import { createSession, deleteSessionsOfUser, findLiveSession } from '../users/session.repository';
 import * as clock from '../../clock';
 
 /** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */

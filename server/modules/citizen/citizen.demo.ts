@@ -1,5 +1,5 @@
 // Demo data: an open survey with answers over the last months, and feedback at each step of its life.
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { addDays } from '../../../domain/time/iso-date';
 import { parseSurveyDefinition } from '../../../domain/surveys';
 import { feedbackSchedule, publishDeadline } from '../../../domain/calendar/feedback-schedule';

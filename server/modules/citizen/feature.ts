@@ -3,6 +3,7 @@ import { citizenMetrics } from './citizen.metrics';
 import { seedCitizenDemo } from './citizen.demo';
 import { remindFeedbackDeadlines } from './feedback.reminders';
 import { feedbackRoutes } from './feedback.routes';
+import { citizenPermissionCases } from './permission-cases';
 import { publicRoutes } from './public.routes';
 import { surveyRoutes } from './survey.routes';
 
@@ -12,5 +13,6 @@ export const citizenFeature: ServerFeature = {
   routes: [feedbackRoutes, surveyRoutes, publicRoutes],
   metrics: citizenMetrics,
   demoSeed: seedCitizenDemo,
+  permissionCases: citizenPermissionCases,
   jobs: [{ name: 'feedback-deadline-reminders', everyMinutes: 60, run: async (app, now) => void (await remindFeedbackDeadlines(app, now)) }],
 };

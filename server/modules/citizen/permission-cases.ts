@@ -1,4 +1,4 @@
-import type { PermissionCase } from '../../plugins/permission-cases';
+import type { PermissionCase } from '../permission-case';
 import { demoSurveyDefinition } from './demo-survey';
 
 // Who lacks each action (server/auth/permissions.ts GRANTS).
@@ -47,6 +47,3 @@ export const citizenPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/surveys/:id/results.xlsx', path: () => '/api/surveys/999999/results.xlsx', denied: [], allowed: [] },
   { method: 'GET', url: '/api/surveys/:id/qr.png', path: () => '/api/surveys/999999/qr.png', denied: [], allowed: [] },
 ];
-
-/** citizen routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
-export const citizenSessionOnly: string[] = [];

@@ -1,9 +1,10 @@
 import type { ServerFeature } from '../feature';
 import { calendarRoutes } from './calendar.routes';
-import { seedDossierDemo } from './dossier-demo';
+import { seedDossierDemo } from './dossier.demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
 import { kpi766Routes } from './kpi766.routes';
+import { dossiersPermissionCases } from './permission-cases';
 import { procedureMetrics } from './procedure-metrics';
 import { procedureRoutes } from './procedure.routes';
 
@@ -13,4 +14,5 @@ export const dossiersFeature: ServerFeature = {
   routes: [calendarRoutes, dossierRoutes, kpi766Routes, procedureRoutes],
   metrics: [...dossierMetrics, ...procedureMetrics],
   demoSeed: seedDossierDemo,
+  permissionCases: dossiersPermissionCases,
 };

@@ -1,4 +1,4 @@
-import type { PermissionCase } from '../../plugins/permission-cases';
+import type { PermissionCase } from '../permission-case';
 
 const NOT_ADMIN = ['vanphong', 'lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'];
 // Roles without 'dossier:process' (one-stop officers and divisions process dossiers).
@@ -70,6 +70,3 @@ export const dossiersPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/dossiers/:code', path: () => '/api/dossiers/KHONG-CO', denied: ['truong', 'motcua'], allowed: [] },
   { method: 'GET', url: '/api/dossiers/:code/forms/:kind', path: () => '/api/dossiers/KHONG-CO/forms/receipt', denied: ['truong', 'vanphong'], allowed: [] },
 ];
-
-/** dossiers routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
-export const dossiersSessionOnly: string[] = [];

@@ -6,11 +6,12 @@ import type { ServerFeature } from '../feature';
 import { loadUnit } from './assessment-access';
 import { appraisedScore, scoreAssessment } from './assessment-scoring';
 import { assessmentRoutes } from './assessment.routes';
-import { seedFrameworksDemo } from './demo-seed';
+import { seedFrameworksDemo } from './framework.demo';
 import { frameworkRepository } from './framework.repository';
 import { frameworkImportRoutes } from './framework-import.routes';
 import { frameworkRoutes } from './framework.routes';
 import { frameworkOf } from './framework.service';
+import { frameworksPermissionCases } from './permission-cases';
 import { forecastFor } from './results.service';
 
 /** The unit's most recent assessment (by year, then newest), optionally only published ones. */
@@ -56,4 +57,5 @@ export const frameworksFeature: ServerFeature = {
   routes: [frameworkRoutes, frameworkImportRoutes, assessmentRoutes],
   metrics: [forecastScore, lastPublishedScore],
   demoSeed: seedFrameworksDemo,
+  permissionCases: frameworksPermissionCases,
 };

@@ -1,5 +1,5 @@
 import { HP_SGDDT_2023 } from '../../../domain/rules/index';
-import type { PermissionCase } from '../../plugins/permission-cases';
+import type { PermissionCase } from '../permission-case';
 
 // The matrix resets the database to units and accounts only, so routes on one assessment (an id that must
 // exist) list here the roles refused by the action itself; who may act on which assessment and criterion
@@ -117,6 +117,3 @@ export const frameworksPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/assessments/:id/export.xlsx', path: () => `${A}/export.xlsx`, denied: NO_READ, allowed: [] },
   { method: 'GET', url: '/api/assessments/:id/export.docx', path: () => `${A}/export.docx`, denied: NO_READ, allowed: [] },
 ];
-
-/** frameworks routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
-export const frameworksSessionOnly: string[] = [];

@@ -1,5 +1,6 @@
 import type { ServerFeature } from '../feature';
-import { seedPlansDemo } from './demo';
+import { seedPlansDemo } from './plan.demo';
+import { plansPermissionCases } from './permission-cases';
 import { planRoutes } from './plans.routes';
 import { runTaskReminders } from './reminders';
 import { taskMetrics } from './stats.service';
@@ -11,6 +12,7 @@ export const plansFeature: ServerFeature = {
   routes: [planRoutes, taskRoutes],
   metrics: taskMetrics,
   demoSeed: seedPlansDemo,
+  permissionCases: plansPermissionCases,
   jobs: [
     {
       name: 'plans.task-reminders',

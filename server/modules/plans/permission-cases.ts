@@ -1,4 +1,4 @@
-import type { PermissionCase } from '../../plugins/permission-cases';
+import type { PermissionCase } from '../permission-case';
 
 // Roles without an action are refused before any record is read. Routes on a record (:id) have no
 // record here (the matrix runs on units and accounts only), so their scope checks — a school on
@@ -79,6 +79,3 @@ export const plansPermissionCases: PermissionCase[] = [
     allowed: [],
   },
 ];
-
-/** plans routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
-export const plansSessionOnly: string[] = [];

@@ -5,7 +5,7 @@ import type { TestContext } from '../../../test/harness';
 import { DEMO_ORG } from '../../demo/demo-org';
 import { DEMO_USERS } from '../../demo/demo-accounts';
 import type { AppendixLine } from './appendix-workbook';
-import { seedPlansDemo } from './demo';
+import { seedPlansDemo } from './plan.demo';
 
 /** Loads the plans demo data (seed 003 plan, sub-unit plans) into the test database. */
 export async function seedDemoPlans(t: TestContext): Promise<void> {

@@ -2,7 +2,7 @@
 // its areas' ranks, and the 2021 SIPAS rank 15/21 among departments. Every other figure is illustrative and
 // says so in its note, so nobody mistakes it for a published result.
 import { eq } from 'drizzle-orm';
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { externalIndexIndicators } from '../../db/schema/index';
 import { frameworkRepository } from '../frameworks/framework.repository';
 

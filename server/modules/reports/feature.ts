@@ -7,6 +7,7 @@ import { seedInspectionsDemo } from './inspection.demo';
 import { seedExternalIndicesDemo } from './external-index.demo';
 import { externalIndexRoutes } from './external-index.routes';
 import { inspectionRoutes } from './inspection.routes';
+import { reportsPermissionCases } from './permission-cases';
 import { reportRoutes } from './report.routes';
 
 /** The reports feature: periodic reports, inspections, initiatives and the leaders' dashboard. */
@@ -19,5 +20,6 @@ export const reportsFeature: ServerFeature = {
     await seedInspectionsDemo(ctx);
     await seedExternalIndicesDemo(ctx);
   },
+  permissionCases: reportsPermissionCases,
   jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, vietnamDateOf(now))) }],
 };

@@ -1,4 +1,4 @@
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { initiatives, inspectionRecommendations, inspections } from '../../db/schema/index';
 
 /**

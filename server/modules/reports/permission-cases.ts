@@ -1,4 +1,4 @@
-import type { PermissionCase } from '../../plugins/permission-cases';
+import type { PermissionCase } from '../permission-case';
 import { DEFAULT_TEMPLATE } from './report-template';
 
 /**
@@ -98,6 +98,3 @@ export const reportsPermissionCases: PermissionCase[] = [
   },
   { method: 'GET', url: '/api/dashboard', denied: ['thamdinh', 'motcua', 'tccb', 'gdtrh', 'truong', 'pgdlechan'], allowed: ['lanhdao', 'vanphong', 'admin'] },
 ];
-
-/** reports routes that need only a session (each has its own scope test). Key: 'METHOD /url'. */
-export const reportsSessionOnly: string[] = [];

@@ -1,7 +1,7 @@
 import type { ReportIndicator, ReportSection } from '../../../contracts/reports';
 import { transitionReport, windowsForYear, newReportSubmission, type ReportSubmissionState } from '../../../domain/reports/index';
 import { addDays } from '../../../domain/time/iso-date';
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { DEMO_ORG } from '../../demo/demo-org';
 import { orgUnits, reportSubmissions, reportTemplates, reportWindows, reportWindowUnits } from '../../db/schema/index';
 import { computeMetric } from '../../metrics/registry';

@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../db/client';
 import { conflict, DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { deleteSessionsOfUser } from '../auth/session.repository';
+import { deleteSessionsOfUser } from './session.repository';
 import { userRepository, type UserWithUnit } from './user.repository';
 import * as clock from '../../clock';
 

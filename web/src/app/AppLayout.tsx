@@ -8,7 +8,7 @@ import { ROLE_LABELS } from '../../../contracts/roles';
 import { hasPermission, useLogout } from '../auth/use-me';
 import { useT } from '../i18n/core';
 import { NotificationBell } from '../features/plans/NotificationBell';
-import { LangSwitch } from './LangSwitch';
+import { LangSwitch } from '../components/LangSwitch';
 import { webFeatures } from './registry';
 
 /** Builds the side menu from the features' routes the user may see, grouped and ordered. */

@@ -10,30 +10,35 @@ import { LoginPage } from '../auth/LoginPage';
 import { hasPermission, useMe } from '../auth/use-me';
 import { Forbidden } from '../components/Forbidden';
 import { useLang } from '../i18n/core';
+import { FeatureRoutesContext } from '../shared/web-feature';
 import { AppLayout } from './AppLayout';
 import { webFeatures } from './registry';
+
+/** Every feature's staff pages, in the registry's order. */
+const routes = webFeatures.flatMap((f) => f.routes);
 
 function StaffShell() {
   const { data: me, isLoading } = useMe();
   if (isLoading) return <Spin style={{ display: 'block', marginTop: '30vh' }} />;
   if (!me) return <LoginPage />;
-  const routes = webFeatures.flatMap((f) => f.routes);
   return (
-    <AppLayout me={me}>
-      {me.mustChangePassword ? (
-        <ChangePasswordPage forced />
-      ) : (
-        <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
-          <Routes>
-            {routes.map((r) => (
-              <Route key={r.path} path={r.path} element={hasPermission(me, r.permission) ? r.element : <Forbidden />} />
-            ))}
-            <Route path="/account/password" element={<ChangePasswordPage />} />
-            <Route path="*" element={<Forbidden />} />
-          </Routes>
-        </Suspense>
-      )}
-    </AppLayout>
+    <FeatureRoutesContext.Provider value={routes}>
+      <AppLayout me={me}>
+        {me.mustChangePassword ? (
+          <ChangePasswordPage forced />
+        ) : (
+          <Suspense fallback={<Spin style={{ display: 'block', margin: 48 }} />}>
+            <Routes>
+              {routes.map((r) => (
+                <Route key={r.path} path={r.path} element={hasPermission(me, r.permission) ? r.element : <Forbidden />} />
+              ))}
+              <Route path="/account/password" element={<ChangePasswordPage />} />
+              <Route path="*" element={<Forbidden />} />
+            </Routes>
+          </Suspense>
+        )}
+      </AppLayout>
+    </FeatureRoutesContext.Provider>
   );
 }
 

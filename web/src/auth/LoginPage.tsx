@@ -4,7 +4,7 @@ import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import type { Me } from '../../../contracts/auth';
 import { ApiError, post } from '../api/client';
-import { LangSwitch } from '../app/LangSwitch';
+import { LangSwitch } from '../components/LangSwitch';
 import { useT } from '../i18n/core';
 
 /** The login form; on success the shell re-renders with the user. */

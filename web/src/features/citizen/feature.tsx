@@ -1,6 +1,6 @@
 import { CommentOutlined, FormOutlined, SoundOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 import { citizenCatalog } from './catalog';
 import { PublicFeedbackPage } from './public/PublicFeedbackPage';
 import { PublicFollowPage } from './public/PublicFollowPage';

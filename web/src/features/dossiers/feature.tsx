@@ -1,6 +1,6 @@
 import { CalendarOutlined, DashboardOutlined, FundOutlined, FileSearchOutlined, FolderOpenOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 import { kpi766Catalog } from './kpi766-messages';
 import { procedureCatalog } from './procedure-messages';
 import { deskCatalog } from './desk-messages';

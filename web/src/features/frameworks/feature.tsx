@@ -1,6 +1,6 @@
 import { AuditOutlined, CalculatorOutlined, OrderedListOutlined, TrophyOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 import { frameworksCatalog } from './messages';
 import { whatIfCatalog } from './what-if-messages';
 import { editorCatalog } from './editor-messages';

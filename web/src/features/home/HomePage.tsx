@@ -1,17 +1,17 @@
 import { Card, Col, Descriptions, Row, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { ROLE_LABELS } from '../../../../contracts/roles';
-import { webFeatures } from '../../app/registry';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { useT } from '../../i18n/core';
+import { useFeatureRoutes } from '../../shared/web-feature';
 
 /** The landing page: who you are, and the sections your role can open. */
 export function HomePage() {
   const t = useT();
   const { data: me } = useMe();
+  const routes = useFeatureRoutes();
   if (!me) return null;
-  const shortcuts = webFeatures
-    .flatMap((f) => f.routes)
+  const shortcuts = routes
     .filter((r) => r.menu && r.path !== '/' && hasPermission(me, r.permission))
     .sort((a, b) => (a.menu!.order ?? 50) - (b.menu!.order ?? 50));
   return (

@@ -1,6 +1,6 @@
 import { HomeOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 
 export const homeFeature: WebFeature = {
   name: 'home',

@@ -1,6 +1,6 @@
 import { BarChartOutlined, CalendarOutlined, ProjectOutlined, UnorderedListOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 import { plansCatalog } from './messages';
 
 /** Pages, menu entries and messages of the plans feature. */

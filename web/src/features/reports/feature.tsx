@@ -1,6 +1,6 @@
 import { AuditOutlined, BulbOutlined, FormOutlined, LineChartOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined } from '@ant-design/icons';
-import type { WebFeature } from '../../app/features';
-import { lazyPage } from '../../app/lazy-page';
+import type { WebFeature } from '../../shared/web-feature';
+import { lazyPage } from '../../shared/lazy-page';
 import { externalCatalog } from './external-messages';
 import { templateCatalog } from './template-messages';
 import { reportsCatalog } from './messages';

@@ -4,8 +4,8 @@ import { useTestApp, type TestContext } from '../../../test/harness';
 import { DEMO_ORG } from '../../demo/demo-org';
 import { DEMO_USERS } from '../../demo/demo-accounts';
 import { plans, planTargets, planTasks, planTaskUpdates } from '../../db/schema/index';
-import { seedPlansDemo } from './demo';
-import { seedCurrentYearDemo } from './demo-2026';
+import { seedPlansDemo } from './plan.demo';
+import { seedCurrentYearDemo } from './plan-current-year.demo';
 
 const t = useTestApp();
 

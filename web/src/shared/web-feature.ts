@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { Catalog } from '../i18n/core';
 
 /** A page of a feature and, optionally, its menu entry. */
@@ -23,3 +23,12 @@ export interface WebFeature {
   /** Menu groups this feature defines: key → i18n label and icon. */
   groups?: Array<{ key: string; label: string; icon?: ReactNode; order: number }>;
 }
+
+/**
+ * Every feature's staff pages, given by the shell (app/StaffApp.tsx), for pages that list other
+ * features' sections (the home page) without importing the registry that imports them.
+ */
+export const FeatureRoutesContext = createContext<FeatureRoute[]>([]);
+
+/** The staff pages of all features, as the shell registered them. */
+export const useFeatureRoutes = (): FeatureRoute[] => useContext(FeatureRoutesContext);

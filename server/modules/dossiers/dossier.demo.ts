@@ -1,6 +1,6 @@
 // Demo data: the education catalogue and a spread of dossiers received at the desk over the demo's last months,
 // created through the same service the officer uses, so histories, due dates and counters are real.
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { addDays } from '../../../domain/time/iso-date';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';

@@ -1,7 +1,7 @@
 // Demo data: the shipped framework, a published 2023 assessment of the department (so ranking, lost points
 // and trend have something to show) and a few external results, marked as illustrative in their notes.
 import { HP_SGDDT_2023, listLeaves, scoreCriterion, type InputValue } from '../../../domain/rules/index';
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { ensureShippedFramework } from './framework.service';
 import { frameworkRepository } from './framework.repository';
 

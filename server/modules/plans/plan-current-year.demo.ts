@@ -11,9 +11,9 @@ import { parseTimeFrame, type TimeFrame } from '../../../domain/tasks/time-frame
 import { addDays, daysBetween, type IsoDate } from '../../../domain/time/iso-date';
 import { DEMO_USERS } from '../../demo/demo-accounts';
 import { seededRandom } from '../../../domain/random/seeded';
-import type { DemoContext } from '../../demo/seed-demo';
+import type { DemoContext } from '../../demo/demo-context';
 import { plans, planTargets, planTasks, planTaskUpdates } from '../../db/schema/index';
-import { appendixTaskRow, SCHOOL_PRODUCT, SCHOOL_TASKS, schoolTaskRow, SUB_PLANS, subPlanTitle, targetRow } from './demo';
+import { appendixTaskRow, SCHOOL_PRODUCT, SCHOOL_TASKS, schoolTaskRow, SUB_PLANS, subPlanTitle, targetRow } from './plan-demo-rows';
 
 export const DEMO_MARK = 'Dữ liệu minh họa';
 
