@@ -36,10 +36,16 @@ export async function docxTables(docx: Buffer | Uint8Array): Promise<DocxTable[]
       continue;
     } else if (name === 'tr') {
       if (!closing) top.row = [];
-      else if (top.row) (top.rows.push(top.row), (top.row = null));
+      else if (top.row) {
+        top.rows.push(top.row);
+        top.row = null;
+      }
     } else if (name === 'tc') {
       if (!closing) top.cell = [];
-      else if (top.cell && top.row) (top.row.push(top.cell.join('\n')), (top.cell = null));
+      else if (top.cell && top.row) {
+        top.row.push(top.cell.join('\n'));
+        top.cell = null;
+      }
     } else if (name === 'p' && !closing && top.cell) {
       top.cell.push('');
       if (selfClosing) continue;
