@@ -14,7 +14,17 @@ import { ApiError, post } from '../../api/client';
 import { useT } from '../../i18n/core';
 import { CriterionForm } from './CriterionForm';
 
-type Props = { document: unknown; onSaved: (d: FrameworkDetail) => void; onClose: () => void };
+type Props = {
+  document: unknown;
+  onSaved: (d: FrameworkDetail) => void;
+  onClose: () => void;
+  /** Saves a draft instead of a new version (an import being reviewed) and returns what still blocks publishing. */
+  onSaveDraft?: (doc: EditableFramework) => Promise<FrameworkIssue[]>;
+  /** Problems to pin on the tree when the editor opens (a draft's known problems). */
+  initialIssues?: FrameworkIssue[];
+  /** The node to select first, by code. */
+  focusCode?: string;
+};
 type Located = FrameworkIssue & { key: string; field: string };
 type TreeItem = { key: string; title: ReactNode; children: TreeItem[] };
 
@@ -36,12 +46,28 @@ const allKeys = (items: TreeItem[]): string[] => items.flatMap((i) => [i.key, ..
 const ancestors = (path: NodePath) => path.map((_, i) => pathKey(path.slice(0, i + 1)));
 
 /** The tree, the toolbar (add, delete, move), the form of the selected node and the save button. */
-export function FrameworkEditor({ document, onSaved, onClose }: Props) {
+function locate(raw: FrameworkIssue[]): Located[] {
+  return raw.map((i) => {
+    const at = nodePathOfIssue(i.path);
+    return { ...i, key: pathKey(at.path), field: at.field };
+  });
+}
+
+function pathOfCode(nodes: Criterion[], code: string, prefix: NodePath = []): NodePath | null {
+  for (let i = 0; i < nodes.length; i++) {
+    if (nodes[i].code === code) return [...prefix, i];
+    const inner = pathOfCode(nodes[i].children ?? [], code, [...prefix, i]);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+export function FrameworkEditor({ document, onSaved, onClose, onSaveDraft, initialIssues, focusCode }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [doc, setDoc] = useState<EditableFramework>(() => structuredClone(document) as EditableFramework);
-  const [selected, setSelected] = useState<NodePath>([]);
-  const [issues, setIssues] = useState<Located[]>([]);
+  const [selected, setSelected] = useState<NodePath>(() => (focusCode ? pathOfCode((document as EditableFramework).areas, focusCode) ?? [] : []));
+  const [issues, setIssues] = useState<Located[]>(() => locate(initialIssues ?? []));
   // A new form after a structural change or a save attempt, so it shows the node as it now is.
   const [formEpoch, setFormEpoch] = useState(0);
   const errorKeys = useMemo(() => new Set(issues.map((i) => i.key)), [issues]);
@@ -60,6 +86,14 @@ export function FrameworkEditor({ document, onSaved, onClose }: Props) {
     setIssues([]);
     select(r.path);
   };
+  const saveDraft = useMutation({
+    mutationFn: () => onSaveDraft!(doc),
+    onSuccess: (problems) => {
+      setIssues(locate(problems));
+      void message.success(t('fi.saved'));
+    },
+    onError: (e: Error) => message.error(e.message),
+  });
   const save = useMutation({
     mutationFn: () => post<FrameworkDetail>('/api/frameworks', { document: doc }),
     onSuccess: (d) => {
@@ -68,10 +102,7 @@ export function FrameworkEditor({ document, onSaved, onClose }: Props) {
     },
     onError: (e: Error) => {
       const raw = e instanceof ApiError ? ((e.details?.issues as FrameworkIssue[] | undefined) ?? []) : [];
-      const located = raw.map((i) => {
-        const at = nodePathOfIssue(i.path);
-        return { ...i, key: pathKey(at.path), field: at.field };
-      });
+      const located = locate(raw);
       setIssues(located);
       const first = located.find((i) => i.key !== '');
       if (first) select(keyPath(first.key));
@@ -84,7 +115,11 @@ export function FrameworkEditor({ document, onSaved, onClose }: Props) {
     <Space direction="vertical" style={{ width: '100%' }}>
       <Typography.Paragraph type="secondary">{t('fe.help')}</Typography.Paragraph>
       <Space wrap>
-        <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>{t('fe.save')}</Button>
+        {onSaveDraft ? (
+          <Button type="primary" loading={saveDraft.isPending} onClick={() => saveDraft.mutate()}>{t('fi.saveDraft')}</Button>
+        ) : (
+          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>{t('fe.save')}</Button>
+        )}
         <Button onClick={onClose}>{t('fe.close')}</Button>
       </Space>
       {issues.length > 0 && (

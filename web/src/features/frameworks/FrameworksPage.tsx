@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useNavigate, useSearchParams } from 'react-router-dom';
 import type { FrameworkDetail } from '../../../../contracts/frameworks';
 import { post } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useFramework, useFrameworks } from './api';
+import { CompareDialog } from './CompareDialog';
 import { FrameworkEditor } from './FrameworkEditor';
 
 type Node = { code: string; title: string; maxPoints: number; responsibleUnits: string[]; placeholder?: boolean; rule?: { type: string }; openCaseNote?: string; children?: Node[] };
@@ -34,6 +35,8 @@ export function FrameworksPage() {
   const [editing, setEditing] = useState<string | null>(null);
   const [copying, setCopying] = useState(false);
   const [formEditing, setFormEditing] = useState(false);
+  const [comparing, setComparing] = useState(false);
+  const navigate = useNavigate();
   const canManage = hasPermission(me.data, 'framework:manage');
   const done = (d: FrameworkDetail) => {
     void qc.invalidateQueries({ queryKey: ['frameworks'] });
@@ -54,6 +57,7 @@ export function FrameworksPage() {
       extra={
         canManage && (
           <Space>
+            <Button onClick={() => navigate('/bo-chi-so/nhap')}>{t('fi.open')}</Button>
             <Button type="primary" onClick={() => setFormEditing(true)} disabled={!detail.data || formEditing}>{t('fe.open')}</Button>
             <Button onClick={() => setEditing(detail.data ? JSON.stringify(detail.data.document, null, 2) : '')}>{t('fw.import')}</Button>
             <Button onClick={() => setCopying(true)} disabled={!detail.data}>{t('fw.copy')}</Button>
@@ -79,7 +83,14 @@ export function FrameworksPage() {
                 <b>{detail.data.name}</b> — {t('fw.year')} {detail.data.year}, {t('fw.max')} {detail.data.max.toLocaleString('vi-VN')}
                 {detail.data.partial && <Tag color="orange" style={{ marginLeft: 8 }}>{t('fw.partial')}</Tag>}
               </Typography.Paragraph>
+              {detail.data.decisionNumber && (
+                <Typography.Paragraph data-testid="framework-decision">
+                  {t('fw.decision', { number: detail.data.decisionNumber, date: detail.data.decisionDate ?? '—', from: detail.data.effectiveFrom ?? '—', to: detail.data.effectiveTo ?? t('fw.decisionNow') })}
+                  {detail.data.amendsVersion && `, ${t('fw.amends', { version: detail.data.amendsVersion })}`}
+                </Typography.Paragraph>
+              )}
               <Typography.Paragraph type="secondary">{doc.description}</Typography.Paragraph>
+              {detail.data.versions.length > 1 && <Button size="small" style={{ marginBottom: 8 }} onClick={() => setComparing(true)}>{t('fw.compare')}</Button>}
               {formEditing ? (
                 <FrameworkEditor key={`${detail.data.code}@${detail.data.version}`} document={detail.data.document} onSaved={done} onClose={() => setFormEditing(false)} />
               ) : (
@@ -115,6 +126,7 @@ export function FrameworksPage() {
           <Input.TextArea aria-label="JSON" value={editing} onChange={(e) => setEditing(e.target.value)} rows={24} style={{ fontFamily: 'monospace', fontSize: 12 }} />
         </Modal>
       )}
+      {comparing && detail.data && <CompareDialog code={detail.data.code} version={detail.data.version} versions={detail.data.versions} onClose={() => setComparing(false)} />}
       {copying && (
         <Modal open title={t('fw.copy')} onCancel={() => setCopying(false)} okButtonProps={{ htmlType: 'submit', form: 'fw-copy' }} confirmLoading={copy.isPending}>
           <Form id="fw-copy" layout="vertical" initialValues={{ year: (detail.data?.year ?? 2023) + 1 }} onFinish={(v: { year: number; code: string }) => copy.mutate(v)}>
