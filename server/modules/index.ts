@@ -10,6 +10,7 @@ import { notificationRoutes } from './notifications/notification.routes';
 import { orgUnitRoutes } from './org-units/org-unit.routes';
 import { plansFeature } from './plans/feature';
 import { reportsFeature } from './reports/feature';
+import { sourcesFeature } from './sources/feature';
 import { userRoutes } from './users/user.routes';
 import { metricRoutes } from '../metrics/metrics.routes';
 
@@ -21,4 +22,4 @@ const foundationFeature: ServerFeature = {
 };
 
 /** Every feature of the server, in dependency order. A new feature adds one line here. */
-export const features: ServerFeature[] = [foundationFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature];
+export const features: ServerFeature[] = [foundationFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature, sourcesFeature];

@@ -9,3 +9,4 @@ export * from './frameworks';
 export * from './dossiers';
 export * from './citizen';
 export * from './reports';
+export * from './sources';
