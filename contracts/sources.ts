@@ -10,8 +10,9 @@ export const FieldRule = z.object({
 });
 export type FieldRule = z.infer<typeof FieldRule>;
 
-export const FieldMapping = z
-  .partialRecord(z.enum(DOSSIER_IMPORT_COLUMNS), FieldRule)
+/** A mapping as it is being made (a suggestion may still miss the required columns). */
+export const FieldMappingDraft = z.partialRecord(z.enum(DOSSIER_IMPORT_COLUMNS), FieldRule);
+export const FieldMapping = FieldMappingDraft
   .refine((m) => m.code?.from, { message: 'Chọn trường hoặc cột chứa mã hồ sơ.', path: ['code'] })
   .refine((m) => m.procedureCode?.from, { message: 'Chọn trường hoặc cột chứa mã thủ tục (mã TTHC).', path: ['procedureCode'] });
 export type FieldMapping = z.infer<typeof FieldMapping>;

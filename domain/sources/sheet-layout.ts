@@ -57,7 +57,7 @@ const SYNONYMS: ReadonlyArray<[DossierImportColumn, string[]]> = [
   ['unitCode', ['ma don vi', 'co quan chu tri giai quyet', 'don vi xu ly', 'don vi giai quyet', 'co quan giai quyet']],
   ['applicantName', ['ten ca nhan', 'chu ho so', 'ten nguoi nop', 'nguoi nop', 'to chuc, ca nhan', 'ho ten', 'ho va ten']],
   ['applicantPhone', ['so dien thoai', 'dien thoai', 'sdt']],
-  ['channel', ['kenh thuc hien', 'hinh thuc nop', 'hinh thuc tiep nhan', 'kenh tiep nhan', 'kenh']],
+  ['channel', ['kenh thuc hien', 'hinh thuc nop', 'hinh thuc tiep nhan', 'kenh tiep nhan', 'kenh', 'hinh thuc']],
   ['state', ['trang thai', 'tinh trang']],
   ['receivedOn', ['ngay tiep nhan', 'nhan ho so', 'ngay nhan', 'tiep nhan']],
   ['dueOn', ['ngay hen tra', 'hen tra']],
@@ -96,20 +96,21 @@ export function guessHeader(rows: readonly SheetCell[][]): { headerRow: number; 
  */
 export function suggestMapping(labels: readonly string[]): FieldMapping {
   const folded = labels.map(foldHeader);
-  const candidates: Array<{ field: DossierImportColumn; label: number; at: number; rank: number }> = [];
+  const candidates: Array<{ field: DossierImportColumn; label: number; at: number; length: number; rank: number }> = [];
   SYNONYMS.forEach(([field, fragments], rank) => {
     folded.forEach((text, label) => {
       for (const f of fragments) {
         const at = text.indexOf(f);
         if (at >= 0) {
-          candidates.push({ field, label, at, rank });
+          candidates.push({ field, label, at, length: f.length, rank });
           break;
         }
       }
     });
   });
-  // Per label, the field whose fragment starts earliest; per field, the first such label.
-  candidates.sort((a, b) => a.at - b.at || a.rank - b.rank || a.label - b.label);
+  // Per label, the field whose fragment starts earliest (the longer fragment on a tie: "hình thức trả" is a return
+  // channel before it is a channel); per field, the first such label.
+  candidates.sort((a, b) => a.at - b.at || b.length - a.length || a.rank - b.rank || a.label - b.label);
   const usedLabels = new Set<number>();
   const mapping: FieldMapping = {};
   for (const c of candidates) {

@@ -4,6 +4,7 @@
  * (iGate sometimes puts the time first, 'hh:mm dd/mm/yyyy'); Excel cells may also hold a date or a day serial.
  */
 import { fromEpochDay, isIsoDate, type IsoDate } from '../time/iso-date';
+import { VIETNAM_UTC_OFFSET_MS as VIETNAM_OFFSET_MS } from '../time/vietnam-date';
 
 /** A moment in the source's calendar (Vietnam local): the date, and the time when the source gave one. */
 export interface SourceMoment {
@@ -12,8 +13,6 @@ export interface SourceMoment {
   time: string | null;
 }
 
-/** Vietnam has kept UTC+7 all year since 1975. */
-const VIETNAM_OFFSET_MS = 7 * 3600_000;
 // Excel's day 0 is 1899-12-30 (the 1900 leap-year bug folded in): 25569 days before 1970-01-01.
 const EXCEL_EPOCH_DAY = -25_569;
 const pad = (n: number) => (n < 10 ? `0${n}` : String(n));

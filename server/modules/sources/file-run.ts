@@ -1,6 +1,7 @@
 // A run of a file source: the oldest file waiting in the source's inbox folder (dropped there by a shared folder,
 // or uploaded through the web), read with the source's profile, committed a thousand rows at a time with the line
 // reached, then moved to the inbox's "da-nhap" folder. A killed run resumes at the line after its last commit.
+import * as clock from '../../clock';
 import { mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { FileProfile } from '../../../contracts/sources';
@@ -28,7 +29,7 @@ export function setFileAside(dataDir: string, code: string, file: string): void 
   const dir = inboxDir(dataDir, code);
   mkdirSync(join(dir, FAILED_DIR), { recursive: true });
   try {
-    renameSync(join(dir, file), join(dir, FAILED_DIR, `${toPortalTime(vietnamMoment(Date.now()))}-${file}`));
+    renameSync(join(dir, file), join(dir, FAILED_DIR, `${toPortalTime(vietnamMoment(clock.now().getTime()))}-${file}`));
   } catch {
     // Already moved or removed by hand: nothing is waiting any more.
   }
@@ -98,7 +99,7 @@ export async function executeFileRun(ctx: RunContext, run: RunRow, source: Sourc
   }
   if (!columns) throw new DomainError('SOURCE_FILE_HEADER', `Tệp "${file}" ngắn hơn dòng tiêu đề ${headerEnd} của hồ sơ ánh xạ.`, 400);
   if (batch.length) await flush(lastRow);
-  const stamp = toPortalTime(vietnamMoment(Date.now()));
+  const stamp = toPortalTime(vietnamMoment(clock.now().getTime()));
   renameSync(path, join(dir, PROCESSED_DIR, `${stamp}-${file}`));
   return { dataUntil: toPortalTime(vietnamMoment(modified)) };
 }

@@ -99,5 +99,6 @@ export async function sampleRows(bytes: Buffer, name: string, sheetName: string 
     }
     rows.push(cells);
   }
-  return { sheets, sheet: sheet.name, rows };
+  // A one-sheet export is read whatever its sheet is called next time (exports often name it by the period).
+  return { sheets, sheet: sheets.length > 1 ? sheet.name : null, rows };
 }

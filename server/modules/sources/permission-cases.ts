@@ -28,5 +28,6 @@ export const sourcesPermissionCases: PermissionCase[] = [
   { method: 'POST', url: '/api/sources/:id/runs', path: () => `${MISSING}/runs`, denied: [...CANNOT_RUN, 'motcua'], allowed: [] },
   { method: 'GET', url: '/api/sources/:id/runs', path: () => `${MISSING}/runs`, denied: [...CANNOT_READ, 'lanhdao'], allowed: [] },
   { method: 'GET', url: '/api/sources/:id/runs/:runId', path: () => `${MISSING}/runs/1`, denied: [...CANNOT_READ, 'vanphong'], allowed: [] },
+  { method: 'POST', url: '/api/sources/sample', denied: CANNOT_MANAGE, allowed: [] },
   { method: 'POST', url: '/api/sources/:id/files', path: () => `${MISSING}/files`, denied: CANNOT_RUN, allowed: [] },
 ];

@@ -3,6 +3,7 @@
 // and nothing is skipped (a dossier added meanwhile can only shift rows later, read twice, which the idempotent
 // import absorbs). The next cursor is the source's own clock at the first answer: whatever changed after that
 // instant is read by the next run. docs/decisions/0016-source-runs-queue.md.
+import * as clock from '../../clock';
 import { PullConfig } from '../../../contracts/sources';
 import { compileMapping, progressFacts, readPath, toPortalTime, vietnamMoment, type ProgressEntry } from '../../../domain/sources/index';
 import { openCredentials } from './credentials';
@@ -53,7 +54,7 @@ export async function executePullRun(ctx: RunContext, run: RunRow, source: Sourc
     // Fetching can take long (a slow source, retries): the lease is renewed before, the page commits after.
     await runRepository.renew(ctx.db, run.id, ctx.owner, ctx.leaseMs);
     const listed = await client.listPage(progress.since, progress.page);
-    progress.until ??= toPortalTime(listed.serverTime ?? vietnamMoment(Date.now() - CLOCK_MARGIN_MS));
+    progress.until ??= toPortalTime(listed.serverTime ?? vietnamMoment(clock.msAgo(CLOCK_MARGIN_MS).getTime()));
     const items = listed.items;
     const codes = items.map((item) => readPath(item, config.mapping.code!.from!)).filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').map(String);
     const history = groupByCode(await client.history(codes));

@@ -34,6 +34,9 @@ export interface RowLookup {
 }
 
 export interface RowProblem {
+  /** The register column the problem is about (null: the whole row). */
+  column: DossierImportColumn | null;
+  /** The source's field or column as the officer knows it. */
   field: string | null;
   message: string;
 }
@@ -53,12 +56,12 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
   const raw: Record<string, unknown> = { ...mapped.raw };
   const codeText = typeof raw.code === 'string' && raw.code.trim() ? raw.code.trim() : null;
   const month = typeof raw.receivedOn === 'string' && /^\d{4}-\d{2}/.test(raw.receivedOn) ? raw.receivedOn.slice(0, 7) : null;
-  const problems: RowProblem[] = mapped.problems.map((p) => ({ field: fieldLabel(mapping, p.field), message: p.message }));
+  const problems: RowProblem[] = mapped.problems.map((p) => ({ column: p.field, field: fieldLabel(mapping, p.field), message: p.message }));
   const procedure = typeof raw.procedureCode === 'string' ? lookup.procedures.get(raw.procedureCode.trim()) : undefined;
   // No handling unit in the source: the catalogue says which unit handles the procedure.
   if ((raw.unitCode === null || raw.unitCode === undefined || raw.unitCode === '') && procedure) raw.unitCode = lookup.unitCodes.get(procedure.unitId) ?? null;
   const checked = normalizeImportRow(raw, row);
-  const unknownProcedure = (code: string) => ({ field: fieldLabel(mapping, 'procedureCode'), message: `thủ tục '${code}' không có trong danh mục TTHC; thêm thủ tục vào danh mục rồi chạy lại.` });
+  const unknownProcedure = (code: string) => ({ column: 'procedureCode' as const, field: fieldLabel(mapping, 'procedureCode'), message: `thủ tục '${code}' không có trong danh mục TTHC; thêm thủ tục vào danh mục rồi chạy lại.` });
   if (!checked.ok) {
     const mappedFields = new Set(mapped.problems.map((p) => p.field));
     // Without the procedure there is no handling unit to default to: the procedure is the problem to report.
@@ -70,12 +73,12 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
     for (const p of checked.problems.filter((p) => !p.column || !mappedFields.has(p.column))) {
       // The import's messages start "Dòng N, cột 'x': "; the source's field name replaces the register's.
       const prefix = `Dòng ${row}, cột '${p.column}': `;
-      problems.push({ field: p.column ? fieldLabel(mapping, p.column) : null, message: p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message });
+      problems.push({ column: p.column, field: p.column ? fieldLabel(mapping, p.column) : null, message: p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message });
     }
   } else {
     if (!procedure) problems.push(unknownProcedure(checked.value.procedureCode));
     if (!lookup.unitsInScope.has(checked.value.unitCode.toLowerCase())) {
-      problems.push({ field: fieldLabel(mapping, 'unitCode'), message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
+      problems.push({ column: 'unitCode', field: fieldLabel(mapping, 'unitCode'), message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
     }
   }
   if (problems.length) return { ok: false, code: codeText, month, problems };

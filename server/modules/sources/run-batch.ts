@@ -65,7 +65,7 @@ export async function commitBatch(ctx: RunContext, run: RunRow, source: SourceWi
       if (!r.checked.ok) return [{ r, code: r.checked.code, month: r.checked.month, problems: r.checked.problems }];
       if (desk.has(r.checked.code)) {
         const month = typeof r.checked.raw.receivedOn === 'string' ? r.checked.raw.receivedOn.slice(0, 7) : null;
-        return [{ r, code: r.checked.code, month, problems: [{ field: null, message: `hồ sơ ${r.checked.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu của nguồn.` }] }];
+        return [{ r, code: r.checked.code, month, problems: [{ column: 'code', field: null, message: `hồ sơ ${r.checked.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu của nguồn.` }] }];
       }
       return [];
     });

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CreateSourceRequest, RunDetail, RunList, RunParams, SourceList, SourceParams, SourceRun, SourceView, UpdateSourceRequest } from '../../../contracts/sources';
+import { SampleOptions, SamplePreview } from '../../../contracts/source-files';
 import { DomainError } from '../../errors';
+import { assertCanPreview, previewSample } from './profile.service';
 import { stopSourceWorker } from './run-worker';
 import { assertCanDrop, createSource, dropFile, getRun, getSource, listRuns, listSources, runNow, updateSource } from './source.service';
 
@@ -31,6 +33,24 @@ export async function sourceRoutes(app: FastifyInstance) {
   );
   r.get('/api/sources/:id/runs/:runId', { schema: { tags: ['sources'], summary: 'Một lượt chạy và các dòng bị từ chối', params: RunParams, response: { 200: RunDetail } } }, async (req) =>
     getRun(app.db, req.requireActor(), req.params.id, req.params.runId),
+  );
+  r.post(
+    '/api/sources/sample',
+    { schema: { tags: ['sources'], summary: 'Đọc tệp mẫu: dòng tiêu đề, ánh xạ cột, 20 dòng kiểm tra (multipart: unitId, sheet, headerRow, headerDepth, mapping, file)', consumes: ['multipart/form-data'], response: { 200: SamplePreview } } },
+    async (req) => {
+      const actor = req.requireActor();
+      assertCanPreview(actor);
+      if (!req.isMultipart()) throw new DomainError('NOT_MULTIPART', 'Gửi tệp mẫu bằng biểu mẫu multipart/form-data với trường "file".', 415);
+      const part = await req.file({ limits: { fileSize: app.config.maxUploadBytes } });
+      if (!part) throw new DomainError('FILE_REQUIRED', 'Chưa chọn tệp mẫu .xlsx hoặc .csv.', 400);
+      const fields = Object.fromEntries(Object.entries(part.fields).map(([k, f]) => [k, (f as { value?: unknown }).value]).filter(([k, v]) => k !== 'file' && v !== undefined && v !== ''));
+      const options = SampleOptions.safeParse(fields);
+      if (!options.success) throw new DomainError('SOURCE_SAMPLE_OPTIONS', `Thông tin kèm tệp mẫu chưa đúng: ${options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`, 400);
+      const bytes = await part.toBuffer().catch(() => {
+        throw new DomainError('FILE_TOO_LARGE', `Tệp mẫu lớn hơn ${Math.round(app.config.maxUploadBytes / 1024 / 1024)} MB; dùng một tệp ngắn hơn làm mẫu.`, 413);
+      });
+      return previewSample(app.db, actor, part.filename, bytes, options.data);
+    },
   );
   r.post(
     '/api/sources/:id/files',
