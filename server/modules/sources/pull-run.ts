@@ -2,7 +2,7 @@
 // order (by dossier code) with the lower bound fixed, so a dossier that changes during the run keeps its place
 // and nothing is skipped (a dossier added meanwhile can only shift rows later, read twice, which the idempotent
 // import absorbs). The next cursor is the source's own clock at the first answer: whatever changed after that
-// instant is read by the next run. docs/decisions/0016-source-runs-queue.md.
+// instant is read by the next run. docs/decisions/0017-source-runs-queue.md.
 import * as clock from '../../clock';
 import { PullConfig } from '../../../contracts/sources';
 import { compileMapping, progressFacts, readPath, toPortalTime, vietnamMoment, type ProgressEntry } from '../../../domain/sources/index';

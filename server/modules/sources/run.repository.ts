@@ -1,5 +1,5 @@
 // The job queue of source runs, in the database so it survives restarts and works the same on PGlite and
-// PostgreSQL (docs/decisions/0016-source-runs-queue.md): a run is claimed with FOR UPDATE SKIP LOCKED and held by
+// PostgreSQL (docs/decisions/0017-source-runs-queue.md): a run is claimed with FOR UPDATE SKIP LOCKED and held by
 // a lease; every page a run commits renews the lease in the same transaction and fails when another instance has
 // taken the run over, so a stalled instance can never write after its lease has passed to someone else.
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
