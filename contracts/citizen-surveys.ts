@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { SATISFACTION_FACTOR_KEYS } from '../domain/surveys/factors';
 import { surveyDefinitionSchema } from '../domain/surveys/survey-definition';
-import { PageQuery } from './common';
 
 export const SatisfactionMethodKey = z.enum(['share-satisfied', 'mean-score']);
 export const SurveyStatus = z.enum(['draft', 'open', 'closed']);
-export const ResponseChannel = z.enum(['link', 'kiosk', 'invitation', 'paper']);
-
 /** The survey definition as the builder edits it (checked again by the domain on save). */
 export const SurveyDefinitionInput = surveyDefinitionSchema;
 
@@ -126,5 +123,3 @@ export const SurveyResults = z.object({
   freeText: z.array(z.object({ question: z.string(), answer: z.string(), answeredOn: z.string() })),
 });
 export type SurveyResults = z.infer<typeof SurveyResults>;
-
-export const ResponseListQuery = PageQuery;

@@ -66,11 +66,6 @@ export function dossierStateLabel(code: DossierStateCode): string {
   return dossierStateInfo(code).label;
 }
 
-/** True for codes the portal defines (1–10), e.g. when reading synchronised data. */
-export function isDossierStateCode(value: unknown): value is DossierStateCode {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 10;
-}
-
 /** Receiving channel code (hình thức tiếp nhận), 1–3. */
 export type ReceivingChannelCode = 1 | 2 | 3;
 

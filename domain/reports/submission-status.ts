@@ -6,13 +6,6 @@ import { isIsoDate, type IsoDate } from '../time/iso-date';
 
 export type ReportStatus = 'draft' | 'submitted' | 'returned' | 'approved';
 
-export const REPORT_STATUS_LABELS: Readonly<Record<ReportStatus, string>> = {
-  draft: 'Đang soạn',
-  submitted: 'Đã gửi',
-  returned: 'Bị trả lại',
-  approved: 'Đã duyệt',
-};
-
 /** A report-workflow rule refused an action; `code` is stable, `message` is for the user. */
 export class ReportRuleError extends Error {
   readonly code: string;

@@ -14,8 +14,3 @@ export const SATISFACTION_FACTORS: readonly { key: SatisfactionFactorKey; label:
   { key: 'result', label: 'Kết quả' },
   { key: 'feedback', label: 'Tiếp nhận, xử lý góp ý, phản ánh, kiến nghị' },
 ];
-
-/** Vietnamese label of a factor, e.g. 'officer' → 'Công chức'. */
-export function satisfactionFactorLabel(key: SatisfactionFactorKey): string {
-  return SATISFACTION_FACTORS.find((f) => f.key === key)?.label ?? key;
-}

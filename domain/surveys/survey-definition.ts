@@ -90,7 +90,6 @@ export const surveyDefinitionSchema = z
 export type SurveyDefinition = z.output<typeof surveyDefinitionSchema>;
 export type SurveyDefinitionInput = z.input<typeof surveyDefinitionSchema>;
 export type SurveyQuestion = z.output<typeof questionSchema>;
-export type SurveyShowIf = z.output<typeof showIfSchema>;
 
 /** Checks a survey definition; errors are Vietnamese and name where in the survey they are. */
 export function parseSurveyDefinition(input: unknown): { ok: true; survey: SurveyDefinition } | { ok: false; errors: string[] } {

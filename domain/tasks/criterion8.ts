@@ -35,8 +35,6 @@ export const DEADLINE_ONLY_82_POLICY: Criterion8Policy = {
   doneNoDeadlineCountsOnTime: false,
 };
 
-export const CRITERION8_POLICIES: readonly Criterion8Policy[] = [DEFAULT_CRITERION8_POLICY, DEADLINE_ONLY_82_POLICY];
-
 /** A ratio input of a criterion; `ratio` is null when nothing was assigned (no basis to score). */
 export interface RatioInput {
   readonly numerator: number;

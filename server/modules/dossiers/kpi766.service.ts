@@ -11,9 +11,6 @@ import { orgUnitRepository } from '../org-units/org-unit.repository';
 
 export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
 
-/** Counts this system does not hold (no sync log with the national portal, no receipt-time scans, PAKN and surveys kept elsewhere). */
-export const KPI766_NOT_HELD: readonly Kpi766CountKey[] = ['dossiersSynced', 'digitizedDossiers', 'complaints', 'surveyResponses', 'satisfied'];
-
 const ROMAN = ['I', 'II', 'III', 'IV'];
 const mm = (m: number) => String(m).padStart(2, '0');
 

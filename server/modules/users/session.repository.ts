@@ -39,6 +39,7 @@ export async function deleteSessionsOfUser(exec: Executor, userId: number): Prom
   await exec.delete(sessions).where(eq(sessions.userId, userId));
 }
 
+/** Removes the sessions past their expiry (the scheduler runs it hourly, server/modules/foundation.ts). */
 export async function deleteExpiredSessions(exec: Executor): Promise<void> {
   await exec.delete(sessions).where(lt(sessions.expiresAt, clock.now()));
 }

@@ -12,7 +12,6 @@ export const usePlanTasks = (id: number, filter: Record<string, string | undefin
 export const usePlanStats = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'stats', id, asOf], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf })}`) });
 export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
 
-export const AREA_OPTIONS = REFORM_AREAS.map((a) => ({ value: a.key, label: a.shortVi }));
 /** A reform area's name in the given language (English names come from the domain's list). */
 export const areaLabel = (key: string, lang: Lang = 'vi') => {
   const a = REFORM_AREAS.find((x) => x.key === key);
