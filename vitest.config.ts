@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 // Three projects: pure domain rules, server integration on a real database, browser journeys.
-// Integration tests share one database per worker (PGlite takes ~5 s to start), see test/setup-db.ts.
+// Integration tests share one database per worker (PGlite takes ~5 s to start): useTestApp() in test/harness.ts.
 export default defineConfig({
   test: {
     projects: [
