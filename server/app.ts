@@ -7,8 +7,7 @@ import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { z } from 'zod';
 import type { AppConfig } from './config';
 import { openDatabase, type Database, type Db } from './db/client';
@@ -40,10 +39,6 @@ declare module 'fastify' {
   }
 }
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-/** The built web app; CCHC_WEB_DIST lets parallel test runs each serve their own build. */
-export const WEB_DIST = process.env.CCHC_WEB_DIST ?? join(ROOT, 'web', 'dist');
-
 /** Builds the whole server; main.ts, the CLI and the tests call it. The database is opened and migrated unless one is passed in. */
 export async function buildApp(config: AppConfig, deps: { database?: Database; fileStore?: FileStore; mailer?: Mailer } = {}): Promise<FastifyInstance> {
   const database = deps.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, inMemory: config.inMemoryDatabase }));
@@ -52,7 +47,7 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   const app = Fastify({
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
     bodyLimit: 2 * 1024 * 1024,
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: config.trustProxy,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -108,8 +103,8 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   }
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
-  if (config.serveWeb && existsSync(join(WEB_DIST, 'index.html'))) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false });
+  if (config.serveWeb && existsSync(join(config.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.webDist, wildcard: false, index: false });
     // The web app routes on the client: any non-API path gets index.html.
     app.get('/*', { schema: { hide: true } }, (req, reply) => {
       if (req.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'NOT_FOUND', message: `Không có địa chỉ ${req.url}.` } });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** Everything the server reads from its environment, checked once at start. */
 export interface AppConfig {
@@ -19,17 +20,27 @@ export interface AppConfig {
   allowedOrigins: string[];
   maxUploadBytes: number;
   smtp: { host: string; port: number; user?: string; pass?: string; from: string; secure: boolean } | null;
-  /** Serve the built web app from web/dist (off in API-only tests). */
+  /** Serve the built web app (off in API-only tests). */
   serveWeb: boolean;
+  /** Folder of the built web app: web/dist, or CCHC_WEB_DIST (parallel test runs each serve their own build). */
+  webDist: string;
+  /** Trust X-Forwarded-* headers (behind a reverse proxy). */
+  trustProxy: boolean;
   logLevel: string;
   /** Rate limits: login attempts per minute per address, public requests per minute per address. */
   rateLimits: { loginPerMinute: number; publicPerMinute: number };
+  /** Days before a task's deadline its lead unit is reminded. */
+  taskReminderDaysBefore: number;
+  /** The public site: the contact line of its footer, and whether a feedback must name its sender. */
+  publicSite: { contact: string | null; senderRequired: boolean };
 }
 
 /** A configuration problem, reported in words the operator can act on. */
 export class ConfigError extends Error {}
 
 type Env = Record<string, string | undefined>;
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function intFrom(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -39,6 +50,13 @@ function intFrom(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`Biến môi trường ${name}="${raw}" không hợp lệ: cần số nguyên từ ${min} đến ${max}.`);
   }
   return n;
+}
+
+function boolFrom(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new ConfigError(`Biến môi trường ${name}="${raw}" không hợp lệ: cần true hoặc false.`);
 }
 
 /** Reads the session secret from SESSION_SECRET, or from DATA_DIR/session-secret, creating it once. */
@@ -88,11 +106,15 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
         }
       : null,
     serveWeb: true,
+    webDist: resolve(env.CCHC_WEB_DIST || join(ROOT, 'web', 'dist')),
+    trustProxy: boolFrom(env, 'TRUST_PROXY', false),
     logLevel: env.LOG_LEVEL || 'info',
     rateLimits: {
       loginPerMinute: intFrom(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 10_000),
       publicPerMinute: intFrom(env, 'RATE_LIMIT_PUBLIC_PER_MINUTE', 60, 1, 100_000),
     },
+    taskReminderDaysBefore: intFrom(env, 'TASK_REMINDER_DAYS_BEFORE', 7, 0, 60),
+    publicSite: { contact: env.PUBLIC_CONTACT?.trim() || null, senderRequired: boolFrom(env, 'FEEDBACK_REQUIRE_SENDER', false) },
   };
   return { ...config, ...overrides, rateLimits: { ...config.rateLimits, ...overrides.rateLimits } };
 }

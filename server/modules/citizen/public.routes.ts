@@ -51,10 +51,10 @@ export async function publicRoutes(app: FastifyInstance) {
   // Writes get a tighter limit: a person sends a few, a script sends hundreds.
   const writeConfig = { public: true, rateLimit: { max: Math.max(1, Math.ceil(app.config.rateLimits.publicPerMinute / 6)), timeWindow: '1 minute' } };
 
-  r.get('/api/public/site', { config, schema: { tags, summary: 'Tên Sở, đơn vị nhận phản ánh', response: { 200: PublicSiteInfo } } }, async () => publicSiteInfo(app.db));
+  r.get('/api/public/site', { config, schema: { tags, summary: 'Tên Sở, đơn vị nhận phản ánh', response: { 200: PublicSiteInfo } } }, async () => publicSiteInfo(app.db, app.config.publicSite));
   r.post('/api/public/feedback', { config: writeConfig, schema: { tags, summary: 'Gửi phản ánh, kiến nghị (multipart, tối đa 3 tệp "attachments")', consumes: ['multipart/form-data'], response: { 201: PublicFeedbackCreated } } }, async (req, reply) => {
     const { fields, attachments } = await readMultipart(app, req);
-    return reply.code(201).send(await submitPublicFeedback(app.db, app.fileStore, app.config.maxUploadBytes, parseFields(FeedbackInput, fields), attachments));
+    return reply.code(201).send(await submitPublicFeedback(app.db, app.fileStore, app.config.maxUploadBytes, parseFields(FeedbackInput, fields), attachments, app.config.publicSite));
   });
   r.post(
     '/api/public/feedback/:code/supplement',

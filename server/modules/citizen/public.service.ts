@@ -22,16 +22,18 @@ import { surveyRepository, type InvitationRow, type SurveyWithUnit } from './sur
 import { definitionOf } from './survey.service';
 import * as clock from '../../clock';
 
-/** Whether the public form requires the sender's name and contact (FEEDBACK_REQUIRE_SENDER=true); anonymous by default. */
-export function senderRequired(): boolean {
-  return process.env.FEEDBACK_REQUIRE_SENDER === 'true';
+/** The public site's settings (AppConfig.publicSite): the footer's contact line; whether a feedback must name its sender (anonymous by default). */
+export interface PublicSiteSettings {
+  contact: string | null;
+  senderRequired: boolean;
 }
 
-export async function publicSiteInfo(db: Db): Promise<PublicSiteInfo> {
+/** The department, the units a citizen may address and the public form's settings. */
+export async function publicSiteInfo(db: Db, site: PublicSiteSettings): Promise<PublicSiteInfo> {
   const root = await feedbackRepository.rootUnit(db);
   // Divisions and district offices a citizen may address; schools are many and reached through them.
   const units = (await orgUnitRepository.listAll(db)).filter((u) => u.active && (u.parentId === null || u.type === 'division' || u.type === 'district_office'));
-  return { departmentName: root.name, contact: process.env.PUBLIC_CONTACT ?? null, units: units.map((u) => ({ id: u.id, name: u.name })), senderRequired: senderRequired() };
+  return { departmentName: root.name, contact: site.contact, units: units.map((u) => ({ id: u.id, name: u.name })), senderRequired: site.senderRequired };
 }
 
 /** A citizen's feedback from the public form, with its attachments, all or nothing. */
@@ -41,8 +43,9 @@ export async function submitPublicFeedback(
   maxBytes: number,
   input: FeedbackInput,
   attachments: Array<{ name: string; bytes: Buffer }>,
+  site: PublicSiteSettings,
 ): Promise<{ code: string; handleBy: string; secret: string }> {
-  if (senderRequired()) {
+  if (site.senderRequired) {
     if (!input.senderName) throw new DomainError('VALIDATION_FAILED', 'Nhập họ và tên người gửi.', 400, { fields: [{ field: 'senderName', message: 'Nhập họ và tên người gửi.' }] });
     if (!input.senderContact) throw new DomainError('VALIDATION_FAILED', 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời.', 400, { fields: [{ field: 'senderContact', message: 'Nhập số điện thoại hoặc thư điện tử.' }] });
   }

@@ -19,7 +19,7 @@ export const plansFeature: ServerFeature = {
       // Hourly is enough for day-granular deadlines; dedupe keys keep reruns silent.
       everyMinutes: 60,
       run: async (app, now) => {
-        await runTaskReminders(app.db, app.mailer, now);
+        await runTaskReminders(app.db, app.mailer, now, app.config.taskReminderDaysBefore);
       },
     },
   ],

@@ -6,7 +6,8 @@ import { useTestApp } from '../../../test/harness';
 import { notifications } from '../../db/schema/index';
 import { createMailer } from '../../mail/mailer';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date';
-import { reminderDaysBefore, runTaskReminders } from './reminders';
+import { loadConfig } from '../../config';
+import { runTaskReminders } from './reminders';
 import { seedDemoPlans } from './test-support';
 
 const t = useTestApp();
@@ -95,8 +96,10 @@ describe('task reminders', () => {
   });
 
   it('reads the number of days before a deadline from the environment', () => {
-    expect(reminderDaysBefore({ TASK_REMINDER_DAYS_BEFORE: '3' })).toBe(3);
-    expect(reminderDaysBefore({ TASK_REMINDER_DAYS_BEFORE: 'abc' })).toBe(7);
-    expect(reminderDaysBefore({})).toBe(7);
+    const daysBefore = (env: Record<string, string>) => loadConfig(env, { inMemoryDatabase: true }).taskReminderDaysBefore;
+    expect(daysBefore({ TASK_REMINDER_DAYS_BEFORE: '3' })).toBe(3);
+    // A wrong value stops the server with a message that says what to fix, instead of silently meaning 7.
+    expect(() => daysBefore({ TASK_REMINDER_DAYS_BEFORE: 'abc' })).toThrow('TASK_REMINDER_DAYS_BEFORE="abc" không hợp lệ: cần số nguyên từ 0 đến 60');
+    expect(daysBefore({})).toBe(7);
   });
 });

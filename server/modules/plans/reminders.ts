@@ -8,18 +8,12 @@ import type { Mailer } from '../../mail/mailer';
 import { emailPendingNotifications, notify } from '../notifications/notification.service';
 import { planRepository } from './plan.repository';
 
-/** Days before a deadline the lead unit is reminded; TASK_REMINDER_DAYS_BEFORE overrides the default of 7. */
-export function reminderDaysBefore(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.TASK_REMINDER_DAYS_BEFORE ?? 7);
-  return Number.isInteger(n) && n >= 0 && n <= 60 ? n : 7;
-}
-
 /**
  * Reminds each open task's lead unit before its deadline, on the day and once overdue, and sends
- * the Office a weekly digest on Mondays. Dedupe keys make a rerun (or a run every few minutes) send
+ * the Office a weekly digest on Mondays, `daysBefore` a deadline (config: TASK_REMINDER_DAYS_BEFORE). Dedupe keys make a rerun (or a run every few minutes) send
  * nothing twice; a moved deadline gets fresh reminders because the key holds the deadline.
  */
-export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBefore = reminderDaysBefore()) {
+export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBefore: number) {
   const today = vietnamDateOf(now);
   const plans = new Map((await planRepository.listPlans(db, {})).map((p) => [p.id, p]));
   // A cancelled task is no longer anyone's to do: neither its lead unit nor the Office's digest hears
