@@ -29,6 +29,26 @@ export async function recordAudit(exec: Executor, actor: Pick<Actor, 'userId' | 
   });
 }
 
+/**
+ * Saves the fields of a record that an edit sends and logs them with their values before and after, in the
+ * caller's transaction. Returns the saved record, or null when the edit sends no field (nothing saved, nothing logged).
+ */
+export async function saveEditWithAudit<Row extends object>(
+  exec: Executor,
+  actor: Pick<Actor, 'userId' | 'username' | 'ip'>,
+  current: Row,
+  values: Partial<Row>,
+  save: (values: Partial<Row>) => Promise<Row>,
+  entry: Omit<AuditRecord, 'before' | 'after'>,
+): Promise<Row | null> {
+  const fields = Object.keys(values) as Array<keyof Row>;
+  if (!fields.length) return null;
+  const saved = await save(values);
+  const before = Object.fromEntries(fields.map((k) => [k, current[k]]));
+  await recordAudit(exec, actor, { ...entry, before, after: values });
+  return saved;
+}
+
 // Password hashes and session ids never go into the audit log.
 function stripSecrets(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;

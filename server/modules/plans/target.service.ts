@@ -6,7 +6,7 @@ import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { DomainError } from '../../errors';
 import { computeMetric, getMetric } from '../../metrics/registry';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, saveEditWithAudit } from '../audit/audit.service';
 import { fileForRead } from '../files/file.service';
 import { canEditPlan, canSeePlan, loadUnits, missing } from './access';
 import { planRepository, type PlanRow, type TargetRow } from './plan.repository';
@@ -120,11 +120,9 @@ export async function editTarget(db: Db, actor: Actor, targetId: number, input: 
       throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, { field: 'metricKey' });
     }
     const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<TargetRow>;
-    if (!Object.keys(values).length) return evaluate(tx, row, plan, unitPath, clock.today());
-    const updated = await planRepository.updateTarget(tx, targetId, values);
-    const before = Object.fromEntries(Object.keys(values).map((k) => [k, row[k as keyof TargetRow]]));
-    await recordAudit(tx, actor, { action: 'target.edited', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before, after: values });
-    return evaluate(tx, updated, plan, unitPath, clock.today());
+    const save = (v: Partial<TargetRow>) => planRepository.updateTarget(tx, targetId, v);
+    const updated = await saveEditWithAudit(tx, actor, row, values, save, { action: 'target.edited', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId });
+    return evaluate(tx, updated ?? row, plan, unitPath, clock.today());
   });
 }
 

@@ -3,7 +3,7 @@ import { parseTimeFrame } from '../../../domain/tasks/time-frame';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { DomainError, forbidden } from '../../errors';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, saveEditWithAudit } from '../audit/audit.service';
 import { canEditPlan, canSeePlan, type UnitMap } from './access';
 import { planRepository, type PlanRow, type TaskRow } from './plan.repository';
 import { toTask, visibleTask } from './task.service';
@@ -63,11 +63,9 @@ export async function editTask(db: Db, actor: Actor, id: number, body: EditTaskR
     if (input.product !== undefined) values.product = input.product;
     if (input.source !== undefined) values.source = input.source;
     if (input.priority !== undefined) values.priority = input.priority;
-    if (!Object.keys(values).length) return toTask(task, plan, units, actor, clock.today());
-    const row = await planRepository.updateTask(tx, id, values);
-    const before = Object.fromEntries(Object.keys(values).map((k) => [k, task[k as keyof TaskRow]]));
-    await recordAudit(tx, actor, { action: 'task.edited', entityType: 'plan_task', entityId: id, unitId: plan.unitId, before, after: values });
-    return toTask(row, plan, units, actor, clock.today());
+    const save = (v: Partial<TaskRow>) => planRepository.updateTask(tx, id, v);
+    const row = await saveEditWithAudit(tx, actor, task, values, save, { action: 'task.edited', entityType: 'plan_task', entityId: id, unitId: plan.unitId });
+    return toTask(row ?? task, plan, units, actor, clock.today());
   });
 }
 
