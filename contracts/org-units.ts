@@ -10,10 +10,16 @@ export const OrgUnit = z.object({
   type: UnitType,
   district: z.string().nullable(),
   active: z.boolean(),
+  /** First day (null: since before the system's records) and the day it ended (null while it exists). */
+  validFrom: z.string().nullable(),
+  validTo: z.string().nullable(),
 });
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
-const code = z
+/** ?on=YYYY-MM-DD: the units as they stood that day (names, parents, types of that day). */
+export const OrgUnitListQuery = z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').optional() });
+
+export const unitCode = z
   .string()
   .trim()
   .min(1, 'Nhập mã đơn vị.')
@@ -22,11 +28,13 @@ const code = z
 
 export const CreateOrgUnitRequest = z.object({
   parentId: z.number().int().positive({ message: 'Chọn đơn vị cấp trên.' }),
-  code,
+  code: unitCode,
   name: z.string().trim().min(2, 'Tên đơn vị cần ít nhất 2 ký tự.').max(200),
   shortName: z.string().trim().max(60).nullish(),
   type: UnitType,
   district: z.string().trim().max(100).nullish(),
+  /** Day it began; omitted: it existed before the system's records (an existing school added late). */
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').nullish(),
 });
 export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequest>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UNIT_TYPES } from '../domain/org-units/unit-types';
 
 /** The roles a staff account can have; permissions per role live in server/auth/permissions.ts. */
 export const ROLES = ['admin', 'cchc_officer', 'leader', 'division_staff', 'unit_staff', 'appraiser', 'one_stop_officer'] as const;
@@ -15,8 +16,8 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
   one_stop_officer: { vi: 'Cán bộ Bộ phận Một cửa', en: 'One-stop officer' },
 };
 
-/** Kinds of organisation unit. */
-export const UNIT_TYPES = ['department', 'division', 'district_office', 'school', 'center'] as const;
+/** Kinds of organisation unit (domain/org-units/unit-types). */
+export { UNIT_TYPES };
 export const UnitType = z.enum(UNIT_TYPES);
 export type UnitType = z.infer<typeof UnitType>;
 
@@ -24,6 +25,8 @@ export const UNIT_TYPE_LABELS: Record<UnitType, { vi: string; en: string }> = {
   department: { vi: 'Sở', en: 'Department' },
   division: { vi: 'Phòng chuyên môn', en: 'Division' },
   district_office: { vi: 'Phòng GD&ĐT', en: 'District office' },
+  commune: { vi: 'UBND xã/phường', en: 'Commune/ward' },
+  service_center: { vi: 'Trung tâm Phục vụ HCC', en: 'Public service centre' },
   school: { vi: 'Trường', en: 'School' },
   center: { vi: 'Trung tâm', en: 'Center' },
 };

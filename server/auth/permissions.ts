@@ -40,6 +40,11 @@ export interface Actor {
   unitPath: string;
   /** Prefix of every unit path this actor may act on ('/' for global). */
   scopePath: string;
+  /**
+   * Paths of ended units whose history an administrator let this user read (unit_history_grants):
+   * read actions reach them, nothing else does.
+   */
+  historyPaths?: readonly string[];
   ip?: string;
 }
 
@@ -53,10 +58,29 @@ export function inScope(actor: Pick<Actor, 'scopePath'>, unitPath: string): bool
   return unitPath.startsWith(actor.scopePath);
 }
 
-/** Throws 403 unless the actor holds the action and, when a unit is given, the unit is in scope. */
+/** True for actions that only read ('plan:read', 'report:read'…), the ones a history grant opens. */
+export function isReadAction(action: string): boolean {
+  return action.endsWith(':read');
+}
+
+/** True when the unit lies in the history of an ended unit the actor was granted. */
+export function inGrantedHistory(actor: Pick<Actor, 'historyPaths'>, unitPath: string): boolean {
+  return actor.historyPaths?.some((p) => unitPath.startsWith(p)) ?? false;
+}
+
+/** Prefixes the actor may read under: the scope, plus granted histories of ended units. */
+export function readScopePaths(actor: Pick<Actor, 'scopePath' | 'historyPaths'>): string[] {
+  return [actor.scopePath, ...(actor.historyPaths ?? [])];
+}
+
+/** Throws 403 unless the actor holds the action and, when a unit is given, the unit is in scope (or in a granted history, to read). */
 export function authorize(actor: Actor, action: string, unit?: { path: string } | null): void {
   if (!can(actor, action)) throw forbidden();
-  if (unit !== undefined && (unit === null || !inScope(actor, unit.path))) throw forbidden();
+  if (unit === undefined) return;
+  if (unit === null) throw forbidden();
+  if (inScope(actor, unit.path)) return;
+  if (isReadAction(action) && inGrantedHistory(actor, unit.path)) return;
+  throw forbidden();
 }
 
 /** The scope prefix of a role, given the user's unit path ('/1/4/' → department '/1/'). */

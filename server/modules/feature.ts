@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { DemoContext } from '../demo/demo-context';
 import type { MetricDefinition } from '../metrics/registry';
+import type { OrgChangeParticipant } from './org-units/org-change-participant';
 import type { PermissionCase } from './permission-case';
 
 /**
@@ -14,6 +15,8 @@ export interface ServerFeature {
   metrics?: MetricDefinition[];
   /** Runs inside the demo seeding transaction, after units and accounts exist, in the features' order. */
   demoSeed?: (ctx: DemoContext) => Promise<void>;
+  /** What the feature's records do when units merge, split or dissolve (preview and move of open work). */
+  orgChanges?: OrgChangeParticipant[];
   /** Background jobs (reminders, digests) run by the scheduler; each must be idempotent. */
   jobs?: Array<{ name: string; everyMinutes: number; run: (app: FastifyInstance, now: Date) => Promise<void> }>;
   /** One permission-matrix row for each staff route the feature registers. */

@@ -4,6 +4,7 @@ import { permissionsOf, scopePathFor, type Actor } from '../../auth/permissions'
 import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { orgChangeRepository } from '../org-units/org-change.repository';
 import { userRepository, type UserWithUnit } from '../users/user.repository';
 import { createSession, deleteSessionsOfUser, findLiveSession } from '../users/session.repository';
 import * as clock from '../../clock';
@@ -45,7 +46,9 @@ export async function actorFromSession(db: Db, token: string, ip?: string): Prom
   if (!session) return null;
   const user = await userRepository.findById(db, session.userId);
   if (!user || !user.active) return null;
-  return toActor(user, ip);
+  const actor = toActor(user, ip);
+  const historyPaths = await orgChangeRepository.historyPathsOf(db, user.id);
+  return historyPaths.length ? { ...actor, historyPaths } : actor;
 }
 
 /** Builds the actor of a user. */

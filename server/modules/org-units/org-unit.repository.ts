@@ -1,6 +1,6 @@
-import { asc, eq, like, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
+import { orgUnits, orgUnitVersions } from '../../db/schema/index';
 import * as clock from '../../clock';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
@@ -28,6 +28,10 @@ export const orgUnitRepository = {
   async update(exec: Executor, id: number, values: Partial<typeof orgUnits.$inferInsert>): Promise<OrgUnitRow> {
     const [row] = await exec.update(orgUnits).set({ ...values, updatedAt: clock.now() }).where(eq(orgUnits.id, id)).returning();
     return row;
+  },
+  /** Corrects the names of the unit's period in force (when it has stored periods). */
+  async correctCurrentVersion(exec: Executor, unitId: number, names: { name: string; shortName: string | null; district: string | null }): Promise<void> {
+    await exec.update(orgUnitVersions).set(names).where(and(eq(orgUnitVersions.unitId, unitId), isNull(orgUnitVersions.validTo)));
   },
   /** Rewrites the path prefix of a whole subtree after a move. */
   async repath(exec: Executor, oldPrefix: string, newPrefix: string): Promise<void> {

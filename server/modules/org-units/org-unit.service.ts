@@ -1,28 +1,27 @@
 import type { CreateOrgUnitRequest, OrgUnit, UpdateOrgUnitRequest } from '../../../contracts/org-units';
+import { applyOperation, assertTimeline, OrgRuleError, OrgTimeline } from '../../../domain/org-units';
+import { formatViDate, type IsoDate } from '../../../domain/time/iso-date';
 import { authorize, type Actor } from '../../auth/permissions';
-import type { Db, Executor } from '../../db/client';
+import type { Db, Executor, Tx } from '../../db/client';
 import { conflict, DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import * as clock from '../../clock';
 import { orgUnitRepository, type OrgUnitRow } from './org-unit.repository';
+import { orgTimelineRepository } from './org-timeline.repository';
+import { loadTimeline, syncCurrentRows } from './org-timeline.service';
+import { structureOn, toOrgUnit } from './unit-history.service';
 
-/** The public shape of a unit. */
-export function toOrgUnit(row: OrgUnitRow): OrgUnit {
-  return {
-    id: row.id,
-    parentId: row.parentId,
-    code: row.code,
-    name: row.name,
-    shortName: row.shortName,
-    type: row.type as OrgUnit['type'],
-    district: row.district,
-    active: row.active,
-  };
-}
+export { toOrgUnit };
 
-/** Units are public knowledge inside the organisation: every staff member can pick any unit (coordinating units, routing). */
-export async function listOrgUnits(db: Db, actor: Actor): Promise<OrgUnit[]> {
+/**
+ * Units are public knowledge inside the organisation: every staff member can pick any unit (coordinating
+ * units, routing). With a date, the units as they stood that day.
+ */
+export async function listOrgUnits(db: Db, actor: Actor, query: { on?: IsoDate } = {}): Promise<OrgUnit[]> {
   authorize(actor, 'org:read');
-  return (await orgUnitRepository.listAll(db)).map(toOrgUnit);
+  const rows = await orgUnitRepository.listAll(db);
+  if (!query.on) return rows.map(toOrgUnit);
+  return structureOn(rows, await loadTimeline(db), query.on);
 }
 
 /** Loads a unit the actor may manage; 403 (not 404) when it is outside their scope or absent, so nothing leaks. */
@@ -34,7 +33,7 @@ async function unitForManage(db: Executor, actor: Actor, id: number): Promise<Or
   return unit;
 }
 
-/** Creates a unit under a parent. */
+/** Creates a unit under a parent; without a start date it is taken to have existed before the system's records. */
 export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRequest): Promise<OrgUnit> {
   authorize(actor, 'org:manage');
   return db.transaction(async (tx) => {
@@ -42,6 +41,7 @@ export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRe
     if (!parent) throw new DomainError('PARENT_NOT_FOUND', `Đơn vị cấp trên (mã số ${input.parentId}) không tồn tại.`, 400, { field: 'parentId' });
     authorize(actor, 'org:manage', parent);
     if (!parent.active) throw new DomainError('PARENT_INACTIVE', `Đơn vị cấp trên "${parent.name}" đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field: 'parentId' });
+    if (input.validFrom && input.validFrom > clock.today()) throw new DomainError('CHANGE_IN_FUTURE', `Ngày thành lập ${formatViDate(input.validFrom)} chưa đến.`, 400, { field: 'validFrom' });
     if (await orgUnitRepository.findByCode(tx, input.code)) throw conflict('UNIT_CODE_TAKEN', `Mã đơn vị "${input.code}" đã được dùng; chọn mã khác.`);
     const created = await orgUnitRepository.insert(tx, {
       parentId: parent.id,
@@ -50,39 +50,57 @@ export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRe
       shortName: input.shortName ?? null,
       type: input.type,
       district: input.district ?? parent.district ?? null,
+      validFrom: input.validFrom ?? null,
       path: '',
     });
-    const unit = await orgUnitRepository.update(tx, created.id, { path: `${parent.path}${created.id}/` });
+    const timeline = await loadTimeline(tx);
+    checked(() => assertTimeline(timeline)); // the parent must exist for as long as the new unit
+    await syncCurrentRows(tx, timeline);
+    const unit = (await orgUnitRepository.findById(tx, created.id))!;
     await recordAudit(tx, actor, { action: 'org-unit.created', entityType: 'org_unit', entityId: unit.id, unitId: unit.id, after: toOrgUnit(unit) });
     return toOrgUnit(unit);
   });
 }
 
-/** Renames, moves, activates or deactivates a unit. */
+function checked<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof OrgRuleError) throw new DomainError(e.code, e.message, 400);
+    throw e;
+  }
+}
+
+/** Moves a unit from today (an administrator's direct edit; changes under a decision go through org changes). */
+async function moveFromToday(tx: Tx, unit: OrgUnitRow, parentId: number): Promise<void> {
+  const today = clock.today();
+  const timeline = await loadTimeline(tx);
+  const outcome = checked(() => applyOperation(timeline.data, { kind: 'move', on: today, unitId: unit.id, parentId }));
+  await orgTimelineRepository.replaceVersions(tx, outcome.changedUnitIds, outcome.data.versions);
+  await syncCurrentRows(tx, new OrgTimeline(outcome.data), today);
+}
+
+/**
+ * Corrects a unit's names (in its current period: a typo, not a renaming under a decision), moves it from
+ * today, activates or deactivates it.
+ */
 export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: UpdateOrgUnitRequest): Promise<OrgUnit> {
   return db.transaction(async (tx) => {
     const unit = await unitForManage(tx, actor, id);
-    let path = unit.path;
     if (input.parentId !== undefined && input.parentId !== unit.parentId) {
-      if (unit.parentId === null) throw new DomainError('ROOT_CANNOT_MOVE', 'Không thể chuyển đơn vị gốc (Sở) sang đơn vị khác.');
       const parent = await orgUnitRepository.findById(tx, input.parentId);
       if (!parent) throw new DomainError('PARENT_NOT_FOUND', `Đơn vị cấp trên (mã số ${input.parentId}) không tồn tại.`, 400, { field: 'parentId' });
       authorize(actor, 'org:manage', parent);
-      if (parent.path.startsWith(unit.path)) {
-        throw new DomainError('UNIT_MOVE_CYCLE', `Không thể chuyển "${unit.name}" vào chính nó hoặc một đơn vị cấp dưới của nó.`, 400, { field: 'parentId' });
-      }
-      path = `${parent.path}${unit.id}/`;
-      await orgUnitRepository.repath(tx, unit.path, path);
+      await moveFromToday(tx, unit, parent.id);
     }
     if (input.active === false && unit.parentId === null) throw new DomainError('ROOT_CANNOT_DEACTIVATE', 'Không thể ngừng hoạt động đơn vị gốc (Sở).');
-    const updated = await orgUnitRepository.update(tx, id, {
+    const names = {
       name: input.name ?? unit.name,
       shortName: input.shortName === undefined ? unit.shortName : input.shortName,
       district: input.district === undefined ? unit.district : input.district,
-      parentId: input.parentId ?? unit.parentId,
-      active: input.active ?? unit.active,
-      path,
-    });
+    };
+    await orgUnitRepository.correctCurrentVersion(tx, id, names);
+    const updated = await orgUnitRepository.update(tx, id, { ...names, active: input.active ?? unit.active });
     await recordAudit(tx, actor, { action: 'org-unit.updated', entityType: 'org_unit', entityId: id, unitId: id, before: toOrgUnit(unit), after: toOrgUnit(updated) });
     return toOrgUnit(updated);
   });

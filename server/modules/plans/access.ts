@@ -1,4 +1,4 @@
-import { authorize, can, inScope, type Actor } from '../../auth/permissions';
+import { authorize, can, inGrantedHistory, inScope, type Actor } from '../../auth/permissions';
 import type { Executor } from '../../db/client';
 import { forbidden, notFound } from '../../errors';
 import { orgUnitRepository, type OrgUnitRow } from '../org-units/org-unit.repository';
@@ -16,9 +16,15 @@ function unitInScope(actor: Actor, units: UnitMap, unitId: number): boolean {
   return unit !== undefined && inScope(actor, unit.path);
 }
 
-/** A plan is visible to users whose scope holds its unit. */
+// Reading also reaches the history of ended units an administrator granted (never writing).
+function unitReadable(actor: Actor, units: UnitMap, unitId: number): boolean {
+  const unit = units.get(unitId);
+  return unit !== undefined && (inScope(actor, unit.path) || inGrantedHistory(actor, unit.path));
+}
+
+/** A plan is visible to users whose scope holds its unit (or who were granted the history of its ended unit). */
 export function canSeePlan(actor: Actor, units: UnitMap, plan: PlanRow): boolean {
-  return can(actor, 'plan:read') && unitInScope(actor, units, plan.unitId);
+  return can(actor, 'plan:read') && unitReadable(actor, units, plan.unitId);
 }
 
 /**
@@ -27,7 +33,7 @@ export function canSeePlan(actor: Actor, units: UnitMap, plan: PlanRow): boolean
  */
 export function canSeeTask(actor: Actor, units: UnitMap, plan: PlanRow, task: TaskRow): boolean {
   if (!can(actor, 'plan:read')) return false;
-  return canSeePlan(actor, units, plan) || unitInScope(actor, units, task.leadUnitId) || task.coordinatingUnitIds.some((id) => unitInScope(actor, units, id));
+  return canSeePlan(actor, units, plan) || unitReadable(actor, units, task.leadUnitId) || task.coordinatingUnitIds.some((id) => unitReadable(actor, units, id));
 }
 
 /** Progress is reported by the lead unit (or those whose scope holds it, like the Office). */

@@ -1,6 +1,7 @@
 import type { ServerFeature } from '../feature';
 import { seedPlansDemo } from './plan.demo';
 import { plansPermissionCases } from './permission-cases';
+import { plansParticipant, tasksParticipant } from './org-change.participant';
 import { planRoutes } from './plans.routes';
 import { runTaskReminders } from './reminders';
 import { taskMetrics } from './stats.service';
@@ -13,6 +14,7 @@ export const plansFeature: ServerFeature = {
   metrics: taskMetrics,
   demoSeed: seedPlansDemo,
   permissionCases: plansPermissionCases,
+  orgChanges: [plansParticipant, tasksParticipant],
   jobs: [
     {
       name: 'plans.task-reminders',
