@@ -1,7 +1,5 @@
 import { z } from 'zod';
-
-const IsoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
-const ChannelCode = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+import { DossierEventSchemas, IsoDateText, ReceivingChannel as ChannelCode } from '../domain/dossiers/events';
 
 /** A procedure of the catalogue. */
 export const Procedure = z.object({
@@ -119,30 +117,32 @@ export const ReceiveDossierRequest = z.object({
 });
 export type ReceiveDossierRequest = z.infer<typeof ReceiveDossierRequest>;
 
-/** A step of the life cycle recorded by staff. */
+const E = DossierEventSchemas;
+/** A request carries the event without its dossier code: the URL names the dossier. */
+const URL_NAMES_IT = { dossierCode: true } as const;
+
+/**
+ * A step of the life cycle recorded by staff: the domain's event (domain/dossiers/events.ts) with the messages that
+ * say what to fix, and the facts the step records on the dossier (digitised, electronic routing, return channel).
+ */
 export const DossierActionRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('processing-started'), on: IsoDateText }),
-  z.object({ type: z.literal('supplement-requested'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi giấy tờ phải bổ sung') }),
-  z.object({ type: z.literal('supplement-received'), on: IsoDateText }),
-  z.object({
-    type: z.literal('payment-requested'),
-    on: IsoDateText,
+  E['processing-started'].omit(URL_NAMES_IT),
+  E['supplement-requested'].omit(URL_NAMES_IT).extend({ reason: z.string().trim().min(3, 'Cần ghi giấy tờ phải bổ sung') }),
+  E['supplement-received'].omit(URL_NAMES_IT),
+  E['payment-requested'].omit(URL_NAMES_IT).extend({
     /** VND; the procedure's fee when absent. */
     amount: z.number().int('Số tiền tính bằng đồng, không có phần lẻ').positive('Số tiền phải nộp phải lớn hơn 0').max(10_000_000_000).optional(),
     note: z.string().trim().max(500).optional(),
   }),
-  z.object({ type: z.literal('paid'), on: IsoDateText, online: z.boolean({ error: 'Chọn hình thức nộp: trực tuyến hoặc tại Bộ phận Một cửa' }) }),
-  z.object({ type: z.literal('extended'), on: IsoDateText, reason: z.string().trim().min(5, 'Cần ghi lý do gia hạn'), newDueOn: IsoDateText }),
-  z.object({ type: z.literal('rejected'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do từ chối') }),
-  z.object({ type: z.literal('withdrawal-requested'), on: IsoDateText, reason: z.string().trim().optional() }),
-  z.object({ type: z.literal('stopped'), on: IsoDateText, reason: z.string().trim().min(3, 'Cần ghi lý do dừng') }),
-  z.object({ type: z.literal('resolved'), on: IsoDateText, digitized: z.boolean().default(false), electronicRouting: z.boolean().default(false) }),
-  z.object({ type: z.literal('returned'), on: IsoDateText, returnChannel: ChannelCode }),
-  z.object({
-    type: z.literal('apology-issued'),
-    on: IsoDateText,
+  E.paid.omit(URL_NAMES_IT).extend({ online: z.boolean({ error: 'Chọn hình thức nộp: trực tuyến hoặc tại Bộ phận Một cửa' }) }),
+  E.extended.omit(URL_NAMES_IT).extend({ reason: z.string().trim().min(5, 'Cần ghi lý do gia hạn') }),
+  E.rejected.omit({ ...URL_NAMES_IT, channel: true, procedureCode: true }).extend({ reason: z.string().trim().min(3, 'Cần ghi lý do từ chối') }),
+  E['withdrawal-requested'].omit(URL_NAMES_IT).extend({ reason: z.string().trim().optional() }),
+  E.stopped.omit(URL_NAMES_IT).extend({ reason: z.string().trim().min(3, 'Cần ghi lý do dừng') }),
+  E.resolved.omit(URL_NAMES_IT).extend({ digitized: z.boolean().default(false), electronicRouting: z.boolean().default(false) }),
+  E.returned.omit(URL_NAMES_IT).extend({ returnChannel: ChannelCode }),
+  E['apology-issued'].omit(URL_NAMES_IT).extend({
     reason: z.string().trim().min(5, 'Cần ghi lý do chậm trả kết quả'),
-    newAppointmentOn: IsoDateText,
     signer: z.string().trim().min(2, 'Cần ghi người ký văn bản xin lỗi').max(200),
   }),
 ]);

@@ -1,318 +1,80 @@
 /**
- * Append-only dossier history. The current state of a dossier is never stored on its own:
- * it is folded from its events, so every figure (pauses, supplement count, dates) can be traced back.
- * Due dates are computed by domain/calendar; here they are only recorded as the events carry them.
+ * The events of a dossier's append-only history, defined once as zod schemas: the type the fold reads, the
+ * parser of stored histories, and the base of the staff's request schemas (contracts/dossiers.ts) are all this.
+ * The schemas say the shape only; the life-cycle rules and the checks that name a field to fix are the fold's
+ * (fold.ts), so a history read from anywhere is judged the same way.
  */
-import { formatViDate, isIsoDate, type IsoDate } from '../time/iso-date';
-import { isReceivingChannelCode, type DossierStateCode, type ReceivingChannelCode } from './states';
-import { DossierRuleError, refuseTransition, TRANSITIONS } from './transitions';
+import { z } from 'zod';
 
-interface EventBase {
-  dossierCode: string;
-  /** Local (Vietnam) date the event happened. */
-  on: IsoDate;
-}
+/** A calendar date written 'YYYY-MM-DD' (the fold checks it is a real date). */
+export const IsoDateText = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
-export type DossierEvent =
-  | (EventBase & { type: 'registered'; channel: ReceivingChannelCode; procedureCode?: string })
-  | (EventBase & { type: 'received'; channel?: ReceivingChannelCode; procedureCode?: string; dueOn?: IsoDate | null })
-  // Refused at the counter: the first event of a dossier that was never received, so it names the channel and procedure.
-  | (EventBase & { type: 'rejected'; reason: string; channel?: ReceivingChannelCode; procedureCode?: string })
-  | (EventBase & { type: 'processing-started' })
-  | (EventBase & { type: 'supplement-requested'; reason: string })
-  | (EventBase & { type: 'supplement-received' })
-  | (EventBase & { type: 'payment-requested'; amount?: number; note?: string })
+/** Receiving channel code of the portal: 1 direct, 2 online, 3 postal. */
+export const ReceivingChannel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+
+/** Fields every event has: the dossier it belongs to and the local (Vietnam) date it happened. */
+const base = { dossierCode: z.string(), on: IsoDateText };
+
+/** One schema per event type, so a request schema can take the ones staff may record. */
+export const DossierEventSchemas = {
+  registered: z.object({ ...base, type: z.literal('registered'), channel: ReceivingChannel, procedureCode: z.string().optional() }),
+  received: z.object({
+    ...base,
+    type: z.literal('received'),
+    channel: ReceivingChannel.optional(),
+    procedureCode: z.string().optional(),
+    dueOn: IsoDateText.nullish(),
+  }),
+  /** Refused at the counter: the first event of a dossier that was never received, so it names the channel and procedure. */
+  rejected: z.object({
+    ...base,
+    type: z.literal('rejected'),
+    reason: z.string(),
+    channel: ReceivingChannel.optional(),
+    procedureCode: z.string().optional(),
+  }),
+  'processing-started': z.object({ ...base, type: z.literal('processing-started') }),
+  'supplement-requested': z.object({ ...base, type: z.literal('supplement-requested'), reason: z.string() }),
+  'supplement-received': z.object({ ...base, type: z.literal('supplement-received') }),
+  'payment-requested': z.object({ ...base, type: z.literal('payment-requested'), amount: z.number().optional(), note: z.string().optional() }),
   /** online: paid through the online payment channel (766 counts it), else at the desk. */
-  | (EventBase & { type: 'paid'; online?: boolean })
-  | (EventBase & { type: 'withdrawal-requested'; reason?: string })
-  | (EventBase & { type: 'stopped'; reason: string })
-  | (EventBase & { type: 'resolved' })
-  | (EventBase & { type: 'returned' })
-  | (EventBase & { type: 'apology-issued'; reason: string; newAppointmentOn: IsoDate })
-  | (EventBase & { type: 'extended'; reason: string; newDueOn: IsoDate })
-  | (EventBase & { type: 'forwarded'; toUnitId: string });
+  paid: z.object({ ...base, type: z.literal('paid'), online: z.boolean().optional() }),
+  'withdrawal-requested': z.object({ ...base, type: z.literal('withdrawal-requested'), reason: z.string().optional() }),
+  stopped: z.object({ ...base, type: z.literal('stopped'), reason: z.string() }),
+  resolved: z.object({ ...base, type: z.literal('resolved') }),
+  returned: z.object({ ...base, type: z.literal('returned') }),
+  /** signer: who signed the apology letter (form 04), printed on it. */
+  'apology-issued': z.object({
+    ...base,
+    type: z.literal('apology-issued'),
+    reason: z.string(),
+    newAppointmentOn: IsoDateText,
+    signer: z.string().optional(),
+  }),
+  extended: z.object({ ...base, type: z.literal('extended'), reason: z.string(), newDueOn: IsoDateText }),
+  forwarded: z.object({ ...base, type: z.literal('forwarded'), toUnitId: z.string() }),
+};
+
+const S = DossierEventSchemas;
+
+/** Any event of a dossier's history. */
+export const DossierEvent = z.discriminatedUnion('type', [
+  S.registered,
+  S.received,
+  S.rejected,
+  S['processing-started'],
+  S['supplement-requested'],
+  S['supplement-received'],
+  S['payment-requested'],
+  S.paid,
+  S['withdrawal-requested'],
+  S.stopped,
+  S.resolved,
+  S.returned,
+  S['apology-issued'],
+  S.extended,
+  S.forwarded,
+]);
+export type DossierEvent = z.infer<typeof DossierEvent>;
 
 export type DossierEventType = DossierEvent['type'];
-
-/** A stretch of time the dossier waited for the applicant; the calendar decides which kinds stop the clock. */
-export interface DossierPause {
-  kind: 'supplement' | 'payment';
-  from: IsoDate;
-  /** null while still waiting. */
-  to: IsoDate | null;
-}
-
-export interface DossierFlags {
-  /** More than one supplement request: the 766 method counts such a dossier late whatever its dates. */
-  multipleSupplements: boolean;
-  apologyIssued: boolean;
-  extended: boolean;
-  forwarded: boolean;
-  withdrawalRequested: boolean;
-  /** A financial obligation was paid through the online payment channel. */
-  paidOnline: boolean;
-  /** Waiting for the applicant right now. */
-  paused: boolean;
-}
-
-/** The state of a dossier derived from its history. */
-export interface DerivedDossier {
-  dossierCode: string;
-  /** null before the first event. */
-  state: DossierStateCode | null;
-  channel: ReceivingChannelCode | null;
-  procedureCode: string | null;
-  registeredOn: IsoDate | null;
-  receivedOn: IsoDate | null;
-  /** Legal due date as recorded at receipt and moved only by a lawful extension. */
-  dueOn: IsoDate | null;
-  /** Latest date promised to the applicant in an apology letter (hẹn lại); does not move dueOn. */
-  appointmentOn: IsoDate | null;
-  resolvedOn: IsoDate | null;
-  returnedOn: IsoDate | null;
-  /** Date of rejection or stop, when the dossier ended without a result. */
-  closedOn: IsoDate | null;
-  pauses: readonly DossierPause[];
-  supplementCount: number;
-  apologies: readonly { on: IsoDate; reason: string; newAppointmentOn: IsoDate }[];
-  forwards: readonly { on: IsoDate; toUnitId: string }[];
-  lastEventOn: IsoDate | null;
-  eventCount: number;
-  flags: DossierFlags;
-}
-
-/** A dossier with no history yet, the seed of the fold. */
-export function emptyDossier(dossierCode: string): DerivedDossier {
-  return {
-    dossierCode,
-    state: null,
-    channel: null,
-    procedureCode: null,
-    registeredOn: null,
-    receivedOn: null,
-    dueOn: null,
-    appointmentOn: null,
-    resolvedOn: null,
-    returnedOn: null,
-    closedOn: null,
-    pauses: [],
-    supplementCount: 0,
-    apologies: [],
-    forwards: [],
-    lastEventOn: null,
-    eventCount: 0,
-    flags: {
-      multipleSupplements: false,
-      apologyIssued: false,
-      extended: false,
-      forwarded: false,
-      withdrawalRequested: false,
-      paidOnline: false,
-      paused: false,
-    },
-  };
-}
-
-function requireText(dossier: DerivedDossier, value: string | undefined, what: string): void {
-  if (!value || value.trim() === '') {
-    throw new DossierRuleError('DOSSIER_REASON_REQUIRED', `Hồ sơ ${dossier.dossierCode}: cần ghi rõ ${what}.`);
-  }
-}
-
-function requireDate(dossier: DerivedDossier, value: string | null | undefined, field: string): asserts value is IsoDate {
-  if (typeof value !== 'string' || !isIsoDate(value)) {
-    throw new DossierRuleError('DOSSIER_INVALID_DATE', `Hồ sơ ${dossier.dossierCode}: ${field} không phải ngày hợp lệ (YYYY-MM-DD).`);
-  }
-}
-
-/** Closes an open pause at the given date (the applicant answered, withdrew, or the dossier stopped). */
-function closePause(pauses: readonly DossierPause[], on: IsoDate): DossierPause[] {
-  return pauses.map((p) => (p.to === null ? { ...p, to: on } : p));
-}
-
-/** Checks the event's own fields before the life-cycle rules, so messages name the field to fix. */
-function checkEventFields(dossier: DerivedDossier, event: DossierEvent): void {
-  if (event.dossierCode !== dossier.dossierCode) {
-    throw new DossierRuleError(
-      'DOSSIER_CODE_MISMATCH',
-      `Sự kiện thuộc hồ sơ ${event.dossierCode}, không thuộc hồ sơ ${dossier.dossierCode}.`,
-    );
-  }
-  requireDate(dossier, event.on, 'ngày của sự kiện');
-  if (dossier.lastEventOn !== null && event.on < dossier.lastEventOn) {
-    throw new DossierRuleError(
-      'DOSSIER_EVENT_OUT_OF_ORDER',
-      `Hồ sơ ${dossier.dossierCode}: sự kiện ngày ${event.on} sớm hơn sự kiện trước đó (${dossier.lastEventOn}); lịch sử hồ sơ chỉ được ghi thêm theo thứ tự thời gian.`,
-    );
-  }
-  switch (event.type) {
-    case 'registered':
-      if (!isReceivingChannelCode(event.channel)) {
-        throw new DossierRuleError('DOSSIER_CHANNEL_MISSING', `Hồ sơ ${dossier.dossierCode}: thiếu hoặc sai hình thức tiếp nhận (1, 2 hoặc 3).`);
-      }
-      break;
-    case 'received':
-      if (dossier.channel === null && !isReceivingChannelCode(event.channel)) {
-        throw new DossierRuleError('DOSSIER_CHANNEL_MISSING', `Hồ sơ ${dossier.dossierCode}: thiếu hoặc sai hình thức tiếp nhận (1, 2 hoặc 3).`);
-      }
-      if (event.dueOn != null) {
-        requireDate(dossier, event.dueOn, 'ngày hẹn trả kết quả');
-        if (event.dueOn < event.on) {
-          throw new DossierRuleError(
-            'DOSSIER_DUE_BEFORE_RECEIPT',
-            `Hồ sơ ${dossier.dossierCode}: ngày hẹn trả ${event.dueOn} sớm hơn ngày tiếp nhận ${event.on}.`,
-          );
-        }
-      }
-      break;
-    case 'rejected':
-      requireText(dossier, event.reason, 'lý do từ chối tiếp nhận');
-      if (event.channel !== undefined && !isReceivingChannelCode(event.channel)) {
-        throw new DossierRuleError('DOSSIER_CHANNEL_MISSING', `Hồ sơ ${dossier.dossierCode}: sai hình thức tiếp nhận (1, 2 hoặc 3).`);
-      }
-      break;
-    case 'payment-requested':
-      if (event.amount !== undefined && (!Number.isInteger(event.amount) || event.amount <= 0)) {
-        throw new DossierRuleError('DOSSIER_INVALID_AMOUNT', `Hồ sơ ${dossier.dossierCode}: số tiền phải nộp phải là số đồng nguyên dương (nhận ${event.amount}).`);
-      }
-      break;
-    case 'supplement-requested':
-      requireText(dossier, event.reason, 'nội dung cần bổ sung, hoàn thiện');
-      break;
-    case 'stopped':
-      requireText(dossier, event.reason, 'lý do dừng xử lý');
-      break;
-    case 'apology-issued':
-      requireText(dossier, event.reason, 'lý do chậm trả kết quả');
-      requireDate(dossier, event.newAppointmentOn, 'ngày hẹn lại');
-      if (event.newAppointmentOn <= event.on) {
-        throw new DossierRuleError(
-          'DOSSIER_APPOINTMENT_NOT_LATER',
-          `Hồ sơ ${dossier.dossierCode}: ngày hẹn lại ${event.newAppointmentOn} phải sau ngày xin lỗi ${event.on}.`,
-        );
-      }
-      break;
-    case 'extended':
-      requireText(dossier, event.reason, 'lý do gia hạn');
-      requireDate(dossier, event.newDueOn, 'hạn giải quyết mới');
-      if (event.newDueOn <= event.on) {
-        throw new DossierRuleError(
-          'DOSSIER_EXTENSION_NOT_LATER',
-          `Hồ sơ ${dossier.dossierCode}: hạn giải quyết mới ${formatViDate(event.newDueOn)} phải sau ngày gia hạn ${formatViDate(event.on)}.`,
-        );
-      }
-      if (dossier.dueOn !== null && event.newDueOn <= dossier.dueOn) {
-        throw new DossierRuleError(
-          'DOSSIER_EXTENSION_NOT_LATER',
-          `Hồ sơ ${dossier.dossierCode}: hạn giải quyết mới ${formatViDate(event.newDueOn)} phải sau hạn hiện tại ${formatViDate(dossier.dueOn)}.`,
-        );
-      }
-      break;
-    case 'forwarded':
-      requireText(dossier, event.toUnitId, 'đơn vị nhận liên thông');
-      break;
-    default:
-      break;
-  }
-}
-
-/** The dossier after one more event; throws DossierRuleError when the life cycle forbids it. */
-export function applyDossierEvent(dossier: DerivedDossier, event: DossierEvent): DerivedDossier {
-  checkEventFields(dossier, event);
-  const rule = TRANSITIONS[event.type];
-  if (!rule.from.includes(dossier.state)) throw refuseTransition(dossier, event.type);
-
-  const next: DerivedDossier = {
-    ...dossier,
-    state: rule.to === 'same' ? dossier.state : rule.to,
-    lastEventOn: event.on,
-    eventCount: dossier.eventCount + 1,
-    flags: { ...dossier.flags },
-  };
-  switch (event.type) {
-    case 'registered':
-      next.channel = event.channel;
-      next.procedureCode = event.procedureCode ?? null;
-      next.registeredOn = event.on;
-      break;
-    case 'received':
-      next.channel = dossier.channel ?? event.channel ?? null;
-      next.procedureCode = event.procedureCode ?? dossier.procedureCode;
-      next.receivedOn = event.on;
-      next.dueOn = event.dueOn ?? null;
-      break;
-    case 'rejected':
-      if (dossier.state === null) {
-        next.channel = event.channel ?? null;
-        next.procedureCode = event.procedureCode ?? null;
-        next.registeredOn = event.on;
-      }
-      next.closedOn = event.on;
-      next.pauses = closePause(dossier.pauses, event.on);
-      break;
-    case 'stopped':
-      next.closedOn = event.on;
-      next.pauses = closePause(dossier.pauses, event.on);
-      break;
-    case 'supplement-requested':
-      next.supplementCount = dossier.supplementCount + 1;
-      next.pauses = [...dossier.pauses, { kind: 'supplement', from: event.on, to: null }];
-      break;
-    case 'payment-requested':
-      next.pauses = [...dossier.pauses, { kind: 'payment', from: event.on, to: null }];
-      break;
-    case 'supplement-received':
-      next.pauses = closePause(dossier.pauses, event.on);
-      break;
-    case 'paid':
-      next.pauses = closePause(dossier.pauses, event.on);
-      if (event.online) next.flags.paidOnline = true;
-      break;
-    case 'withdrawal-requested':
-      // Once the applicant asks to withdraw, the office is no longer waiting on them for papers or fees.
-      next.pauses = closePause(dossier.pauses, event.on);
-      next.flags.withdrawalRequested = true;
-      break;
-    case 'resolved':
-      next.resolvedOn = event.on;
-      break;
-    case 'returned':
-      next.returnedOn = event.on;
-      break;
-    case 'apology-issued':
-      next.apologies = [...dossier.apologies, { on: event.on, reason: event.reason, newAppointmentOn: event.newAppointmentOn }];
-      next.appointmentOn = event.newAppointmentOn;
-      next.flags.apologyIssued = true;
-      break;
-    case 'extended':
-      next.dueOn = event.newDueOn;
-      next.flags.extended = true;
-      break;
-    case 'forwarded':
-      next.forwards = [...dossier.forwards, { on: event.on, toUnitId: event.toUnitId }];
-      next.flags.forwarded = true;
-      break;
-    case 'processing-started':
-      break;
-  }
-  next.flags.multipleSupplements = next.supplementCount > 1;
-  next.flags.paused = next.pauses.some((p) => p.to === null);
-  return next;
-}
-
-/** Folds a whole history into the dossier's current state; the first event names the dossier. */
-export function deriveDossier(events: readonly DossierEvent[]): DerivedDossier {
-  if (events.length === 0) {
-    throw new DossierRuleError('DOSSIER_NO_EVENTS', 'Hồ sơ chưa có sự kiện nào, không thể xác định trạng thái.');
-  }
-  let dossier = emptyDossier(events[0].dossierCode);
-  events.forEach((event, index) => {
-    try {
-      dossier = applyDossierEvent(dossier, event);
-    } catch (error) {
-      if (error instanceof DossierRuleError) throw new DossierRuleError(error.code, error.message, index);
-      throw error;
-    }
-  });
-  return dossier;
-}

@@ -1,21 +1,10 @@
 /**
  * The dossier life-cycle rules: which event may follow which state, and how a refusal reads.
  */
+import type { DerivedDossier } from './derived';
+import type { DossierEventType } from './events';
+import { DossierRuleError } from './rule-error';
 import { dossierStateInfo, type DossierStateCode } from './states';
-import type { DerivedDossier, DossierEventType } from './events';
-
-/** A rule of the dossier life cycle refused an event; `code` is stable, `message` is for the user. */
-export class DossierRuleError extends Error {
-  readonly code: string;
-  /** Position of the refused event in the history given to deriveDossier, when known. */
-  readonly eventIndex: number | null;
-  constructor(code: string, message: string, eventIndex: number | null = null) {
-    super(message);
-    this.name = 'DossierRuleError';
-    this.code = code;
-    this.eventIndex = eventIndex;
-  }
-}
 
 interface Transition {
   from: readonly (DossierStateCode | null)[];
@@ -57,6 +46,7 @@ export function allowedDossierEvents(dossier: DerivedDossier): DossierEventType[
   return dossierEventsAllowedIn(dossier.state);
 }
 
+/** The refusal of an event the life cycle does not accept from the dossier's state. */
 export function refuseTransition(dossier: DerivedDossier, type: DossierEventType): DossierRuleError {
   const { action } = TRANSITIONS[type];
   if (dossier.state === null) {

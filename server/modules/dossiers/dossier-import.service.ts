@@ -4,7 +4,7 @@ import { hash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import type { DossierImportReply } from '../../../contracts/dossiers';
 import { computeDueDate, resolvedTimelinessStatus, type WorkingCalendar } from '../../../domain/calendar';
-import { dossierStateLabel, type DossierStateCode } from '../../../domain/dossiers';
+import { dossierStateLabel, receivedAtFor, type DossierStateCode } from '../../../domain/dossiers';
 import { normalizeImportRow, type ImportRowProblem, type NormalizedImportRow } from '../../../domain/dossiers/import-row';
 import { counterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
 import { authorize, type Actor } from '../../auth/permissions';
@@ -13,7 +13,6 @@ import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { loadWorkingCalendar } from './calendar.service';
-import { receivedAtFor } from './dossier-state';
 import { dossierRepository, type ProcedureRow } from './dossier.repository';
 import { createStage, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.sql';
 

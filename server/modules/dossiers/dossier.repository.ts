@@ -1,11 +1,14 @@
 import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { DossierEvent, type DossierRecord } from '../../../domain/dossiers';
 import { MONTHLY_COUNTERS, type CounterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
+import type { Actor } from '../../auth/permissions';
 import type { Executor } from '../../db/client';
 import { dossierEvents, dossierMonthlyCounts, dossiers, orgUnits, procedures } from '../../db/schema/index';
 
 export type DossierRow = typeof dossiers.$inferSelect;
 export type ProcedureRow = typeof procedures.$inferSelect;
 export type DossierEventRow = typeof dossierEvents.$inferSelect;
+export type NewDossier = typeof dossiers.$inferInsert;
 export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; procedureOnlinePayment: boolean; unitName: string; unitPath: string };
 
 const withNames = {
@@ -79,6 +82,19 @@ function whereOf(f: DossierFilter): SQL | undefined {
   return and(...parts);
 }
 
+/** The domain event a stored history line carries (lines of dossiers recorded at the desk). */
+export function dossierEventOf(row: DossierEventRow): DossierEvent {
+  return DossierEvent.parse(row.payload);
+}
+
+type DossierColumns = Omit<DossierRecord, 'dueExplanation'>;
+
+/** The columns that cache a dossier's record (the explanation is recomputed on reading, not stored). */
+function columnsOf(record: DossierRecord): DossierColumns {
+  const { dueExplanation: _explained, ...columns } = record;
+  return columns;
+}
+
 /** Queries of the procedure catalogue and the dossier register. */
 export const dossierRepository = {
   async listProcedures(exec: Executor): Promise<ProcedureRow[]> {
@@ -111,6 +127,33 @@ export const dossierRepository = {
   },
   async events(exec: Executor, dossierId: number): Promise<DossierEventRow[]> {
     return exec.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));
+  },
+  /** The domain history of a dossier received at the desk, parsed by the event schema. */
+  async history(exec: Executor, dossierId: number): Promise<DossierEvent[]> {
+    return (await this.events(exec, dossierId)).map(dossierEventOf);
+  },
+  /** Registers a new dossier with the record its first event determines. */
+  async insert(exec: Executor, dossier: Omit<NewDossier, keyof DossierColumns>, record: DossierRecord): Promise<DossierRow> {
+    const [row] = await exec
+      .insert(dossiers)
+      .values({ ...dossier, ...columnsOf(record) })
+      .returning();
+    return row;
+  },
+  /** Rewrites a dossier's record and what the step recorded on it, stamped with the time of the change. */
+  async saveRecord(exec: Executor, id: number, record: DossierRecord, recorded: Pick<NewDossier, 'digitized' | 'electronicRouting' | 'returnChannel'>, at: Date): Promise<DossierRow> {
+    const [row] = await exec
+      .update(dossiers)
+      .set({ ...columnsOf(record), ...recorded, updatedAt: at })
+      .where(eq(dossiers.id, id))
+      .returning();
+    return row;
+  },
+  /** Appends one event to a dossier's history, by the actor who recorded it. */
+  async appendEvent(exec: Executor, dossierId: number, seq: number, event: DossierEvent, summary: string, actor: Actor): Promise<void> {
+    await exec
+      .insert(dossierEvents)
+      .values({ dossierId, seq, type: event.type, on: event.on, payload: { ...event }, summary, actorId: actor.userId, actorName: actor.fullName });
   },
   async nextSeq(exec: Executor, dossierId: number): Promise<number> {
     const [{ n }] = await exec.select({ n: sql<number>`coalesce(max(${dossierEvents.seq}), 0)::int + 1` }).from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId));

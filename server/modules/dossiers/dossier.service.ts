@@ -1,27 +1,49 @@
 import type { Dossier, DossierActionRequest, DossierDetail, DossierList, DossierListQuery, Procedure, PublicDossier, ReceiveDossierRequest } from '../../../contracts/dossiers';
-import { CalendarRuleError } from '../../../domain/calendar';
-import { DossierRuleError, dossierStateLabel, type DossierEvent, type DossierStateCode } from '../../../domain/dossiers';
+import { CalendarRuleError, type WorkingCalendar } from '../../../domain/calendar';
+import {
+  decideReceipt,
+  decideStep,
+  DossierEvent,
+  dossierCodePrefix,
+  DossierRuleError,
+  dossierStateLabel,
+  foldDossierRecord,
+  nextDossierCode,
+  type DossierStateCode,
+} from '../../../domain/dossiers';
 import { counterDeltas } from '../../../domain/dossiers/monthly-counts';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { dossierEvents, dossiers } from '../../db/schema/index';
 import { DomainError, forbidden, notFound } from '../../errors';
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { loadWorkingCalendar } from './calendar.service';
-import { countFacts, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
-import { foldColumns, summarizeEvent, toDossierView, toEventView } from './dossier-state';
+import { countFacts, dossierEventOf, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
+import { toDossierView, toEventView } from './dossier-view';
 import * as clock from '../../clock';
 
 // Refusals that name a value the officer typed (a date, an amount, a reason) rather than the dossier's state.
-const INPUT_REFUSALS = new Set(['DOSSIER_INVALID_DATE', 'DOSSIER_REASON_REQUIRED', 'DOSSIER_INVALID_AMOUNT', 'DOSSIER_APPOINTMENT_NOT_LATER', 'DOSSIER_EXTENSION_NOT_LATER', 'DOSSIER_EXTENSION_DAY_OFF']);
+const INPUT_REFUSALS = new Set(['DOSSIER_INVALID_DATE', 'DOSSIER_REASON_REQUIRED', 'DOSSIER_INVALID_AMOUNT', 'DOSSIER_APPOINTMENT_NOT_LATER', 'DOSSIER_EXTENSION_NOT_LATER', 'DOSSIER_EXTENSION_DAY_OFF', 'CHANNEL_NOT_OFFERED']);
+// Refusals about one field of the receipt form, so the form can point at it.
+const REFUSED_FIELDS: Record<string, string> = { CHANNEL_NOT_OFFERED: 'channel', DOSSIER_CODE_TAKEN: 'code' };
 
 /** Rule refusals of the domain are the user's to fix: a 409 (life cycle) or 400 (input) with the rule's message. */
 function domainRefusal(error: unknown): never {
-  if (error instanceof DossierRuleError) throw new DomainError(error.code, error.message, INPUT_REFUSALS.has(error.code) ? 400 : 409);
+  if (error instanceof DossierRuleError) {
+    const field = REFUSED_FIELDS[error.code];
+    throw new DomainError(error.code, error.message, INPUT_REFUSALS.has(error.code) ? 400 : 409, field ? { field } : undefined);
+  }
   if (error instanceof CalendarRuleError) throw new DomainError(error.code, error.message, 400);
   throw error;
+}
+
+/** Runs a pure decision of the domain, turning its refusal into the reply the user reads. */
+function decide<T>(decision: () => T): T {
+  try {
+    return decision();
+  } catch (error) {
+    return domainRefusal(error);
+  }
 }
 
 export function toProcedure(row: ProcedureRow): Procedure {
@@ -42,11 +64,6 @@ async function dossierFor(exec: Executor, actor: Actor, action: string, code: st
   return row;
 }
 
-/** The stored domain history of a dossier received at the desk. */
-async function domainHistory(exec: Executor, dossierId: number): Promise<DossierEvent[]> {
-  return (await dossierRepository.events(exec, dossierId)).map((e) => e.payload as unknown as DossierEvent);
-}
-
 /**
  * Receives a dossier at the one-stop desk: the due date is computed from the procedure's time and the calendar.
  * With a rejection reason the dossier is registered directly as refused (state 3), for form 03.
@@ -58,40 +75,31 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
     if (!procedure || !procedure.active) throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, { field: 'procedureId' });
     const unit = await orgUnitRepository.findById(tx, procedure.unitId);
     authorize(actor, 'dossier:process', unit);
-    if (!procedure.channels.includes(input.channel)) {
-      throw new DomainError('CHANNEL_NOT_OFFERED', `Thủ tục "${procedure.name}" không tiếp nhận qua kênh đã chọn; chọn một kênh thủ tục cho phép.`, 400, { field: 'channel' });
-    }
     const calendar = await loadWorkingCalendar(tx);
-    const prefix = `${procedure.code.replace(/[^0-9A-Za-z.]/g, '')}-${input.receivedOn.slice(2).replaceAll('-', '')}-`;
-    const code = input.code ?? `${prefix}${String((await dossierRepository.countWithPrefix(tx, prefix)) + 1).padStart(4, '0')}`;
-    if (await dossierRepository.findByCode(tx, code)) throw new DomainError('DOSSIER_CODE_TAKEN', `Mã hồ sơ ${code} đã có trong sổ; để trống để hệ thống tự cấp mã.`, 409, { field: 'code' });
-    let folded;
-    const opening = { dossierCode: code, on: input.receivedOn, channel: input.channel, procedureCode: procedure.code };
-    const first: DossierEvent = input.rejectionReason ? { ...opening, type: 'rejected', reason: input.rejectionReason } : { ...opening, type: 'received' };
-    try {
-      folded = foldColumns(calendar, procedure, [first]);
-    } catch (error) {
-      domainRefusal(error);
-    }
-    const event: DossierEvent = first.type === 'received' ? { ...first, dueOn: folded.dueOn } : first;
-    const [row] = await tx
-      .insert(dossiers)
-      .values({
-        code,
-        procedureId: procedure.id,
-        unitId: procedure.unitId,
-        applicantName: input.applicantName,
-        applicantPhone: input.applicantPhone,
-        applicantAddress: input.applicantAddress ?? null,
-        channel: input.channel,
-        ...folded,
-      })
-      .returning();
-    await tx.insert(dossierEvents).values({ dossierId: row.id, seq: 1, type: event.type, on: event.on, payload: { ...event }, summary: summarizeEvent(event), actorId: actor.userId, actorName: actor.fullName });
+    const prefix = dossierCodePrefix(procedure.code, input.receivedOn);
+    const code = input.code ?? nextDossierCode(prefix, await dossierRepository.countWithPrefix(tx, prefix));
+    const codeTaken = (await dossierRepository.findByCode(tx, code)) !== null;
+    const receipt = { dossierCode: code, on: input.receivedOn, channel: input.channel, rejectionReason: input.rejectionReason, codeTaken };
+    const { event, summary, record } = decide(() => decideReceipt(calendar, procedure, receipt));
+    const row = await dossierRepository.insert(
+      tx,
+      { code, procedureId: procedure.id, unitId: procedure.unitId, applicantName: input.applicantName, applicantPhone: input.applicantPhone, applicantAddress: input.applicantAddress ?? null, channel: input.channel },
+      record,
+    );
+    await dossierRepository.appendEvent(tx, row.id, 1, event, summary, actor);
     await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: null, after: countFacts(row, procedure.fee) }]));
     await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, after: event });
     return detailOf(tx, code, calendar);
   });
+}
+
+/** What a step records on the dossier besides its event: ticked when resolved or returned, else kept. */
+function recordedFacts(row: DossierWithNames, input: DossierActionRequest) {
+  return {
+    digitized: (input.type === 'resolved' ? input.digitized : undefined) ?? row.digitized,
+    electronicRouting: (input.type === 'resolved' ? input.electronicRouting : undefined) ?? row.electronicRouting,
+    returnChannel: (input.type === 'returned' ? input.returnChannel : undefined) ?? row.returnChannel,
+  };
 }
 
 /** Records one step of the life cycle; the domain decides whether it may follow the current state. */
@@ -103,72 +111,26 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     }
     const procedure = (await dossierRepository.procedureById(tx, row.procedureId))!;
     const calendar = await loadWorkingCalendar(tx);
-    const history = await domainHistory(tx, row.id);
-    const { signer, digitized, electronicRouting, returnChannel, ...rest } = input as DossierActionRequest & { signer?: string; digitized?: boolean; electronicRouting?: boolean; returnChannel?: number };
-    const event = { ...rest, dossierCode: code } as DossierEvent;
-    if (event.type === 'payment-requested') event.amount = paymentAmount(procedure, event.amount);
-    if (event.type === 'paid' && event.online && !procedure.onlinePayment) {
-      throw new DomainError(
-        'PROCEDURE_NO_ONLINE_PAYMENT',
-        `Thủ tục "${procedure.name}" chưa triển khai thanh toán trực tuyến theo danh mục TTHC: ghi nhận nộp tại Bộ phận Một cửa, hoặc cập nhật danh mục nếu thủ tục đã có thanh toán trực tuyến.`,
-        409,
-      );
-    }
-    let folded;
-    try {
-      folded = foldColumns(calendar, procedure, [...history, event]);
-    } catch (error) {
-      domainRefusal(error);
-    }
-    const [after] = await tx
-      .update(dossiers)
-      .set({
-        ...folded,
-        // Kept once set: a later payment at the desk does not undo an online one.
-        paidOnline: folded.paidOnline || row.paidOnline,
-        digitized: digitized ?? row.digitized,
-        electronicRouting: electronicRouting ?? row.electronicRouting,
-        returnChannel: returnChannel ?? row.returnChannel,
-        updatedAt: clock.now(),
-      })
-      .where(eq(dossiers.id, row.id))
-      .returning();
-    const seq = await dossierRepository.nextSeq(tx, row.id);
-    const payload = { ...event, ...(signer ? { signer } : {}) };
-    await tx.insert(dossierEvents).values({ dossierId: row.id, seq, type: event.type, on: event.on, payload, summary: summarizeEvent(event), actorId: actor.userId, actorName: actor.fullName });
+    const history = await dossierRepository.history(tx, row.id);
+    // The request is the event plus what the step records on the dossier; the event schema keeps the event's fields.
+    const step = DossierEvent.parse({ ...input, dossierCode: code });
+    const { event, summary, record } = decide(() => decideStep(calendar, procedure, row, history, step));
+    const after = await dossierRepository.saveRecord(tx, row.id, record, recordedFacts(row, input), clock.now());
+    await dossierRepository.appendEvent(tx, row.id, await dossierRepository.nextSeq(tx, row.id), event, summary, actor);
     await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: countFacts(row, procedure.fee), after: countFacts(after, procedure.fee) }]));
-    await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, before: { state: row.state }, after: payload });
+    await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, before: { state: row.state }, after: event });
     return detailOf(tx, code, calendar);
   });
 }
 
-/**
- * The amount of a payment request: the procedure's fee unless the officer typed another. A procedure the catalogue
- * lists as free is refused, so the payment counters (fee > 0) and the metrics count the same dossiers.
- */
-function paymentAmount(procedure: ProcedureRow, amount: number | undefined): number {
-  if (procedure.fee <= 0) {
-    throw new DomainError(
-      'PROCEDURE_HAS_NO_FEE',
-      `Thủ tục "${procedure.name}" không thu phí, lệ phí theo danh mục TTHC; nếu thủ tục có thu phí, cập nhật mức phí trong danh mục trước khi yêu cầu nộp.`,
-      409,
-    );
-  }
-  return amount ?? procedure.fee;
-}
-
-async function detailOf(exec: Executor, code: string, calendar?: Awaited<ReturnType<typeof loadWorkingCalendar>>): Promise<DossierDetail> {
+async function detailOf(exec: Executor, code: string, calendar?: WorkingCalendar): Promise<DossierDetail> {
   const cal = calendar ?? (await loadWorkingCalendar(exec));
   const row = (await dossierRepository.findByCode(exec, code))!;
   const procedure = (await dossierRepository.procedureById(exec, row.procedureId))!;
   const events = await dossierRepository.events(exec, row.id);
   let dueExplanation = 'Theo dữ liệu đồng bộ từ hệ thống nguồn.';
   if (row.source === 'officer') {
-    try {
-      dueExplanation = foldColumns(cal, procedure, events.map((e) => e.payload as unknown as DossierEvent)).dueExplanation;
-    } catch (error) {
-      domainRefusal(error);
-    }
+    dueExplanation = decide(() => foldDossierRecord(cal, procedure, events.map(dossierEventOf))).dueExplanation;
   }
   return { ...toDossierView(cal, row, clock.today()), events: events.map(toEventView), dueExplanation };
 }
