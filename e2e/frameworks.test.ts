@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './browser';
+import { PDF } from '../test/factories';
 import { choose } from './select';
 
 const b = useBrowser();
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
 
 async function openCriterion(page: Page, code: string) {
   await page.getByRole('cell', { name: code, exact: true }).click();

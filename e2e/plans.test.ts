@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildAppendixWorkbook } from '../server/modules/plans/appendix-workbook';
-import { EVIDENCE_PDF, seed003AppendixLines } from '../server/modules/plans/test-support';
+import { PDF as EVIDENCE_PDF } from '../test/factories';
+import { seed003AppendixLines } from '../server/modules/plans/test-support';
 import { useBrowser } from './browser';
 
 const b = useBrowser();

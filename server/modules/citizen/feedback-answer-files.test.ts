@@ -5,23 +5,13 @@ import { Document, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { feedback } from '../../db/schema/index';
+import { buildFile } from '../../../test/factories';
 import { multipartBody, pngBytes } from './citizen.test-support';
 
 const t = useTestApp();
 
-async function uploadAs(user: string, unitCode: string, name: string, bytes: Buffer): Promise<string> {
-  const boundary = '----cchcfile' + Math.random().toString(16).slice(2);
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="unitId"\r\n\r\n${t.unitId(unitCode)}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nfeedback-answer\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  const res = await t.request({ method: 'POST', url: '/api/files', as: user, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json().id;
-}
+const uploadAs = (user: string, unitCode: string, name: string, bytes: Buffer): Promise<string> =>
+  buildFile(t, { as: user, unitCode, purpose: 'feedback-answer', name, bytes });
 
 describe('answer attachments on the public page', () => {
   it('serves a published answer’s Word file as a download, and nothing before publication', async () => {

@@ -2,6 +2,7 @@
 // at-risk/overdue lists and in the reminders, on the real database and its working calendar.
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { buildFeedback } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { feedback, notifications } from '../../db/schema/index';
@@ -12,9 +13,7 @@ import { remindFeedbackDeadlines } from './feedback.reminders';
 const t = useTestApp();
 
 async function register(receivedOn: string, title = 'Hỏi thủ tục chuyển trường') {
-  const res = await t.request({ method: 'POST', url: '/api/feedback', as: 'motcua', payload: { channel: 'phone', subjectKind: 'procedure', title, content: 'Công dân gọi điện.', receivedOn } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: number; deadlines: Array<{ step: string; state: string }> };
+  return (await buildFeedback(t, { title, receivedOn })) as { id: number; deadlines: Array<{ step: string; state: string }> };
 }
 
 const ids = (res: { json(): { items: Array<{ id: number }> } }) => res.json().items.map((f) => f.id);

@@ -1,6 +1,7 @@
 // The citizen adds information asked for, on the public page, by tracking code plus the secret.
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { buildFeedback } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { auditLog, feedback, feedbackEvents, files } from '../../db/schema/index';
@@ -71,7 +72,7 @@ describe('the citizen adds the information asked for', () => {
   });
 
   it('sends a feedback registered at the desk back to the desk', async () => {
-    const created = (await t.request({ method: 'POST', url: '/api/feedback', as: 'motcua', payload: { channel: 'paper', subjectKind: 'other', title: 'Đơn giấy', content: 'Nội dung' } })).json();
+    const created = await buildFeedback(t, { channel: 'paper', subjectKind: 'other', title: 'Đơn giấy', content: 'Nội dung' });
     await t.request({ method: 'POST', url: `/api/feedback/${created.id}/request-more`, as: 'vanphong', payload: { reason: 'Bổ sung địa chỉ.' } });
     expect((await t.request({ method: 'GET', url: `/api/public/feedback/${created.code}` })).json().canSupplement).toBe(false);
     const res = await supplement(created.code, { secret: 'ABCDEFGH', content: 'Địa chỉ' });

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { buildFeedback } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { auditLog, feedback, files, notifications } from '../../db/schema/index';
 import { computeMetric } from '../../metrics/registry';
@@ -95,9 +96,7 @@ describe('feedback from the public form to the published answer', () => {
 describe('feedback registered by staff, deadlines and reminders', () => {
   it('registers a phone call with deadlines from the calendar and lists it as overdue later', async () => {
     const receivedOn = addDays(clock.today(), -40);
-    const res = await t.request({ method: 'POST', url: '/api/feedback', as: 'motcua', payload: { channel: 'phone', subjectKind: 'officer', title: 'Thái độ cán bộ', content: 'Công dân phản ánh qua điện thoại.', receivedOn } });
-    expect(res.statusCode, res.body).toBe(201);
-    const created = res.json();
+    const created = await buildFeedback(t, { subjectKind: 'officer', title: 'Thái độ cán bộ', content: 'Công dân phản ánh qua điện thoại.', receivedOn });
     expect(created).toMatchObject({ channel: 'phone', status: 'received', timeliness: 'overdue' });
     expect(created.refuseBy < created.requestMoreBy && created.requestMoreBy < created.handleBy).toBe(true);
 
@@ -114,7 +113,7 @@ describe('feedback registered by staff, deadlines and reminders', () => {
   });
 
   it('refuses a step out of order with a message that names the state', async () => {
-    const created = (await t.request({ method: 'POST', url: '/api/feedback', as: 'vanphong', payload: { channel: 'email', subjectKind: 'other', title: 'Hỏi lịch thi', content: 'Nội dung' } })).json();
+    const created = await buildFeedback(t, { as: 'vanphong', channel: 'email', subjectKind: 'other', title: 'Hỏi lịch thi', content: 'Nội dung' });
     const publish = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/publish`, as: 'vanphong' });
     expect(publish.statusCode).toBe(409);
     expect(publish.json().error.message).toContain('Mới tiếp nhận');

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { multipart } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { queryRows } from '../../db/client';
 import { computeMetric } from '../../metrics/registry';
@@ -154,14 +155,8 @@ describe('bulk import', () => {
   it('reads a CSV file with Vietnamese text streamed from a multipart upload', async () => {
     await seedCatalogue(t);
     const csv = '\uFEFFcode,procedureCode,unitCode,applicantName,applicantPhone,channel,state,receivedOn\nCSV-1,1.005088,KTKDCLGD,Lê Thị Mai,0901234567,trực tuyến,2,03/03/2025\nCSV-2,1.001000,GDTrH,Phạm Văn Tú,0901234568,1,4,2025-03-04\n';
-    const boundary = '----cchc';
-    const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="source"\r\n\r\ncsv-test\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.csv"\r\nContent-Type: text/csv\r\n\r\n`),
-      Buffer.from(csv),
-      Buffer.from(`\r\n--${boundary}--\r\n`),
-    ]);
-    const res = await t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'motcua', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const body = multipart({ source: 'csv-test' }, { name: 'ho-so.csv', bytes: Buffer.from(csv), type: 'text/csv' });
+    const res = await t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'motcua', ...body });
     expect(res.json()).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0 });
     const listed = (await t.request({ method: 'GET', url: '/api/dossiers?q=CSV-1', as: 'motcua' })).json();
     expect(listed.items[0]).toMatchObject({ applicantName: 'Lê Thị Mai', channel: 2, receivedOn: '2025-03-03' });
@@ -174,15 +169,7 @@ describe('bulk import', () => {
     sheet.addRow(['code', 'procedureCode', 'unitCode', 'applicantName', 'applicantPhone', 'channel', 'state', 'receivedOn', 'resolvedOn', 'returnedOn', 'digitized']);
     sheet.addRow(['XLS-1', '1.005088', 'KTKDCLGD', 'Ngô Thị Liên', '0977000111', 2, 10, new Date(Date.UTC(2025, 2, 3)), new Date(Date.UTC(2025, 2, 5)), new Date(Date.UTC(2025, 2, 6)), 'x']);
     sheet.addRow(['XLS-2', '1.005088', 'KTKDCLGD', 'Đinh Văn Sơn', '0977000112', 'fax', 4, new Date(Date.UTC(2025, 2, 4))]);
-    const upload = async (bytes: Buffer) => {
-      const boundary = '----cchcx';
-      const body = Buffer.concat([
-        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="ho-so.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-        bytes,
-        Buffer.from(`\r\n--${boundary}--\r\n`),
-      ]);
-      return t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'vanphong', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-    };
+    const upload = (bytes: Buffer) => t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'vanphong', ...multipart({}, { name: 'ho-so.xlsx', bytes }) });
     const bad = await upload(Buffer.from(await book.xlsx.writeBuffer()));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain("Dòng 3, cột 'channel'");

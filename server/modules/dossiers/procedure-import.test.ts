@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import type { Procedure, ProcedureImportReport } from '../../../contracts/dossiers';
+import { multipart } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { queryRows } from '../../db/client';
 import { seedCatalogue } from './dossier-test-data';
@@ -9,14 +10,7 @@ import { seedCatalogue } from './dossier-test-data';
 const t = useTestApp();
 
 function upload(bytes: Buffer, apply: boolean, as = 'vanphong') {
-  const boundary = '----cchc-procedures';
-  const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="apply"\r\n\r\n${apply}\r\n`),
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="danh-muc.xlsx"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    bytes,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return t.request({ method: 'POST', url: '/api/procedures/import', as, payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  return t.request({ method: 'POST', url: '/api/procedures/import', as, ...multipart({ apply: String(apply) }, { name: 'danh-muc.xlsx', bytes }) });
 }
 
 /** The exported catalogue, opened for editing. */

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { PDF, uploadFile } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 
 const t = useTestApp();
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer; type?: string }) {
-  const boundary = '----cchc' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
-  parts.push(file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-async function upload(as: string, unitCode: string, file: { name: string; bytes: Buffer; type?: string }) {
-  const body = multipart({ unitId: String(t.unitId(unitCode)), purpose: 'evidence' }, file);
-  return t.request({ method: 'POST', url: '/api/files', as, ...body });
-}
+const upload = (as: string, unitCode: string, file: { name: string; bytes: Buffer; type?: string }) => uploadFile(t, { as, unitCode, ...file });
 
 describe('file store', () => {
   it('stores a PDF by content hash and serves it only as an attachment', async () => {

@@ -1,17 +1,10 @@
 // Test helpers of the frameworks feature: open an assessment and upload evidence through the real API.
+import { buildFile } from '../../../test/factories';
 import type { TestContext } from '../../../test/harness';
 
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-
-export async function uploadEvidence(t: TestContext, as: string, unitCode: string, name = 'Danh sách tin bài.pdf'): Promise<string> {
-  const boundary = '----cchcfw' + Math.random().toString(16).slice(2);
-  const head = `--${boundary}\r\nContent-Disposition: form-data; name="unitId"\r\n\r\n${t.unitId(unitCode)}\r\n--${boundary}\r\nContent-Disposition: form-data; name="purpose"\r\n\r\nevidence\r\n`;
-  const filePart = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`;
-  const payload = Buffer.concat([Buffer.from(head + filePart), PDF, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  const res = await t.request({ method: 'POST', url: '/api/files', as, payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
-  if (res.statusCode !== 201) throw new Error(`upload failed: ${res.body}`);
-  return res.json().id;
-}
+/** Uploads a PDF of evidence for a unit; returns the file's id. */
+export const uploadEvidence = (t: TestContext, as: string, unitCode: string, name = 'Danh sách tin bài.pdf'): Promise<string> =>
+  buildFile(t, { as, unitCode, name, type: 'application/pdf' });
 
 /** Opens the department's assessment of HP-SGDDT-2023 for a year as the Office; returns its id. */
 export async function openDepartmentAssessment(t: TestContext, year = 2024, unitCode = 'SGDDT'): Promise<number> {

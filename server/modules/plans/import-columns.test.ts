@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { buildAppendixWorkbook, type AppendixLine } from './appendix-workbook';
-import { multipart, seed003AppendixLines } from './test-support';
+import { buildPlan, multipart } from '../../../test/factories';
+import { seed003AppendixLines } from './test-support';
 
 const t = useTestApp();
 
 async function draftPlan() {
-  const res = await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2025, title: 'Kế hoạch CCHC năm 2025' } });
-  return res.json().id as number;
+  return (await buildPlan(t, { year: 2025 })).id as number;
 }
 const send = (planId: number, bytes: Buffer, what: 'import' | 'import/preview') =>
   t.request({ method: 'POST', url: `/api/plans/${planId}/${what}`, as: 'vanphong', ...multipart({}, { name: 'phu-luc.xlsx', bytes }) });

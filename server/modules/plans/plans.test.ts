@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
 import { computeMetric } from '../../metrics/registry';
 import { buildAppendixWorkbook } from './appendix-workbook';
-import { EVIDENCE_PDF, multipart, seed003AppendixLines, seedDemoPlans } from './test-support';
+import { buildFile, buildPlan, multipart } from '../../../test/factories';
+import { seed003AppendixLines, seedDemoPlans } from './test-support';
 
 const t = useTestApp();
 
-async function newPlan(as = 'vanphong', unit = 'SGDDT', year = 2026) {
-  const res = await t.request({ method: 'POST', url: '/api/plans', as, payload: { unitId: t.unitId(unit), year, title: `Kế hoạch CCHC năm ${year}` } });
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json();
-}
+const newPlan = (as = 'vanphong', unit = 'SGDDT', year = 2026) => buildPlan(t, { as, unitCode: unit, year });
 
 async function importFile(planId: number, bytes: Buffer, what: 'import' | 'import/preview' = 'import', as = 'vanphong') {
   return t.request({ method: 'POST', url: `/api/plans/${planId}/${what}`, as, ...multipart({}, { name: 'phu-luc.xlsx', bytes }) });
@@ -106,7 +103,7 @@ describe('plans: progress, statistics, targets', () => {
     const before = (await t.request({ method: 'GET', url: `/api/plans/${own.id}/stats?asOf=2025-12-15`, as: 'truong' })).json();
     expect(before.total).toMatchObject({ assigned: 5, doneOnTime: 1, doneLate: 1, openWithin: 1, openOverdue: 1, openNoDeadline: 1 });
 
-    const file = (await t.request({ method: 'POST', url: '/api/files', as: 'truong', ...multipart({ unitId: String(t.unitId('THPT-TP')), purpose: 'evidence' }, { name: 'Bien-ban.pdf', bytes: EVIDENCE_PDF }) })).json();
+    const file = { id: await buildFile(t, { as: 'truong', unitCode: 'THPT-TP', name: 'Bien-ban.pdf' }) };
     const tasks = (await t.request({ method: 'GET', url: `/api/plans/${own.id}/tasks?outcome=open-overdue&asOf=2025-12-15`, as: 'truong' })).json();
     const task = tasks.find((x: { timeFrameText: string }) => x.timeFrameText === 'Quý III/2025');
     const progress = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/updates`, as: 'truong', payload: { progress: 90, note: 'Đã số hóa 90% hồ sơ', fileIds: [file.id] } });
@@ -144,7 +141,7 @@ describe('plans: progress, statistics, targets', () => {
   it('a typed target needs evidence and is judged against its value', async () => {
     const plan = await newPlan('vanphong', 'SGDDT', 2026);
     const target = (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT-1', text: 'Tối thiểu 30% đơn vị được kiểm tra CCHC', comparison: '>=', value: 30, unit: '%' } })).json();
-    const file = (await t.request({ method: 'POST', url: '/api/files', as: 'vanphong', ...multipart({ unitId: String(t.unitId('SGDDT')), purpose: 'evidence' }, { name: 'kiem-tra.pdf', bytes: EVIDENCE_PDF }) })).json();
+    const file = { id: await buildFile(t, { as: 'vanphong', unitCode: 'SGDDT', name: 'kiem-tra.pdf' }) };
     const set = await t.request({ method: 'PUT', url: `/api/plan-targets/${target.id}/value`, as: 'vanphong', payload: { value: 35, note: '7/20 đơn vị', evidenceFileId: file.id } });
     expect(set.json().evaluation).toMatchObject({ actual: 35, met: true });
     const computed = (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT-2', text: 'Tỷ lệ nhiệm vụ đúng hạn', comparison: '>=', value: 80, unit: '%', metricKey: 'tasks.doneOnTimeRate' } })).json();

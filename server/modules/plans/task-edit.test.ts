@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
+import { buildPlan, buildTask } from '../../../test/factories';
 import { seedDemoPlans } from './test-support';
 
 const t = useTestApp();
 
 async function draftPlanWithTask() {
-  const plan = (await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' } })).json();
-  const res = await t.request({
-    method: 'POST',
-    url: `/api/plans/${plan.id}/tasks`,
-    as: 'vanphong',
-    payload: { content: 'Rà soát thủ tục hành chính', areaKey: 'procedures', leadUnitId: t.unitId('VP'), timeFrame: 'Quý I/2026' },
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  return { plan, task: res.json() };
+  const plan = await buildPlan(t);
+  return { plan, task: await buildTask(t, plan.id) };
 }
 
 const audit = async (entityType: string, id: number) =>

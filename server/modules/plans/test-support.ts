@@ -1,4 +1,4 @@
-/** Helpers of the plans tests: demo plans in the test database, the seed-003 appendix as lines, multipart bodies. */
+/** Helpers of the plans tests: demo plans in the test database, the seed-003 appendix as lines (other test data: test/factories.ts). */
 import { plan2025AppendixTasks } from '../../../domain/plans/fixtures';
 import { reformAreaByKey } from '../../../domain/plans/reform-areas';
 import type { TestContext } from '../../../test/harness';
@@ -26,16 +26,3 @@ export function seed003AppendixLines(): AppendixLine[] {
     area: reformAreaByKey(t.areaKey).shortVi,
   }));
 }
-
-/** A multipart body with fields and one file, for app.inject. */
-export function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer; type?: string }) {
-  const boundary = '----cchc' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`));
-  parts.push(file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
-
-/** A minimal, valid PDF to upload as evidence. */
-export const EVIDENCE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');

@@ -10,7 +10,7 @@ import { openCredentials, sealCredentials } from './credentials';
 import { childDatabase, startTestStandin } from './source-test-data';
 import type { OneStopStandin } from './standin/one-stop-server';
 
-const CHILD = join(import.meta.dirname, 'credentials-child.ts');
+const CHILD = join(import.meta.dirname, '../../../test/children/credentials-child.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'cchc-credentials-'));
 let standin: OneStopStandin;
 let own: Awaited<ReturnType<typeof childDatabase>>;

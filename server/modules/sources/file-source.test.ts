@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { SamplePreview } from '../../../contracts/source-files';
 import type { SourceView } from '../../../contracts/sources';
+import { multipart as multipartBody } from '../../../test/factories';
 import { useTestApp, type TestContext } from '../../../test/harness';
 import { queryRows } from '../../db/client';
 import { seedCatalogue } from '../dossiers/dossier-test-data';
@@ -21,12 +22,8 @@ beforeEach(async () => {
   await seedCatalogue(t);
 });
 
-function multipart(fields: Record<string, string>, file: { name: string; bytes: Buffer }) {
-  const boundary = '----cchc' + Math.random().toString(16).slice(2);
-  const parts: Buffer[] = Object.entries(fields).map(([k, v]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\nContent-Type: ${XLSX}\r\n\r\n`), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
-  return { payload: Buffer.concat(parts), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+/** An .xlsx upload with form fields. */
+const multipart = (fields: Record<string, string>, file: { name: string; bytes: Buffer }) => multipartBody(fields, { ...file, type: XLSX });
 
 async function sample(t: TestContext, name: string, bytes: Buffer, fields: Record<string, string> = {}): Promise<SamplePreview> {
   const body = multipart({ unitId: String(t.unitId('SGDDT')), ...fields }, { name, bytes });

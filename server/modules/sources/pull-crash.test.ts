@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { childDatabase, startTestStandin } from './source-test-data';
 import type { OneStopStandin } from './standin/one-stop-server';
 
-const CHILD = join(import.meta.dirname, 'pull-crash-child.ts');
+const CHILD = join(import.meta.dirname, '../../../test/children/pull-crash-child.ts');
 // node runs the child with tsx as a loader: a SIGKILL sent to the tsx launcher would leave its node child running.
 const NODE_ARGS = ['--import', 'tsx'];
 const dataDir = mkdtempSync(join(tmpdir(), 'cchc-pull-crash-'));

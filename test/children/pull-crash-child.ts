@@ -3,18 +3,18 @@
 // SIGKILL in the middle of a run and start it again.
 // Usage: tsx pull-crash-child.ts <dataDir> setup <standinUrl> <username> <password> | run | resume
 import { sql } from 'drizzle-orm';
-import { PORTAL_PULL_PRESET } from '../../../contracts/sources';
-import { buildApp } from '../../app';
-import type { Actor } from '../../auth/permissions';
-import { loadConfig } from '../../config';
-import { openDatabase, queryRows } from '../../db/client';
-import { procedures } from '../../db/schema/index';
-import { seedOrgAndUsers } from '../../demo/seed-demo';
-import { EDUCATION_PROCEDURES } from '../dossiers/procedure-catalogue';
-import { configureSourceWorker, kickSourceWorker } from './run-worker';
-import { runRepository } from './run.repository';
-import { createSource } from './source.service';
-import { standinConfigFor } from './standin/standin-config';
+import { PORTAL_PULL_PRESET } from '../../contracts/sources';
+import { buildApp } from '../../server/app';
+import type { Actor } from '../../server/auth/permissions';
+import { loadConfig } from '../../server/config';
+import { openDatabase, queryRows } from '../../server/db/client';
+import { procedures } from '../../server/db/schema/index';
+import { seedOrgAndUsers } from '../../server/demo/seed-demo';
+import { EDUCATION_PROCEDURES } from '../../server/modules/dossiers/procedure-catalogue';
+import { configureSourceWorker, kickSourceWorker } from '../../server/modules/sources/run-worker';
+import { runRepository } from '../../server/modules/sources/run.repository';
+import { createSource } from '../../server/modules/sources/source.service';
+import { standinConfigFor } from '../../server/modules/sources/standin/standin-config';
 
 const [dataDir, mode, url, username, password] = process.argv.slice(2);
 const LEASE_MS = 1500;

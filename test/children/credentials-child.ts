@@ -2,16 +2,16 @@
 // source's password. It registers a pull source with a wrong password, runs it (it fails), corrects the password,
 // runs it again (one page answers 500 and is retried), prints the API's answers, and writes a backup.
 // Usage: tsx credentials-child.ts <dataDir> <standinUrl> <username> <password> <backupFile>
-import { buildApp } from '../../app';
-import { loadConfig } from '../../config';
-import { backupDatabase } from '../../db/backup';
-import { openDatabase } from '../../db/client';
-import { procedures } from '../../db/schema/index';
-import { DEMO_PASSWORD } from '../../demo/demo-accounts';
-import { seedOrgAndUsers } from '../../demo/seed-demo';
-import { EDUCATION_PROCEDURES } from '../dossiers/procedure-catalogue';
-import { kickSourceWorker } from './run-worker';
-import { standinConfigFor } from './standin/standin-config';
+import { buildApp } from '../../server/app';
+import { loadConfig } from '../../server/config';
+import { backupDatabase } from '../../server/db/backup';
+import { openDatabase } from '../../server/db/client';
+import { procedures } from '../../server/db/schema/index';
+import { DEMO_PASSWORD } from '../../server/demo/demo-accounts';
+import { seedOrgAndUsers } from '../../server/demo/seed-demo';
+import { EDUCATION_PROCEDURES } from '../../server/modules/dossiers/procedure-catalogue';
+import { kickSourceWorker } from '../../server/modules/sources/run-worker';
+import { standinConfigFor } from '../../server/modules/sources/standin/standin-config';
 
 const [dataDir, url, username, password, backupFile] = process.argv.slice(2);
 const databaseUrl = process.env.DATABASE_URL ?? null;
