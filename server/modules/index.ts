@@ -1,3 +1,4 @@
+import { calendarFeature } from './calendar/feature';
 import { citizenFeature } from './citizen/feature';
 import { dossiersFeature } from './dossiers/feature';
 import type { ServerFeature } from './feature';
@@ -8,4 +9,4 @@ import { reportsFeature } from './reports/feature';
 import { sourcesFeature } from './sources/feature';
 
 /** Every feature of the server, in dependency order. A new feature adds one line here. */
-export const features: ServerFeature[] = [foundationFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature, sourcesFeature];
+export const features: ServerFeature[] = [foundationFeature, calendarFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature, sourcesFeature];

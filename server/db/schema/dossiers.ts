@@ -1,19 +1,8 @@
-// Tables of the dossiers feature (see server/modules/dossiers/): the working-day calendar's
-// administrator entries, the procedure catalogue, the dossier register with its append-only history,
-// and per-month counters kept up to date on every change so the 766 dashboard never scans the register.
+// Tables of the dossiers feature (see server/modules/dossiers/): the procedure catalogue, the dossier
+// register with its append-only history, and per-month counters kept up to date on every change so the
+// 766 dashboard never scans the register.
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-
-/** An administrator's entry for one day: a holiday or make-up day off, or a weekend day worked. Wins over the statutory rule. */
-export const calendarDays = pgTable('calendar_days', {
-  /** 'YYYY-MM-DD' (local Vietnam date). */
-  date: text('date').primaryKey(),
-  /** 'holiday' | 'makeup' | 'workday' */
-  kind: text('kind').notNull(),
-  name: text('name').notNull(),
-  updatedBy: integer('updated_by'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
-});
 
 /** A procedure (thủ tục hành chính) the department or its units handle. */
 export const procedures = pgTable(

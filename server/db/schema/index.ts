@@ -6,6 +6,7 @@ export * from './files';
 export * from './notifications';
 export * from './plans';
 export * from './frameworks';
+export * from './calendar';
 export * from './dossiers';
 export * from './citizen';
 export * from './reports';

@@ -6,7 +6,7 @@ import { buildFeedback } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { feedback, notifications } from '../../db/schema/index';
-import { loadWorkingCalendar } from '../dossiers/calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import * as clock from '../../clock';
 import { remindFeedbackDeadlines } from './feedback.reminders';
 

@@ -9,7 +9,7 @@ import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import type { FileStore } from '../../files/file-store';
 import { recordAudit } from '../audit/audit.service';
-import { loadWorkingCalendar } from '../dossiers/calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { storeFile } from '../files/file.service';
 import { notify } from '../notifications/notification.service';
 import { toPublicFeedback } from './feedback-view';

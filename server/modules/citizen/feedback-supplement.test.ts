@@ -5,7 +5,7 @@ import { buildFeedback } from '../../../test/factories';
 import { useTestApp } from '../../../test/harness';
 import { addDays } from '../../../domain/time/iso-date';
 import { auditLog, feedback, feedbackEvents, files } from '../../db/schema/index';
-import { loadWorkingCalendar } from '../dossiers/calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import * as clock from '../../clock';
 import { multipartBody, pngBytes } from './citizen.test-support';
 

@@ -3,7 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import { pendingFeedbackDeadlines } from '../../../domain/calendar/feedback-steps';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date';
-import { loadWorkingCalendar } from '../dossiers/calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { notify } from '../notifications/notification.service';
 import { feedbackRepository } from './feedback.repository';
 

@@ -16,7 +16,7 @@ import type { Db, Executor, Tx } from '../../db/client';
 import { files } from '../../db/schema/index';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { loadWorkingCalendar } from '../dossiers/calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { notify } from '../notifications/notification.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { toFeedbackDetail, toFeedbackSummary } from './feedback-view';

@@ -12,7 +12,7 @@ import type { Db, Tx } from '../../db/client';
 import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
-import { loadWorkingCalendar } from './calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { dossierRepository, type ProcedureRow } from './dossier.repository';
 import { createStage, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.sql';
 

@@ -17,7 +17,7 @@ import type { Db, Executor } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { loadWorkingCalendar } from './calendar.service';
+import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { countFacts, dossierEventOf, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
 import { toDossierView, toEventView } from './dossier-view';
 import * as clock from '../../clock';

@@ -1,5 +1,4 @@
 import type { ServerFeature } from '../feature';
-import { calendarRoutes } from './calendar.routes';
 import { seedDossierDemo } from './dossier.demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
@@ -8,10 +7,10 @@ import { dossiersPermissionCases } from './permission-cases';
 import { procedureMetrics } from './procedure-metrics';
 import { procedureRoutes } from './procedure.routes';
 
-/** The dossiers feature: working-day calendar, procedure catalogue, dossier register, public lookup and metrics. */
+/** The dossiers feature: procedure catalogue, dossier register, public lookup and metrics. */
 export const dossiersFeature: ServerFeature = {
   name: 'dossiers',
-  routes: [calendarRoutes, dossierRoutes, kpi766Routes, procedureRoutes],
+  routes: [dossierRoutes, kpi766Routes, procedureRoutes],
   metrics: [...dossierMetrics, ...procedureMetrics],
   demoSeed: seedDossierDemo,
   permissionCases: dossiersPermissionCases,

@@ -1,6 +1,5 @@
 import type { PermissionCase } from '../permission-case';
 
-const NOT_ADMIN = ['vanphong', 'lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong', 'pgdlechan'];
 // Roles without 'dossier:process' (one-stop officers and divisions process dossiers).
 const CANNOT_PROCESS = ['vanphong', 'lanhdao', 'thamdinh', 'truong', 'pgdlechan'];
 const CANNOT_IMPORT = ['lanhdao', 'thamdinh', 'tccb', 'truong', 'pgdlechan'];
@@ -11,10 +10,6 @@ const CANNOT_IMPORT = ['lanhdao', 'thamdinh', 'tccb', 'truong', 'pgdlechan'];
  * dossier.test.ts proves those succeed for the allowed roles and fail outside scope.
  */
 export const dossiersPermissionCases: PermissionCase[] = [
-  { method: 'POST', url: '/api/calendar/days', payload: () => ({ date: '2031-01-02', kind: 'holiday', name: 'Nghỉ theo quyết định' }), denied: NOT_ADMIN, allowed: ['admin'] },
-  { method: 'DELETE', url: '/api/calendar/days/:date', path: () => '/api/calendar/days/2031-01-02', denied: NOT_ADMIN, allowed: [] },
-  { method: 'PUT', url: '/api/calendar/years/:year', path: () => '/api/calendar/years/2031', payload: () => ({ format: 'csv', content: 'date,kind,name\n2031-01-02,holiday,Nghỉ\n' }), denied: NOT_ADMIN, allowed: ['admin'] },
-  { method: 'GET', url: '/api/calendar/years/:year/export', path: () => '/api/calendar/years/2031/export', denied: NOT_ADMIN, allowed: ['admin'] },
   { method: 'GET', url: '/api/procedures', denied: [], allowed: ['admin', 'motcua', 'truong', 'thamdinh'] },
   { method: 'GET', url: '/api/procedures/export', denied: [], allowed: ['vanphong', 'tccb'] },
   {

@@ -1,4 +1,3 @@
-import { asc, eq, like } from 'drizzle-orm';
 import type { CalendarDayView, DueDateReply, ImportYearRequest, SetCalendarDayRequest } from '../../../contracts/calendar';
 import {
   CalendarRuleError,
@@ -7,14 +6,13 @@ import {
   parseYearCalendarCsv,
   parseYearCalendarJson,
   yearCalendarToCsv,
-  type CalendarDay,
   type WorkingCalendar,
 } from '../../../domain/calendar';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { calendarDays } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { calendarRepository, toCalendarDay } from './calendar.repository';
 import * as clock from '../../clock';
 
 /** Rule errors of the calendar are the user's input to fix: a 400 with the rule's own message. */
@@ -25,13 +23,12 @@ export function calendarError(error: unknown): never {
 
 /** The working calendar with the administrator's entries of every year (a few dozen rows). */
 export async function loadWorkingCalendar(exec: Executor): Promise<WorkingCalendar> {
-  const rows = await exec.select().from(calendarDays).orderBy(asc(calendarDays.date));
-  return createWorkingCalendar({ overrides: rows.map((r) => ({ date: r.date, kind: r.kind as CalendarDay['kind'], name: r.name })) });
+  return createWorkingCalendar({ overrides: (await calendarRepository.all(exec)).map(toCalendarDay) });
 }
 
 /** Non-working days of a year other than weekly rest, with where each comes from. Anyone signed in may read them. */
 export async function listHolidays(db: Db, year: number): Promise<CalendarDayView[]> {
-  const rows = await db.select().from(calendarDays).where(like(calendarDays.date, `${year}-%`));
+  const rows = await calendarRepository.ofYear(db, year);
   const overridden = new Set(rows.map((r) => r.date));
   const calendar = await loadWorkingCalendar(db);
   return calendar.specialDays(year).map((d) => ({ ...d, source: overridden.has(d.date) ? 'override' : 'statutory' }));
@@ -41,9 +38,8 @@ export async function listHolidays(db: Db, year: number): Promise<CalendarDayVie
 export async function setCalendarDay(db: Db, actor: Actor, input: SetCalendarDayRequest): Promise<CalendarDayView> {
   authorize(actor, 'calendar:manage');
   return db.transaction(async (tx) => {
-    const [before] = await tx.select().from(calendarDays).where(eq(calendarDays.date, input.date));
-    const values = { date: input.date, kind: input.kind, name: input.name, updatedBy: actor.userId, updatedAt: clock.now() };
-    await tx.insert(calendarDays).values(values).onConflictDoUpdate({ target: calendarDays.date, set: values });
+    const before = await calendarRepository.find(tx, input.date);
+    await calendarRepository.upsert(tx, { date: input.date, kind: input.kind, name: input.name }, actor.userId, clock.now());
     await loadWorkingCalendar(tx).catch(calendarError); // the new set must still make a valid calendar
     await recordAudit(tx, actor, { action: 'calendar.day-set', entityType: 'calendar_day', entityId: input.date, before: before ?? null, after: input });
     return { date: input.date, kind: input.kind, name: input.name, source: 'override' };
@@ -54,7 +50,7 @@ export async function setCalendarDay(db: Db, actor: Actor, input: SetCalendarDay
 export async function removeCalendarDay(db: Db, actor: Actor, date: string): Promise<{ ok: true }> {
   authorize(actor, 'calendar:manage');
   return db.transaction(async (tx) => {
-    const [before] = await tx.delete(calendarDays).where(eq(calendarDays.date, date)).returning();
+    const before = await calendarRepository.remove(tx, date);
     if (!before) throw new DomainError('CALENDAR_DAY_NOT_FOUND', `Ngày ${date} không có điều chỉnh nào để xóa (ngày lễ theo luật không xóa được, hãy đặt "workday").`, 404);
     await recordAudit(tx, actor, { action: 'calendar.day-removed', entityType: 'calendar_day', entityId: date, before });
     return { ok: true as const };
@@ -67,8 +63,7 @@ export async function importYear(db: Db, actor: Actor, year: number, input: Impo
   const parsed = input.format === 'csv' ? parseYearCalendarCsv(input.content, { year }) : parseYearCalendarJson(input.content, { year });
   if (!parsed.ok) throw new DomainError('CALENDAR_IMPORT_INVALID', `Tệp lịch năm ${year} có lỗi: ${parsed.errors.slice(0, 20).join(' ')}`, 400, { errors: parsed.errors });
   return db.transaction(async (tx) => {
-    const before = await tx.delete(calendarDays).where(like(calendarDays.date, `${year}-%`)).returning();
-    if (parsed.days.length) await tx.insert(calendarDays).values(parsed.days.map((d) => ({ ...d, updatedBy: actor.userId })));
+    const before = await calendarRepository.replaceYear(tx, year, parsed.days, actor.userId);
     await loadWorkingCalendar(tx).catch(calendarError);
     await recordAudit(tx, actor, { action: 'calendar.year-imported', entityType: 'calendar_year', entityId: year, before: { days: before.length }, after: { days: parsed.days.length } });
     return { year, days: parsed.days.length };
@@ -78,8 +73,7 @@ export async function importYear(db: Db, actor: Actor, year: number, input: Impo
 /** The year's administrator entries as CSV ('date,kind,name'), the same layout importYear reads. */
 export async function exportYear(db: Db, actor: Actor, year: number): Promise<string> {
   authorize(actor, 'calendar:manage');
-  const rows = await db.select().from(calendarDays).where(like(calendarDays.date, `${year}-%`)).orderBy(asc(calendarDays.date));
-  return yearCalendarToCsv(rows.map((r) => ({ date: r.date, kind: r.kind as CalendarDay['kind'], name: r.name })));
+  return yearCalendarToCsv((await calendarRepository.ofYear(db, year)).map(toCalendarDay));
 }
 
 /** Due date of N working days from a receipt date, explained day by day. */
