@@ -124,6 +124,23 @@ describe('file sources', () => {
     expect(view.lastRun).toMatchObject({ status: 'succeeded', rowsRead: 13, rowsCreated: 12, rowsRefused: 1 });
     expect((await problems(t, view))[0]).toMatchObject({ row: 17, code: 'TEP-LOI-2', field: "'Điện thoại' (số điện thoại)" });
 
+    // The source's report for March, typed by the Office, beside cchc's count: the refused row explains the gap.
+    const bad = await t.request({ method: 'PUT', url: `/api/sources/${source.id}/reported-counts/2025-03`, as: 'vanphong', payload: { received: 13, resolved: 8, onTime: 8, late: 1 } });
+    expect(bad.statusCode).toBe(400);
+    const rec = await t.request({ method: 'PUT', url: `/api/sources/${source.id}/reported-counts/2025-03`, as: 'vanphong', payload: { received: 13, resolved: 8, onTime: 8, late: 0 } });
+    expect(rec.statusCode, rec.body).toBe(200);
+    expect(rec.json()).toMatchObject({ month: '2025-03', reported: { origin: 'typed' } });
+    expect(rec.json().lines[0]).toEqual({
+      key: 'received',
+      label: 'Tiếp nhận trong tháng',
+      reported: 13,
+      computed: 12,
+      difference: 1,
+      causes: [{ code: 'TEP-LOI-2', reason: "không nhập được: 'Điện thoại' (số điện thoại): 'không có' không phải số điện thoại (8–20 chữ số)." }],
+      unexplained: 0,
+    });
+    expect(rec.json().lines[1]).toMatchObject({ key: 'resolved', reported: 8, computed: 8, difference: 0 });
+
     // Another system's export: the run fails with what to fix, the Office is told, the file is set aside.
     const failed = await upload(t, source.id, 'khac-mau.xlsx', await plainTable(fixtureDossiers(3)));
     expect(failed.lastRun).toMatchObject({ status: 'failed', fileName: 'khac-mau.xlsx' });

@@ -28,6 +28,8 @@ export const sourcesPermissionCases: PermissionCase[] = [
   { method: 'POST', url: '/api/sources/:id/runs', path: () => `${MISSING}/runs`, denied: [...CANNOT_RUN, 'motcua'], allowed: [] },
   { method: 'GET', url: '/api/sources/:id/runs', path: () => `${MISSING}/runs`, denied: [...CANNOT_READ, 'lanhdao'], allowed: [] },
   { method: 'GET', url: '/api/sources/:id/runs/:runId', path: () => `${MISSING}/runs/1`, denied: [...CANNOT_READ, 'vanphong'], allowed: [] },
+  { method: 'GET', url: '/api/sources/:id/reconciliation', path: () => `${MISSING}/reconciliation`, denied: [...CANNOT_READ, 'lanhdao'], allowed: [] },
+  { method: 'PUT', url: '/api/sources/:id/reported-counts/:month', path: () => `${MISSING}/reported-counts/2025-03`, payload: () => ({ received: 10, resolved: 8, onTime: 7, late: 1 }), denied: [...CANNOT_MANAGE, 'vanphong'], allowed: [] },
   { method: 'POST', url: '/api/sources/sample', denied: CANNOT_MANAGE, allowed: [] },
   { method: 'POST', url: '/api/sources/:id/files', path: () => `${MISSING}/files`, denied: CANNOT_RUN, allowed: [] },
 ];

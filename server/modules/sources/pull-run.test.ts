@@ -49,6 +49,24 @@ describe('pull from the one-stop system', () => {
     expect(await register()).toEqual(stored);
     const view = (await t.request({ method: 'GET', url: `/api/sources/${source.id}`, as: 'lanhdao' })).json();
     expect(view.dataUntil).toEqual({ date: '2025-03-31', time: '10:00:00' });
+
+    // The source's own March figures beside cchc's: every difference comes with the dossiers that cause it.
+    const rec = (await t.request({ method: 'GET', url: `/api/sources/${source.id}/reconciliation?month=2025-03`, as: 'lanhdao' })).json();
+    expect(rec.months.slice(0, 3)).toEqual(['2025-03', '2025-02', '2025-01']);
+    expect(rec.reported.origin).toBe('endpoint');
+    const line = (key: string) => rec.lines.find((l: { key: string }) => l.key === key);
+    const reported = standin.store.monthly('202503');
+    expect(line('received').reported).toBe(reported.TiepNhan);
+    expect(line('received').difference).toBeGreaterThan(0);
+    expect(line('received')).toMatchObject({ unexplained: 0 });
+    expect(line('received').causes.every((c: { reason: string }) => c.reason.startsWith('không nhập được'))).toBe(true);
+    // The source counts a dossier resolved by its due date as on time even after two supplement requests; 766 does not.
+    expect(line('onTime').difference).toBeGreaterThan(0);
+    expect(line('onTime')).toMatchObject({ unexplained: 0 });
+    expect(line('onTime').causes.every((c: { reason: string }) => c.reason.startsWith('yêu cầu bổ sung 2 lần'))).toBe(true);
+    // A refused record the source counts as resolved stays unexplained here: its resolution month was never read.
+    expect(line('late').difference).toBe(line('resolved').difference - line('onTime').difference);
+    expect(line('late').unexplained).toBe(line('resolved').difference);
   });
 
   it('brings a state change with one new history entry, reading only what changed since the cursor', async () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CreateSourceRequest, RunDetail, RunList, RunParams, SourceList, SourceParams, SourceRun, SourceView, UpdateSourceRequest } from '../../../contracts/sources';
 import { SampleOptions, SamplePreview } from '../../../contracts/source-files';
+import { MonthParams, ReconcileQuery, Reconciliation, ReportedCountsRequest } from '../../../contracts/source-reconcile';
+import { reconcileSource, saveReportedCounts } from './reconcile.service';
 import { DomainError } from '../../errors';
 import { assertCanPreview, previewSample } from './profile.service';
 import { stopSourceWorker } from './run-worker';
@@ -33,6 +35,12 @@ export async function sourceRoutes(app: FastifyInstance) {
   );
   r.get('/api/sources/:id/runs/:runId', { schema: { tags: ['sources'], summary: 'Một lượt chạy và các dòng bị từ chối', params: RunParams, response: { 200: RunDetail } } }, async (req) =>
     getRun(app.db, req.requireActor(), req.params.id, req.params.runId),
+  );
+  r.get('/api/sources/:id/reconciliation', { schema: { tags: ['sources'], summary: 'Đối chiếu số liệu nguồn báo cáo với số liệu cchc tính, theo tháng', params: SourceParams, querystring: ReconcileQuery, response: { 200: Reconciliation } } }, async (req) =>
+    reconcileSource(app.db, req.requireActor(), req.params.id, req.query.month),
+  );
+  r.put('/api/sources/:id/reported-counts/:month', { schema: { tags: ['sources'], summary: 'Nhập số liệu tháng theo báo cáo của hệ thống nguồn', params: MonthParams, body: ReportedCountsRequest, response: { 200: Reconciliation } } }, async (req) =>
+    saveReportedCounts(app.db, req.requireActor(), req.params.id, req.params.month, req.body),
   );
   r.post(
     '/api/sources/sample',
