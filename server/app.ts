@@ -92,7 +92,7 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   await app.register(swagger, {
     openapi: {
       info: { title: 'cchc — Quản lý cải cách hành chính', description: 'API của hệ thống quản lý CCHC ngành Giáo dục và Đào tạo', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' } } },
+      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' }, apiKey: { type: 'http', scheme: 'bearer', description: 'Khóa truy cập cho hệ thống khác (Quản trị → Khóa truy cập)' } } },
     },
     transform: jsonSchemaTransform,
   });
