@@ -4,6 +4,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo/demo-accounts';
 import { seedDemoIfEmpty } from './demo/seed-demo';
 import { startScheduler } from './jobs/scheduler';
 import { features } from './modules/index';
+import { startDemoSource } from './modules/sources/demo-standin';
 
 /** `npm start`: the server and the web app, with demo data on an empty database. */
 async function main() {
@@ -19,6 +20,8 @@ async function main() {
   }
   const app = await buildApp(config);
   const seeded = await seedDemoIfEmpty(app.db, features);
+  // The demo source reads a stand-in of the province's one-stop system on loopback (DEMO_SOURCE=off: none).
+  const stopDemoSource = await startDemoSource(app);
   await app.listen({ port: config.port, host: config.host });
   const stopScheduler = startScheduler(app);
   const url = `http://localhost:${(app.server.address() as { port: number }).port}`;
@@ -35,7 +38,7 @@ async function main() {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
       stopScheduler();
-      app.close().then(() => process.exit(0));
+      Promise.all([app.close(), stopDemoSource?.()]).then(() => process.exit(0));
     });
   }
 }

@@ -1,0 +1,48 @@
+// `npm start` plays the province's one-stop system for the demo source: a stand-in on loopback with a few months
+// of dossiers, whose clock follows the real one and which resolves and receives dossiers as time goes by, so the
+// source's runs, lag and reconciliation have something to show. DEMO_SOURCE=off turns it off.
+import { eq } from 'drizzle-orm';
+import type { FastifyInstance } from 'fastify';
+import * as clock from '../../clock';
+import { sources } from '../../db/schema/index';
+import { sealCredentials } from './credentials';
+import { DEMO_SOURCE_CODE } from './source.demo';
+import { startOneStopStandin } from './standin/one-stop-server';
+import { EDUCATION_PROCEDURES } from '../dossiers/procedure-catalogue';
+
+/** Starts the stand-in when the demo source exists; returns a stop function, or null. */
+export async function startDemoSource(app: FastifyInstance): Promise<(() => Promise<void>) | null> {
+  if (process.env.DEMO_SOURCE === 'off') return null;
+  const [source] = await app.db.select().from(sources).where(eq(sources.code, DEMO_SOURCE_CODE));
+  if (!source) return null;
+  const standin = await startOneStopStandin({
+    count: 3000,
+    now: clock.now().getTime(),
+    spanDays: 120,
+    seed: 2025,
+    malformedEvery: 700,
+    procedures: EDUCATION_PROCEDURES.map((p) => ({ code: p.code, name: p.name, days: p.workingDays ?? 1 })),
+    port: Number(process.env.DEMO_SOURCE_PORT ?? 0),
+  });
+  await app.db
+    .update(sources)
+    .set({
+      config: { ...(source.config as Record<string, unknown>), baseUrl: standin.url },
+      credentials: sealCredentials(app.config.sessionSecret, { username: standin.username, password: standin.password }),
+      credentialsUsername: standin.username,
+    })
+    .where(eq(sources.id, source.id));
+  // Every minute the source's clock catches up with the real one: a dossier in progress is resolved, one arrives.
+  const timer = setInterval(() => {
+    standin.store.advance(clock.now().getTime() - standin.store.now);
+    const open = standin.store.wellFormed().find((d) => d.record.TrangThaiHoSo === '4');
+    if (open) standin.store.resolve(String(open.record.MaHoSo));
+    standin.store.receive(1);
+  }, 60_000);
+  timer.unref();
+  app.log.info({ url: standin.url }, 'demo one-stop source started');
+  return async () => {
+    clearInterval(timer);
+    await standin.close();
+  };
+}
