@@ -6,7 +6,7 @@ import { choose } from './select';
 const b = useBrowser();
 
 describe('a PAR framework imported from its decision', () => {
-  it('uploads the appendix, reviews the flagged criteria, closes 7.3’s gap in the editor, publishes with the decision number and opens a self-assessment on it', async () => {
+  it('uploads the appendix, reviews the flagged criteria, closes 7.3’s gap in the editor, publishes a new version with its decision number and opens a self-assessment on it', async () => {
     const page = await b.page({ as: 'vanphong' });
     await page.goto(b.baseUrl + '/bo-chi-so');
     await page.getByRole('button', { name: 'Nhập từ quyết định' }).click();
@@ -48,15 +48,18 @@ describe('a PAR framework imported from its decision', () => {
     await page.getByRole('button', { name: 'Đóng trình sửa' }).click();
     await page.getByTestId('import-ready').waitFor();
 
-    // Published as version 1 of HP-SO-NGANH with its decision.
+    // The demo already holds HP-SO-NGANH v1 (QĐ 3087 as seed 004 quotes it): this decision amends it from 2023.
     await page.getByRole('button', { name: 'Ban hành phiên bản' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Số quyết định').fill('3087/QĐ-UBND');
     await dialog.getByLabel('Ngày ký').fill('2022-09-21');
+    await dialog.getByLabel('Số quyết định').fill('3087/QĐ-UBND (bản Word)');
     expect(await dialog.getByLabel('Có hiệu lực từ').inputValue()).toBe('2023-01-01');
     await dialog.getByRole('button', { name: 'Ban hành phiên bản' }).click();
-    await page.waitForURL(/\/bo-chi-so\?ma=HP-SO-NGANH&phienban=1$/);
-    await expect.poll(() => page.getByTestId('framework-decision').textContent()).toContain('Quyết định 3087/QĐ-UBND ngày 2022-09-21, hiệu lực 2023-01-01 – nay');
+    await page.waitForURL(/\/bo-chi-so\?ma=HP-SO-NGANH&phienban=2$/);
+    await expect.poll(() => page.getByTestId('framework-decision').textContent()).toBe('Quyết định 3087/QĐ-UBND (bản Word) ngày 2022-09-21, hiệu lực 2023-01-01 – nay, sửa đổi phiên bản 1');
+    await page.getByRole('button', { name: 'So sánh phiên bản' }).click();
+    await expect.poll(() => page.getByTestId('compare-result').textContent()).toContain('v1 (3087/QĐ-UBND, 23,55) → v2 (3087/QĐ-UBND (bản Word), 23,55)');
+    await page.keyboard.press('Escape');
     await b.screenshot(page, 'framework-import-published');
 
     // A self-assessment of the department for 2023 opens on the version in force.
@@ -68,6 +71,7 @@ describe('a PAR framework imported from its decision', () => {
     await open.getByLabel('Năm').fill('2023');
     await open.getByRole('button', { name: 'Mở đợt đánh giá' }).click();
     await page.waitForURL(/\/bo-chi-so\/danh-gia\/\d+$/);
+    await page.getByText('(HP-SO-NGANH v2)').waitFor();
     await page.getByRole('row', { name: /^7\.3 / }).waitFor();
     await page.getByRole('row', { name: /^8\.2 / }).waitFor();
     await b.screenshot(page, 'framework-import-assessment');

@@ -6,14 +6,27 @@ import { findBandProblems, type BandDomain } from './band-coverage';
 import { parseFormula } from './formula-parser';
 
 type Path = (string | number)[];
-type Report = (path: Path, message: string) => void;
+/** Adds an issue; `coverage: false` skips band gaps and overlaps (stored versions, see checkStoredSemantics). */
+type Report = ((path: Path, message: string) => void) & { coverage?: boolean };
 
 // Float sums of 0.1-steps (0.5 + 0.3 + 0.1) are not exact; a thousandth of a point is far below any real step.
 const TOLERANCE = 1e-9;
 
 /** Adds an issue for every semantic problem of a framework tree (used by the Framework schema). */
 export function checkFrameworkSemantics(fw: { areas: Criterion[] }, ctx: z.RefinementCtx): void {
-  const report: Report = (path, message) => ctx.addIssue({ code: 'custom', message, path });
+  checkSemantics(fw, ctx, true);
+}
+
+/**
+ * The same checks without band coverage, for versions already stored: a version published before gaps were
+ * refused (decision 0017) must still be read and score as it did.
+ */
+export function checkStoredSemantics(fw: { areas: Criterion[] }, ctx: z.RefinementCtx): void {
+  checkSemantics(fw, ctx, false);
+}
+
+function checkSemantics(fw: { areas: Criterion[] }, ctx: z.RefinementCtx, coverage: boolean): void {
+  const report: Report = Object.assign((path: Path, message: string) => ctx.addIssue({ code: 'custom', message, path }), { coverage });
   const seen = new Map<string, string>();
   fw.areas.forEach((area, i) => checkNode(area, ['areas', i], null, seen, report));
 }
@@ -152,6 +165,7 @@ export function bandDomainOf(value: ValueSource, node: Criterion): BandDomain {
 // A gap is closed explicitly either by moving an edge or by saying what a value in no band scores (onNoBand);
 // an overlap always needs an edge moved, since only the first band would ever count.
 function checkCoverage(rule: Extract<Rule, { type: 'bands' }>, node: Criterion, path: Path, report: Report): void {
+  if (report.coverage === false) return;
   for (const p of findBandProblems(rule.bands, bandDomainOf(rule.value, node))) {
     if (p.kind === 'gap' && rule.onNoBand !== undefined) continue;
     const fix = p.kind === 'gap' ? 'sửa biên các khoảng hoặc chọn cách tính giá trị ngoài khoảng (onNoBand)' : 'sửa biên để mỗi giá trị chỉ thuộc một khoảng';

@@ -1,5 +1,5 @@
 // Public API of the PAR Index rules: the framework format, scoring, "where we lose points", the formula language.
-export { Framework, Criterion, CriterionInput, CriterionCode, InputKey, Rule, Band, ValueSource, OnNoData } from './framework-schema';
+export { Framework, StoredFramework, Criterion, CriterionInput, CriterionCode, InputKey, Rule, Band, ValueSource, OnNoData } from './framework-schema';
 export { parseFormula, evaluateFormula, evaluateAst, formulaNames, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './formula';
 export type { FormulaAst, FormulaInputs, FormulaInputValue, FormulaResult, ParseResult, BinaryOp } from './formula';
 export { scoreCriterion, scoreFramework, clampScore } from './score';

@@ -9,5 +9,5 @@ export { buildImportDraft } from './draft';
 export type { CriterionReview, DraftMeta, ImportDraft } from './draft';
 export type { ImportIssue } from './rows-to-nodes';
 export { cleanText, parseViNumber } from './vi-text';
-export { suggestMetricBindings } from './metric-bindings';
+export { applyMetricBindings, suggestMetricBindings } from './metric-bindings';
 export type { MetricBinding } from './metric-bindings';

@@ -68,3 +68,16 @@ export function suggestMetricBindings(framework: { areas: Criterion[] }): Metric
   }
   return out;
 }
+
+/** The document with the given inputs bound to their metrics (the officer's acceptance of the offers). */
+export function applyMetricBindings<T extends { areas: Criterion[] }>(framework: T, bindings: readonly { code: string; inputKey: string; metric: string }[]): T {
+  const copy = structuredClone(framework);
+  const visit = (nodes: Criterion[]) => {
+    for (const n of nodes) {
+      for (const b of bindings) if (b.code === n.code) for (const i of n.inputs ?? []) if (i.key === b.inputKey) i.metric = b.metric as MetricKey; // an unknown key fails the schema at publication
+      visit(n.children ?? []);
+    }
+  };
+  visit(copy.areas);
+  return copy;
+}

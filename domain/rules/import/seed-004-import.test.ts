@@ -2,13 +2,13 @@
 // and scores at every edge, once the one gap the seed leaves (7.3: exactly 200 posts) is closed as 0006 decided.
 import { describe, expect, it } from 'vitest';
 import { findCriterion, listLeaves } from '../framework-ops';
-import { Framework, type Criterion } from '../framework-schema';
+import { Framework, StoredFramework, type Criterion } from '../framework-schema';
 import { HP_SGDDT_2023 } from '../frameworks/hp-sgddt-2023';
 import { scoreCriterion } from '../score';
 import { appendixFromText, buildImportDraft, type ImportDraft } from './index';
 import { formulaGrid, inputsFor, probesOf } from './fixtures/edge-probes';
-import { SEED_004_APPENDIX as SEED } from './fixtures/seed-004-appendix';
-import { closeSeed004Gap } from './fixtures/seed-004-gap';
+import { SEED_004_APPENDIX as SEED } from '../frameworks/sources/seed-004-appendix';
+import { closeSeed004Gap } from '../frameworks/sources/seed-004-gap';
 
 const draft: ImportDraft = buildImportDraft(appendixFromText(SEED), { code: 'HP-SO-NGANH-2023', name: 'Bộ chỉ số (nhập từ seed 004)', year: 2023, sourceName: 'Kế hoạch CNTT 2023 (seed 004)' });
 
@@ -54,6 +54,8 @@ describe('seed 004 pasted as text', () => {
     expect(open.success).toBe(false);
     expect(open.error?.issues.map((i) => i.message).join(' ')).toContain('khoảng bỏ trống: giá trị đúng bằng 200');
     expect(Framework.safeParse(closeSeed004Gap(draft.document)).success).toBe(true);
+    // A version stored before gaps were refused is still read (and scores as it did).
+    expect(StoredFramework.safeParse(draft.document).success).toBe(true);
   });
 
   it('scores as HP-SGDDT-2023 at every band edge of every criterion', () => {

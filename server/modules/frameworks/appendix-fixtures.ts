@@ -2,7 +2,7 @@
 // its text has them (one table per page, header repeated, a page break between), and a second layout with the
 // maximum in its own column, Roman areas, merged cells and a criterion continued across a page break.
 import { Document, Packer, PageBreak, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType, WidthType } from 'docx';
-import { SEED_004_APPENDIX } from '../../../domain/rules/import/fixtures/seed-004-appendix';
+import { SEED_004_APPENDIX } from '../../../domain/rules/frameworks/sources/seed-004-appendix';
 
 type CellSpec = { text?: string | string[]; span?: number; merge?: 'restart' | 'continue'; italic?: boolean };
 

@@ -1,10 +1,11 @@
 import { sql } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { FrameworkImportDetail } from '../../../contracts/framework-imports';
 import { findCriterion, HP_SGDDT_2023, listLeaves, type Criterion, type Framework } from '../../../domain/rules/index';
 import { formulaGrid, inputsFor, probesOf } from '../../../domain/rules/import/fixtures/edge-probes';
-import { SEED_004_APPENDIX } from '../../../domain/rules/import/fixtures/seed-004-appendix';
-import { closeSeed004Gap } from '../../../domain/rules/import/fixtures/seed-004-gap';
+import { SEED_004_APPENDIX } from '../../../domain/rules/frameworks/sources/seed-004-appendix';
+import { closeSeed004Gap } from '../../../domain/rules/frameworks/sources/seed-004-gap';
 import { useTestApp } from '../../../test/harness';
 import { queryRows } from '../../db/client';
 import { secondLayoutDocx, seed004Docx } from './appendix-fixtures';
@@ -164,6 +165,38 @@ describe('a second, differently laid-out appendix', () => {
     ]));
     expect(d.totals).toEqual({ table: 6, computed: 5 });
     expect(d.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['areas[1].children[0].rule', 'areas[2].children[0].rule']));
+  });
+});
+
+describe('an appendix in Excel', () => {
+  it('reads merged cells once, points in their own column, and checks the total row', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Phụ lục');
+    sheet.addRows([
+      ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Tài liệu kiểm chứng'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 1.5, ''],
+      ['1', 'Ban hành kế hoạch CCHC năm', 1, 'Kế hoạch CCHC'],
+      ['', 'Ban hành đúng hạn', 1, ''],
+      ['', 'Ban hành chậm', 0.5, ''],
+      ['', 'Không ban hành', 0, ''],
+      ['2', 'Báo cáo CCHC định kỳ', 0.5, 'Các báo cáo'],
+      ['', 'Đầy đủ, đúng hạn: 0,5\nCó báo cáo chậm: 0,25\nKhông báo cáo: 0', '', ''],
+      ['Tổng cộng', '', 1.5, ''],
+    ]);
+    sheet.mergeCells('A3:A6');
+    sheet.mergeCells('D3:D6');
+    sheet.mergeCells('A9:B9');
+    const bytes = Buffer.from(await book.xlsx.writeBuffer());
+    const res = await start({ kind: 'xlsx', fileName: 'phu-luc.xlsx', contentBase64: bytes.toString('base64'), code: 'TINH-MAU-XLSX' });
+    expect(res.statusCode).toBe(201);
+    const d: FrameworkImportDetail = res.json();
+    const doc = d.document as Framework;
+    expect(doc.areas.map((a) => [a.code, a.maxPoints, a.children!.map((c) => [c.code, c.maxPoints, c.rule?.type, c.evidence])])).toEqual([
+      ['1', 1.5, [['1.1', 1, 'level', 'Kế hoạch CCHC'], ['1.2', 0.5, 'level', 'Các báo cáo']]],
+    ]);
+    expect(findCriterion(doc, '1.2')!.inputs![0].levels!.map((l) => l.label)).toEqual(['Đầy đủ, đúng hạn', 'Có báo cáo chậm', 'Không báo cáo']);
+    expect(d.totals).toEqual({ table: 1.5, computed: 1.5 });
+    expect(d.problems).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // and trend have something to show) and a few external results, marked as illustrative in their notes.
 import { HP_SGDDT_2023, listLeaves, scoreCriterion, type InputValue } from '../../../domain/rules/index';
 import type { DemoContext } from '../../demo/demo-context';
+import { seedImportedFrameworkDemo } from './framework-import.demo';
 import { ensureShippedFramework } from './framework.service';
 import { frameworkRepository } from './framework.repository';
 
@@ -70,4 +71,5 @@ export async function seedFrameworksDemo(ctx: DemoContext): Promise<void> {
   ] as const) {
     await frameworkRepository.upsertExternalResult(ctx.tx, { unitId, indexCode: 'PAR', year, score, rank, rankOf: 18, note: 'Số liệu minh họa của bản demo, không phải kết quả công bố thật.', createdBy: office });
   }
+  await seedImportedFrameworkDemo(ctx);
 }

@@ -3,7 +3,7 @@ import type { CompareReply } from '../../../contracts/framework-imports';
 import type { CopyFrameworkRequest, EvaluateReply, EvaluateRequest, FrameworkDetail, FrameworkSummary } from '../../../contracts/frameworks';
 import { diffFrameworks } from '../../../domain/rules/framework-diff';
 import { versionInForce } from '../../../domain/rules/framework-versions';
-import { copyFrameworkToYear, Framework, HP_SGDDT_2023, scoreFramework, validateFramework, type FrameworkInputs } from '../../../domain/rules/index';
+import { copyFrameworkToYear, HP_SGDDT_2023, StoredFramework, type Framework, scoreFramework, validateFramework, type FrameworkInputs } from '../../../domain/rules/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { conflict, DomainError, notFound } from '../../errors';
@@ -25,7 +25,7 @@ export async function ensureShippedFramework(exec: Executor, createdBy: number |
 
 /** The stored document as the domain type (it was validated when stored; parsing again guards hand edits). */
 export function frameworkOf(row: FrameworkVersionRow): Framework {
-  return Framework.parse(row.document);
+  return StoredFramework.parse(row.document);
 }
 
 export function toFrameworkSummary(row: FrameworkVersionRow): FrameworkSummary {

@@ -4,7 +4,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, List, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import type { FrameworkImportDetail, MetricBinding } from '../../../../contracts/framework-imports';
+import type { FrameworkImportDetail } from '../../../../contracts/framework-imports';
+import { applyMetricBindings } from '../../../../domain/rules/import/metric-bindings';
 import type { Criterion } from '../../../../domain/rules/framework-shapes';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
@@ -12,14 +13,6 @@ import { FrameworkEditor } from './FrameworkEditor';
 import { importCalls, useImport } from './import-api';
 import { PublishDialog } from './PublishDialog';
 import { ReviewTable } from './ReviewTable';
-
-// The document with one input bound to a metric.
-function bind(document: unknown, b: MetricBinding): unknown {
-  const copy = structuredClone(document) as { areas: Criterion[] };
-  const visit = (nodes: Criterion[]) => nodes.forEach((n) => (n.code === b.code ? (n.inputs ?? []).forEach((i) => i.key === b.inputKey && Object.assign(i, { metric: b.metric })) : visit(n.children ?? [])));
-  visit(copy.areas);
-  return copy;
-}
 
 /** The review page of one import. */
 export function ImportReviewPage() {
@@ -91,7 +84,7 @@ export function ImportReviewPage() {
                       size="small"
                       dataSource={d.bindings}
                       renderItem={(b) => (
-                        <List.Item actions={draft ? [<Button key="bind" size="small" loading={save.isPending} onClick={() => save.mutate(bind(d.document, b))}>{t('fi.bind')}</Button>] : []}>
+                        <List.Item actions={draft ? [<Button key="bind" size="small" loading={save.isPending} onClick={() => save.mutate(applyMetricBindings(d.document as { areas: Criterion[] }, [b]))}>{t('fi.bind')}</Button>] : []}>
                           <span><b>{b.code}</b> «{b.inputLabel}» ← <code>{b.metric}</code>: {b.definition}. <Typography.Text type="secondary">{b.reason}</Typography.Text></span>
                         </List.Item>
                       )}
