@@ -19,7 +19,7 @@ export function checkFrameworkSemantics(fw: { areas: Criterion[] }, ctx: z.Refin
 
 /**
  * The same checks without band coverage, for versions already stored: a version published before gaps were
- * refused (decision 0017) must still be read and score as it did.
+ * refused (decision 0019) must still be read and score as it did.
  */
 export function checkStoredSemantics(fw: { areas: Criterion[] }, ctx: z.RefinementCtx): void {
   checkSemantics(fw, ctx, false);
