@@ -22,6 +22,34 @@ export default tseslint.config(
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'warn' },
   },
   {
+    // Queries live in *.repository.ts: a route or service reaches the database only through a repository, so a
+    // rule about data has one place to look (docs/decisions/0020-dossier-core-and-repositories.md). A module joins
+    // this list once it is clean; `npx eslint server/modules` with a module added shows what it still holds.
+    // Demo seeds (*.demo.ts) and test support write their fixtures directly and stay outside the rule.
+    files: ['calendar', 'dossiers'].map((m) => `server/modules/${m}/**/*.ts`),
+    ignores: ['**/*.repository.ts', '**/*.test.ts', '**/*.demo.ts', '**/*test-support.ts', '**/*-test-data.ts', '**/*-fixtures.ts', '**/*-child.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'drizzle-orm', message: 'Queries go in a *.repository.ts of the module.', allowTypeImports: true },
+            { name: 'drizzle-orm/pg-core', message: 'Queries go in a *.repository.ts of the module.', allowTypeImports: true },
+          ],
+          patterns: [
+            { group: ['**/db/schema', '**/db/schema/*'], message: 'Tables are read and written in a *.repository.ts of the module.', allowTypeImports: true },
+            { group: ['**/db/client'], importNames: ['queryRows'], message: 'Raw SQL goes in a *.repository.ts of the module.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.property.name='execute']", message: 'Statements run in a *.repository.ts of the module.' },
+        { selector: "CallExpression[callee.property.name=/^find(Many|First)$/][callee.object.object.property.name='query']", message: 'Queries go in a *.repository.ts of the module.' },
+      ],
+    },
+  },
+  {
     // domain/ is pure: no node built-ins, no server, no web.
     files: ['domain/**/*.ts', 'contracts/**/*.ts'],
     rules: {

@@ -1,7 +1,6 @@
 // Bulk import of dossiers from the systems that hold them: streamed in chunks inside one transaction
 // (all or nothing, so a crash or a bad row leaves the register as it was), idempotent by dossier code.
 import { hash } from 'node:crypto';
-import { sql } from 'drizzle-orm';
 import type { DossierImportReply } from '../../../contracts/dossiers';
 import { computeDueDate, resolvedTimelinessStatus, type WorkingCalendar } from '../../../domain/calendar';
 import { dossierStateLabel, receivedAtFor, type DossierStateCode } from '../../../domain/dossiers';
@@ -9,17 +8,15 @@ import { normalizeImportRow, type ImportRowProblem, type NormalizedImportRow } f
 import { counterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Tx } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { dossierRepository, type ProcedureRow } from './dossier.repository';
-import { createStage, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.sql';
+import { procedureRepository, type ProcedureRow } from './procedure.repository';
+import { createStage, lockImports, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.repository';
 
 const CHUNK = 1000;
 const YIELD_EVERY = 100;
-/** Advisory lock key of dossier imports (any constant unique in this database). */
-const IMPORT_LOCK = 766_001;
 // Enough to fix a file in one go; more would only repeat the same mistake.
 const MAX_PROBLEMS_REPORTED = 200;
 
@@ -170,16 +167,14 @@ export function assertCanImport(actor: Actor): void {
 export async function importDossiers(db: Db, actor: Actor, source: string, rows: AsyncIterable<ImportRowInput> | Iterable<ImportRowInput>): Promise<DossierImportReply> {
   authorize(actor, 'dossier:import');
   return db.transaction(async (tx) => {
-    // One import at a time: the chunks decide insert or update from what they read, so two imports of the
-    // same codes must not interleave (the second waits for the first to commit, then sees its rows).
-    await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+    await lockImports(tx);
     await createStage(tx);
-    const unitRows = await tx.select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path }).from(orgUnits);
-    const procedures = await dossierRepository.listProcedures(tx);
+    const unitRows = await orgUnitRepository.listSubtree(tx, actor.scopePath);
+    const procedures = await procedureRepository.list(tx);
     const lookup: Lookup = {
       procedures: new Map(procedures.map((p) => [p.code, p])),
       feeById: new Map(procedures.map((p) => [p.id, p.fee])),
-      units: new Map(unitRows.filter((u) => u.path.startsWith(actor.scopePath)).map((u) => [u.code.toLowerCase(), u])),
+      units: new Map(unitRows.map((u) => [u.code.toLowerCase(), u])),
       calendar: await loadWorkingCalendar(tx),
       dueMemo: new Map(),
     };

@@ -1,4 +1,4 @@
-// The set-based chunk writer (dossier-import.sql.ts) checked against what the rows say: codes repeated within
+// The set-based chunk writer (dossier-import.repository.ts) checked against what the rows say: codes repeated within
 // a batch and across chunks, history numbers without gaps, and monthly counters equal to a recount of the register.
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,8 @@ import { MONTHLY_COUNTERS, counterDeltas } from '../../../domain/dossiers/monthl
 import { useTestApp } from '../../../test/harness';
 import { queryRows } from '../../db/client';
 import { computeMetric } from '../../metrics/registry';
-import { countFacts, dossierRepository } from './dossier.repository';
+import { countFacts } from './dossier.repository';
+import { procedureRepository } from './procedure.repository';
 import { importRow, seedCatalogue } from './dossier-test-data';
 
 const t = useTestApp();
@@ -49,7 +50,7 @@ async function importBatch(rows: Array<Record<string, unknown>>) {
 /** The counters as a recount of the whole register would give them, through the domain's own rules. */
 async function recountedCounters() {
   const db = t.database.db;
-  const fees = new Map((await dossierRepository.listProcedures(db)).map((p) => [p.id, p.fee]));
+  const fees = new Map((await procedureRepository.list(db)).map((p) => [p.id, p.fee]));
   const rows = await db.query.dossiers.findMany();
   const recount = counterDeltas(rows.map((d) => ({ before: null, after: countFacts(d, fees.get(d.procedureId) ?? 0) })));
   return [...recount].map(([key, values]) => ({ key, ...values })).sort((a, b) => a.key.localeCompare(b.key));

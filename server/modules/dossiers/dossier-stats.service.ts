@@ -1,12 +1,12 @@
 // Dashboard figures read from the monthly counters (kept up to date on every write), and the metrics
 // the registry computes for targets and criteria (exact dates, read from the register).
-import { sql } from 'drizzle-orm';
 import type { DossierStats } from '../../../contracts/dossiers';
 import { authorize, type Actor } from '../../auth/permissions';
-import { queryRows, type Db, type Executor } from '../../db/client';
+import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
-import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
+import { ratioValue, type MetricDefinition, type MetricValue } from '../../metrics/registry';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { dossierStatsRepository, type RegisterCounts } from './dossier-stats.repository';
 import { listDossiers } from './dossier.service';
 
 /** Trend per month, comparison per unit (direct children of the chosen unit) and the overdue list. */
@@ -18,21 +18,8 @@ export async function dossierStats(db: Db, actor: Actor, query: { unitId?: numbe
   const path = unit?.path ?? actor.scopePath;
   const from = query.from ?? '0000-00';
   const to = query.to ?? '9999-99';
-  const months = await queryRows<{ month: string; received: number; resolved: number; early: number; onTime: number; late: number }>(
-    db,
-    sql`select c.month, sum(c.received)::int as received, sum(c.resolved)::int as resolved, sum(c.resolved_early)::int as early,
-          sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late
-        from dossier_monthly_counts c join org_units u on u.id = c.unit_id
-        where u.path like ${path + '%'} and c.month between ${from} and ${to}
-        group by c.month order by c.month`,
-  );
-  const units = await queryRows<{ unitId: number; unitName: string; received: number; resolved: number; late: number }>(
-    db,
-    sql`select u.id as "unitId", u.name as "unitName", sum(c.received)::int as received, sum(c.resolved)::int as resolved, sum(c.late)::int as late
-        from dossier_monthly_counts c join org_units u on u.id = c.unit_id
-        where u.path like ${path + '%'} and c.month between ${from} and ${to}
-        group by u.id, u.name order by u.name`,
-  );
+  const months = await dossierStatsRepository.monthlyTrend(db, path, from, to);
+  const units = await dossierStatsRepository.unitTotals(db, path, from, to);
   const overdue = await listDossiers(db, actor, { timeliness: 'overdue', unitId: unit?.id, page: 1, pageSize: 50 });
   return {
     months,
@@ -41,50 +28,8 @@ export async function dossierStats(db: Db, actor: Actor, query: { unitId?: numbe
   };
 }
 
-interface Counts {
-  received: number;
-  online: number;
-  postal: number;
-  resolved: number;
-  early: number;
-  onTime: number;
-  late: number;
-  lateApology: number;
-  digitized: number;
-  paidOnline: number;
-  payments: number;
-  routing: number;
-  postalReturned: number;
-  fullyOnline: number;
-}
-
-/** Counts of a unit subtree over exact dates, from the register (metrics ask for arbitrary periods). */
-async function countsFor(exec: Executor, q: MetricQuery): Promise<Counts> {
-  const [row] = await queryRows<Counts>(
-    exec,
-    sql`select
-      count(*) filter (where d.received_on between ${q.from} and ${q.to})::int as received,
-      count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 2)::int as online,
-      count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 3)::int as postal,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to})::int as resolved,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'early')::int as early,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'on-time')::int as "onTime",
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late')::int as late,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late' and d.apology_issued)::int as "lateApology",
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.digitized)::int as digitized,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0 and d.paid_online)::int as "paidOnline",
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0)::int as payments,
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.electronic_routing)::int as routing,
-      count(*) filter (where d.returned_on between ${q.from} and ${q.to} and d.return_channel = 3)::int as "postalReturned",
-      count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.channel = 2 and p.online_level = 'full' and (d.return_channel = 2 or d.digitized))::int as "fullyOnline"
-    from dossiers d join org_units u on u.id = d.unit_id join procedures p on p.id = d.procedure_id
-    where u.path like ${q.unitPath + '%'} and d.state <> 3`, // refused at receipt (state 3): never received for processing
-  );
-  return row;
-}
-
 const SOURCE = 'Sổ theo dõi hồ sơ TTHC';
-type Pick = (c: Counts) => [number, number | null];
+type Pick = (c: RegisterCounts) => [number, number | null];
 
 function metric(key: string, vi: string, en: string, pick: Pick, unit: '%' | 'count', what: string): MetricDefinition {
   return {
@@ -93,7 +38,7 @@ function metric(key: string, vi: string, en: string, pick: Pick, unit: '%' | 'co
     unit,
     feature: 'dossiers',
     async compute(exec, q): Promise<MetricValue> {
-      const [n, d] = pick(await countsFor(exec, q));
+      const [n, d] = pick(await dossierStatsRepository.registerCounts(exec, q));
       if (unit === 'count') return { value: n, numerator: n, source: `${SOURCE}: ${n} ${what} (${q.from} – ${q.to}).` };
       return ratioValue(n, d ?? 0, `${SOURCE}: ${n}/${d} ${what} (${q.from} – ${q.to}).`);
     },

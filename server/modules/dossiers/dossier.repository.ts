@@ -6,7 +6,6 @@ import type { Executor } from '../../db/client';
 import { dossierEvents, dossierMonthlyCounts, dossiers, orgUnits, procedures } from '../../db/schema/index';
 
 export type DossierRow = typeof dossiers.$inferSelect;
-export type ProcedureRow = typeof procedures.$inferSelect;
 export type DossierEventRow = typeof dossierEvents.$inferSelect;
 export type NewDossier = typeof dossiers.$inferInsert;
 export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; procedureOnlinePayment: boolean; unitName: string; unitPath: string };
@@ -95,15 +94,8 @@ function columnsOf(record: DossierRecord): DossierColumns {
   return columns;
 }
 
-/** Queries of the procedure catalogue and the dossier register. */
+/** Queries of the dossier register. */
 export const dossierRepository = {
-  async listProcedures(exec: Executor): Promise<ProcedureRow[]> {
-    return exec.select().from(procedures).orderBy(asc(procedures.field), asc(procedures.code));
-  },
-  async procedureById(exec: Executor, id: number): Promise<ProcedureRow | null> {
-    const [row] = await exec.select().from(procedures).where(eq(procedures.id, id));
-    return row ?? null;
-  },
   async findByCode(exec: Executor, code: string, forUpdate = false): Promise<DossierWithNames | null> {
     const q = exec
       .select({ d: dossiers, ...withNames })

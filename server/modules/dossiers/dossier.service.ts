@@ -18,7 +18,8 @@ import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { countFacts, dossierEventOf, dossierRepository, type DossierWithNames, type ProcedureRow } from './dossier.repository';
+import { countFacts, dossierEventOf, dossierRepository, type DossierWithNames } from './dossier.repository';
+import { procedureRepository, type ProcedureRow } from './procedure.repository';
 import { toDossierView, toEventView } from './dossier-view';
 import * as clock from '../../clock';
 
@@ -52,7 +53,7 @@ export function toProcedure(row: ProcedureRow): Procedure {
 
 export async function listProcedures(db: Db, actor: Actor): Promise<Procedure[]> {
   authorize(actor, 'dossier:read');
-  return (await dossierRepository.listProcedures(db)).map(toProcedure);
+  return (await procedureRepository.list(db)).map(toProcedure);
 }
 
 /** Loads a dossier the actor may act on; 403 outside scope or when absent for non-global actors (learn nothing). */
@@ -71,7 +72,7 @@ async function dossierFor(exec: Executor, actor: Actor, action: string, code: st
 export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossierRequest): Promise<DossierDetail> {
   authorize(actor, 'dossier:process');
   return db.transaction(async (tx) => {
-    const procedure = await dossierRepository.procedureById(tx, input.procedureId);
+    const procedure = await procedureRepository.findById(tx, input.procedureId);
     if (!procedure || !procedure.active) throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, { field: 'procedureId' });
     const unit = await orgUnitRepository.findById(tx, procedure.unitId);
     authorize(actor, 'dossier:process', unit);
@@ -109,7 +110,7 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     if (row.source !== 'officer') {
       throw new DomainError('DOSSIER_SYNCED', `Hồ sơ ${code} được đồng bộ từ hệ thống "${row.source}"; hãy cập nhật trên hệ thống đó rồi đồng bộ lại.`, 409);
     }
-    const procedure = (await dossierRepository.procedureById(tx, row.procedureId))!;
+    const procedure = (await procedureRepository.findById(tx, row.procedureId))!;
     const calendar = await loadWorkingCalendar(tx);
     const history = await dossierRepository.history(tx, row.id);
     // The request is the event plus what the step records on the dossier; the event schema keeps the event's fields.
@@ -126,7 +127,7 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
 async function detailOf(exec: Executor, code: string, calendar?: WorkingCalendar): Promise<DossierDetail> {
   const cal = calendar ?? (await loadWorkingCalendar(exec));
   const row = (await dossierRepository.findByCode(exec, code))!;
-  const procedure = (await dossierRepository.procedureById(exec, row.procedureId))!;
+  const procedure = (await procedureRepository.findById(exec, row.procedureId))!;
   const events = await dossierRepository.events(exec, row.id);
   let dueExplanation = 'Theo dữ liệu đồng bộ từ hệ thống nguồn.';
   if (row.source === 'officer') {

@@ -1,13 +1,13 @@
 // Bộ chỉ số 766 per unit subtree and month/quarter/year: counts built from the monthly counters (kept up to
 // date on every write, so this never scans the register) and the procedure catalogue, scored by domain/kpi766.
-import { sql } from 'drizzle-orm';
 import { KPI766_COUNTS, KPI766_INDICATORS, KPI766_NO_DATA_POLICIES, KPI766_WEIGHTS_DASHBOARD, KPI766_WEIGHTS_FIRST, type Kpi766CountKey } from '../../../domain/kpi766/index';
 import { scoreKpi766Partial, type Kpi766PartialCounts } from '../../../domain/kpi766/unavailable';
 import type { Kpi766Query, Kpi766Report } from '../../../contracts/kpi766';
 import { authorize, type Actor } from '../../auth/permissions';
-import { queryRows, type Db } from '../../db/client';
+import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { kpi766Repository, type ProcedureActivity, type ProcedureFacts, type Root } from './kpi766.repository';
 
 export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
 
@@ -26,40 +26,21 @@ export function kpi766Period(q: Pick<Kpi766Query, 'year' | 'period' | 'index'>):
   return { from: `${q.year}-${mm(q.index * 3 - 2)}`, to: `${q.year}-${mm(q.index * 3)}`, label: `Quý ${ROMAN[q.index - 1]}/${q.year}` };
 }
 
-interface Root { id: number; name: string; path: string }
-interface ProcRow { root: number; procedureId: number; received: number; resolved: number; early: number; onTime: number; late: number; online: number; payments: number; paidOnline: number; digitized: number }
-interface ProcInfo { id: number; fee: number; onlineLevel: string; onlinePayment: boolean; published: boolean; active: boolean }
-
 /** Counts per root unit subtree: dossier figures from the counters, procedure figures from the catalogue. */
 async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Promise<Map<number, Kpi766PartialCounts>> {
-  const ids = sql.join(roots.map((r) => sql`${r.id}`), sql`, `);
-  const activity = await queryRows<ProcRow>(
-    db,
-    sql`select r.id as root, c.procedure_id as "procedureId", sum(c.received)::int as received, sum(c.resolved)::int as resolved,
-          sum(c.resolved_early)::int as early, sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late,
-          sum(c.online_submitted)::int as online, sum(c.payments_total)::int as payments, sum(c.paid_online)::int as "paidOnline",
-          sum(c.digitized)::int as digitized
-        from org_units r join org_units u on u.path like r.path || '%' join dossier_monthly_counts c on c.unit_id = u.id
-        where r.id in (${ids}) and c.month between ${from} and ${to}
-        group by r.id, c.procedure_id`,
-  );
-  const handled = await queryRows<{ root: number; procedureId: number }>(
-    db,
-    sql`select r.id as root, p.id as "procedureId" from org_units r join org_units u on u.path like r.path || '%' join procedures p on p.unit_id = u.id
-        where r.id in (${ids})`,
-  );
-  const procs = new Map(
-    (await queryRows<ProcInfo>(db, sql`select id, fee, online_level as "onlineLevel", online_payment as "onlinePayment", published, active from procedures`)).map((p) => [p.id, p]),
-  );
+  const ids = roots.map((r) => r.id);
+  const activity = await kpi766Repository.activityByRoot(db, ids, from, to);
+  const handled = await kpi766Repository.handledByRoot(db, ids);
+  const procs = new Map((await kpi766Repository.procedureFacts(db)).map((p) => [p.id, p]));
   const result = new Map<number, Kpi766PartialCounts>();
   for (const root of roots) {
     const rows = activity.filter((a) => a.root === root.id);
-    const sum = (pick: (r: ProcRow) => number, only: (p: ProcInfo) => boolean = () => true) =>
+    const sum = (pick: (r: ProcedureActivity) => number, only: (p: ProcedureFacts) => boolean = () => true) =>
       rows.reduce((s, r) => s + (procs.get(r.procedureId) && only(procs.get(r.procedureId)!) ? pick(r) : 0), 0);
     // "Thuộc thẩm quyền": active procedures handled by a unit of the subtree or with dossiers there in the period.
     const inScope = new Set([...handled.filter((h) => h.root === root.id).map((h) => h.procedureId), ...rows.filter((r) => r.received + r.resolved > 0).map((r) => r.procedureId)]);
-    const catalogue = [...inScope].map((id) => procs.get(id)).filter((p): p is ProcInfo => !!p && p.active);
-    const isOnline = (p: ProcInfo) => p.onlineLevel !== 'none';
+    const catalogue = [...inScope].map((id) => procs.get(id)).filter((p): p is ProcedureFacts => !!p && p.active);
+    const isOnline = (p: ProcedureFacts) => p.onlineLevel !== 'none';
     const paidOnlineIds = new Set(rows.filter((r) => r.paidOnline > 0).map((r) => r.procedureId));
     const counts: Kpi766PartialCounts = {
       proceduresTotal: catalogue.length,
@@ -97,10 +78,7 @@ async function chosenUnit(db: Db, actor: Actor, unitId?: number): Promise<Root> 
     authorize(actor, 'dossier:read', unit);
     return unit;
   }
-  const [top] = await queryRows<Root>(
-    db,
-    sql`select id, name, path from org_units where path = ${actor.scopePath} or (${actor.scopePath} = '/' and parent_id is null) order by id limit 1`,
-  );
+  const top = await kpi766Repository.topOfScope(db, actor.scopePath);
   if (!top) throw new DomainError('UNIT_NOT_FOUND', 'Không xác định được đơn vị của tài khoản; chọn đơn vị cần xem.', 400, { field: 'unitId' });
   return top;
 }
@@ -110,7 +88,7 @@ export async function kpi766Report(db: Db, actor: Actor, q: Kpi766Query): Promis
   authorize(actor, 'dossier:read');
   const period = kpi766Period(q);
   const unit = await chosenUnit(db, actor, q.unitId);
-  const children = await queryRows<Root>(db, sql`select id, name, path from org_units where parent_id = ${unit.id} and active order by name`);
+  const children = await kpi766Repository.activeChildren(db, unit.id);
   const counts = await countsByRoot(db, [unit, ...children], period.from, period.to);
   const weights = KPI766_WEIGHT_SETS[q.weights];
   const score = (c: Kpi766PartialCounts) => scoreKpi766Partial(c, weights, { noDataPolicy: q.noData });

@@ -1,16 +1,14 @@
 // Procedure catalogue import from the workbook the export writes: a preview first, then an all-or-nothing
 // write in one transaction (create new codes, update changed ones), every problem named by row and column.
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
 import type { ProcedureImportReport } from '../../../contracts/dossiers';
 import { normalizeProcedureRow, PROCEDURE_COLUMNS, procedureFlagConflicts, type ProcedureRow } from '../../../domain/dossiers/procedure-row';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { procedures } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { dossierRepository } from './dossier.repository';
+import { procedureRepository } from './procedure.repository';
 import * as clock from '../../clock';
 
 const cellText = (v: ExcelJS.CellValue): string => {
@@ -64,7 +62,7 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
   if (rows.length === 0) throw new DomainError('IMPORT_EMPTY', 'Tệp không có dòng thủ tục nào dưới dòng tiêu đề.', 400);
   return db.transaction(async (tx) => {
     const units = await orgUnitRepository.listAll(tx);
-    const existing = new Map((await dossierRepository.listProcedures(tx)).map((p) => [p.code, p]));
+    const existing = new Map((await procedureRepository.list(tx)).map((p) => [p.code, p]));
     const problems: ProcedureImportReport['problems'] = [];
     const ready: Array<{ row: number; value: Stored }> = [];
     const seen = new Map<string, number>();
@@ -114,10 +112,10 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
       const action = report.rows[i].action;
       const before = existing.get(value.code);
       if (action === 'create') {
-        const [row] = await tx.insert(procedures).values({ ...value, steps: [] }).returning();
+        const row = await procedureRepository.insert(tx, { ...value, steps: [] });
         await recordAudit(tx, actor, { action: 'procedure.created', entityType: 'procedure', entityId: row.id, unitId: row.unitId, after: row });
       } else if (action === 'update' && before) {
-        const [row] = await tx.update(procedures).set({ ...value, updatedAt: clock.now() }).where(eq(procedures.id, before.id)).returning();
+        const row = await procedureRepository.update(tx, before.id, value, clock.now());
         await recordAudit(tx, actor, { action: 'procedure.updated', entityType: 'procedure', entityId: row.id, unitId: row.unitId, before, after: row });
       }
     }

@@ -5,29 +5,9 @@
 // to `asOf` when that comes first (a target looked at mid-year). The catalogue keeps only its current
 // flags (their history is in the audit log, not in columns), so the figure is the catalogue as it
 // stands now, and the source sentence names the date it is reported for.
-import { sql } from 'drizzle-orm';
 import { TARGET_METRICS } from '../../../domain/targets/metric-keys';
-import { queryRows, type Executor } from '../../db/client';
 import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
-
-type CatalogueCounts = Record<'active' | 'published' | 'eligible' | 'fullyOnline' | 'withFee' | 'paidOnline', number>;
-
-/** Counts of the active procedures handled by a unit of the subtree (procedures.unit_id is the handling division). */
-async function catalogueCounts(exec: Executor, q: MetricQuery): Promise<CatalogueCounts> {
-  const [row] = await queryRows<CatalogueCounts>(
-    exec,
-    sql`select
-      count(*)::int as active,
-      count(*) filter (where p.published)::int as published,
-      count(*) filter (where p.fully_online_eligible)::int as eligible,
-      count(*) filter (where p.fully_online_eligible and p.online_level = 'full')::int as "fullyOnline",
-      count(*) filter (where p.fee > 0)::int as "withFee",
-      count(*) filter (where p.fee > 0 and p.online_payment)::int as "paidOnline"
-    from procedures p join org_units u on u.id = p.unit_id
-    where p.active and u.path like ${q.unitPath + '%'}`,
-  );
-  return row;
-}
+import { procedureRepository, type CatalogueCounts } from './procedure.repository';
 
 const reportedOn = (q: MetricQuery) => (q.asOf < q.to ? q.asOf : q.to);
 
@@ -38,7 +18,7 @@ function metric(key: keyof typeof TARGET_METRICS, en: string, pick: (c: Catalogu
     unit: '%',
     feature: 'dossiers',
     async compute(exec, q): Promise<MetricValue> {
-      const [n, d] = pick(await catalogueCounts(exec, q));
+      const [n, d] = pick(await procedureRepository.catalogueCounts(exec, q.unitPath));
       return ratioValue(n, d, `Danh mục TTHC hiện hành (số liệu cho ngày ${reportedOn(q)}): ${n}/${d} ${what}.`);
     },
   };

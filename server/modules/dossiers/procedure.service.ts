@@ -3,13 +3,11 @@ import type { CreateProcedureRequest, Procedure } from '../../../contracts/dossi
 import { procedureFlagConflicts } from '../../../domain/dossiers/procedure-row';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { procedures } from '../../db/schema/index';
-import { eq } from 'drizzle-orm';
 import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
 import { DomainError, conflict, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { dossierRepository, type ProcedureRow } from './dossier.repository';
+import { procedureRepository, type ProcedureRow } from './procedure.repository';
 import { toProcedure } from './dossier.service';
 import * as clock from '../../clock';
 
@@ -36,8 +34,8 @@ export async function createProcedure(db: Db, actor: Actor, input: CreateProcedu
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
     authorize(actor, 'procedure:manage', unit);
-    if ((await dossierRepository.listProcedures(tx)).some((p) => p.code === input.code)) throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
-    const [row] = await tx.insert(procedures).values(input).returning();
+    if (await procedureRepository.findByCode(tx, input.code)) throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
+    const row = await procedureRepository.insert(tx, input);
     await recordAudit(tx, actor, { action: 'procedure.created', entityType: 'procedure', entityId: row.id, unitId: row.unitId, after: row });
     return toProcedure(row);
   });
@@ -48,17 +46,17 @@ export async function updateProcedure(db: Db, actor: Actor, id: number, input: C
   authorize(actor, 'procedure:manage');
   assertConsistent(input);
   return db.transaction(async (tx) => {
-    const before = await dossierRepository.procedureById(tx, id);
+    const before = await procedureRepository.findById(tx, id);
     const oldUnit = before ? await orgUnitRepository.findById(tx, before.unitId) : null;
     if (!before || !oldUnit) throw forbidden();
     authorize(actor, 'procedure:manage', oldUnit);
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị giải quyết (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
     authorize(actor, 'procedure:manage', unit);
-    if (input.code !== before.code && (await dossierRepository.listProcedures(tx)).some((p) => p.code === input.code)) {
+    if (input.code !== before.code && (await procedureRepository.findByCode(tx, input.code))) {
       throw conflict('PROCEDURE_CODE_TAKEN', `Mã thủ tục ${input.code} đã có trong danh mục.`);
     }
-    const [row] = await tx.update(procedures).set({ ...input, updatedAt: clock.now() }).where(eq(procedures.id, id)).returning();
+    const row = await procedureRepository.update(tx, id, input, clock.now());
     await recordAudit(tx, actor, { action: 'procedure.updated', entityType: 'procedure', entityId: id, unitId: row.unitId, before, after: row });
     return toProcedure(row);
   });
@@ -89,7 +87,7 @@ const CATALOGUE_COLUMNS: ExcelColumn<CatalogueRow>[] = [
 /** The catalogue as an Excel workbook, for publication and review. */
 export async function exportProcedures(db: Db, actor: Actor): Promise<Buffer> {
   authorize(actor, 'dossier:read');
-  const rows = await dossierRepository.listProcedures(db);
+  const rows = await procedureRepository.list(db);
   const units = new Map((await orgUnitRepository.listAll(db)).map((u) => [u.id, u]));
   const catalogue = rows.map((p) => ({ ...p, unitName: units.get(p.unitId)?.name ?? '', unitCode: units.get(p.unitId)?.code ?? '' }));
   const book = new ExcelJS.Workbook();

@@ -9,6 +9,9 @@ import { queryRows, type Tx } from '../../db/client';
 import { copyCsvInto, csvField } from '../../db/copy';
 import { counterUpsert } from './dossier.repository';
 
+/** Advisory lock key of dossier imports (any constant unique in this database). */
+const IMPORT_LOCK = 766_001;
+
 /** What the import compares with an incoming row: its fingerprint, its owner and its counter facts. */
 export interface ExistingRow {
   code: string;
@@ -67,6 +70,15 @@ export interface StagedRow {
   summary: string;
 }
 
+/**
+ * One import at a time: the chunks decide insert or update from what they read, so two imports of the same codes
+ * must not interleave (the second waits for the first to commit, then sees its rows). Held until the transaction ends.
+ */
+export async function lockImports(tx: Tx): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${IMPORT_LOCK})`);
+}
+
+/** The stored rows of the given codes, as a chunk compares them with the incoming ones. */
 export async function selectExisting(tx: Tx, codes: string[]): Promise<ExistingRow[]> {
   return queryRows<ExistingRow>(
     tx,

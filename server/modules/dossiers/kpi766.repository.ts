@@ -1,0 +1,54 @@
+// Queries of the Bộ chỉ số 766 report: the monthly counters per procedure summed over unit subtrees, the
+// catalogue, and the units the report compares.
+import { sql } from 'drizzle-orm';
+import { queryRows, type Executor } from '../../db/client';
+
+/** A unit the report scores with its subtree. */
+export interface Root { id: number; name: string; path: string }
+/** The counters of one procedure over a root's subtree and a period. */
+export interface ProcedureActivity { root: number; procedureId: number; received: number; resolved: number; early: number; onTime: number; late: number; online: number; payments: number; paidOnline: number; digitized: number }
+/** What the 766 indicators read of a procedure in the catalogue. */
+export interface ProcedureFacts { id: number; fee: number; onlineLevel: string; onlinePayment: boolean; published: boolean; active: boolean }
+
+/** Queries of the 766 report. */
+export const kpi766Repository = {
+  /** The counters per root and procedure, between two months ('YYYY-MM', both included). */
+  async activityByRoot(exec: Executor, rootIds: number[], from: string, to: string): Promise<ProcedureActivity[]> {
+    const ids = sql.join(rootIds.map((id) => sql`${id}`), sql`, `);
+    return queryRows<ProcedureActivity>(
+      exec,
+      sql`select r.id as root, c.procedure_id as "procedureId", sum(c.received)::int as received, sum(c.resolved)::int as resolved,
+            sum(c.resolved_early)::int as early, sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late,
+            sum(c.online_submitted)::int as online, sum(c.payments_total)::int as payments, sum(c.paid_online)::int as "paidOnline",
+            sum(c.digitized)::int as digitized
+          from org_units r join org_units u on u.path like r.path || '%' join dossier_monthly_counts c on c.unit_id = u.id
+          where r.id in (${ids}) and c.month between ${from} and ${to}
+          group by r.id, c.procedure_id`,
+    );
+  },
+  /** The procedures handled by a unit of each root's subtree. */
+  async handledByRoot(exec: Executor, rootIds: number[]): Promise<Array<{ root: number; procedureId: number }>> {
+    const ids = sql.join(rootIds.map((id) => sql`${id}`), sql`, `);
+    return queryRows<{ root: number; procedureId: number }>(
+      exec,
+      sql`select r.id as root, p.id as "procedureId" from org_units r join org_units u on u.path like r.path || '%' join procedures p on p.unit_id = u.id
+          where r.id in (${ids})`,
+    );
+  },
+  /** Every procedure of the catalogue, with what the indicators read of it. */
+  async procedureFacts(exec: Executor): Promise<ProcedureFacts[]> {
+    return queryRows<ProcedureFacts>(exec, sql`select id, fee, online_level as "onlineLevel", online_payment as "onlinePayment", published, active from procedures`);
+  },
+  /** The unit at the top of a scope (the root of the tree for the global scope), or null. */
+  async topOfScope(exec: Executor, scopePath: string): Promise<Root | null> {
+    const [top] = await queryRows<Root>(
+      exec,
+      sql`select id, name, path from org_units where path = ${scopePath} or (${scopePath} = '/' and parent_id is null) order by id limit 1`,
+    );
+    return top ?? null;
+  },
+  /** The active direct children of a unit, by name. */
+  async activeChildren(exec: Executor, unitId: number): Promise<Root[]> {
+    return queryRows<Root>(exec, sql`select id, name, path from org_units where parent_id = ${unitId} and active order by name`);
+  },
+};
