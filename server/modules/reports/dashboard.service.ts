@@ -1,4 +1,3 @@
-import { and, asc, eq, like, ne } from 'drizzle-orm';
 import type { DashboardTile, LeaderDashboard } from '../../../contracts/reports-inspections';
 import { windowBoard, type ReportStatus } from '../../../domain/reports/index';
 import { summariseTargets } from '../../../domain/reports/target-summary';
@@ -6,8 +5,8 @@ import { listPlans } from '../plans/plan.service';
 import { listTargets } from '../plans/target.service';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { computeMetric, getMetric, type MetricQuery } from '../../metrics/registry';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { reportRepository } from './report.repository';
 import * as clock from '../../clock';
 
@@ -76,12 +75,13 @@ export async function getDashboard(db: Db, actor: Actor, year?: number): Promise
   const y = year ?? Number(today.slice(0, 4));
   // The department the actor belongs to ('/1/'): its whole tree is what the figures are about.
   const root = actor.unitPath.split('/').slice(0, 2).join('/') + '/';
-  const [department] = await db.select().from(orgUnits).where(eq(orgUnits.path, root));
+  const tree = await orgUnitRepository.listSubtree(db, root);
+  const department = tree.find((u) => u.path === root);
   const end = `${y}-12-31` < today ? `${y}-12-31` : today;
   const q: MetricQuery = { unitId: department!.id, unitPath: root, from: `${y}-01-01`, to: end, asOf: end };
   const last: MetricQuery = { ...q, from: `${y - 1}-01-01`, to: `${y - 1}-12-31`, asOf: `${y - 1}-12-31` };
   const tiles = await Promise.all(DASHBOARD_TILES.map((spec) => tile(db, spec, q, last)));
-  const children = await db.select().from(orgUnits).where(and(like(orgUnits.path, `${root}%`), ne(orgUnits.path, root), eq(orgUnits.parentId, department!.id))).orderBy(asc(orgUnits.path));
+  const children = tree.filter((u) => u.path !== root && u.parentId === department!.id);
   const overdueTasksByUnit = [];
   if (getMetric('tasks.overdue')) {
     for (const unit of children) {

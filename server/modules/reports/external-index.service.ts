@@ -1,21 +1,13 @@
 // External indices over the years with the sub-indicators the department owns. The published results are
 // the frameworks feature's (listExternalResults decides what an actor may see); the sub-indicators are ours.
-import { asc, eq, inArray } from 'drizzle-orm';
 import type { ExternalIndexOverview, ExternalIndexWithIndicators, SaveExternalIndicatorsRequest } from '../../../contracts/reports-external';
 import { checkIndicators, rankLabel } from '../../../domain/reports/external-indicators';
 import { authorize, type Actor } from '../../auth/permissions';
-import type { Db, Executor } from '../../db/client';
-import { externalIndexIndicators, externalIndexResults, orgUnits } from '../../db/schema/index';
+import type { Db } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { listExternalResults } from '../frameworks/results.service';
-
-type IndicatorRow = typeof externalIndexIndicators.$inferSelect;
-
-async function indicatorsOf(exec: Executor, resultIds: number[]): Promise<IndicatorRow[]> {
-  if (resultIds.length === 0) return [];
-  return exec.select().from(externalIndexIndicators).where(inArray(externalIndexIndicators.resultId, resultIds)).orderBy(asc(externalIndexIndicators.position));
-}
+import { externalIndexRepository, type IndicatorRow } from './external-index.repository';
 
 function withIndicators<T extends { id: number; rankOf: number | null }>(result: T, rows: IndicatorRow[]): T & { indicators: ExternalIndexWithIndicators['indicators'] } {
   const indicators = rows
@@ -27,7 +19,7 @@ function withIndicators<T extends { id: number; rankOf: number | null }>(result:
 /** The results an actor may read (their unit's and its parents'), oldest year first, optionally one index. */
 export async function externalIndexOverview(db: Db, actor: Actor, index?: string): Promise<ExternalIndexOverview> {
   const results = (await listExternalResults(db, actor)).filter((r) => index === undefined || r.indexCode === index);
-  const rows = await indicatorsOf(db, results.map((r) => r.id));
+  const rows = await externalIndexRepository.indicatorsOf(db, results.map((r) => r.id));
   return { results: results.map((r) => withIndicators(r, rows)).sort((a, b) => a.indexCode.localeCompare(b.indexCode) || a.year - b.year) };
 }
 
@@ -35,11 +27,7 @@ export async function externalIndexOverview(db: Db, actor: Actor, index?: string
 export async function saveExternalIndicators(db: Db, actor: Actor, resultId: number, input: SaveExternalIndicatorsRequest): Promise<ExternalIndexWithIndicators> {
   authorize(actor, 'index-result:manage');
   return db.transaction(async (tx) => {
-    const [found] = await tx
-      .select({ row: externalIndexResults, unitName: orgUnits.name, unitPath: orgUnits.path })
-      .from(externalIndexResults)
-      .innerJoin(orgUnits, eq(orgUnits.id, externalIndexResults.unitId))
-      .where(eq(externalIndexResults.id, resultId));
+    const found = await externalIndexRepository.resultWithUnit(tx, resultId);
     if (!found) throw actor.scopePath === '/' ? notFound(`kết quả chỉ số số ${resultId}`) : forbidden();
     authorize(actor, 'index-result:manage', { path: found.unitPath });
     const problems = checkIndicators(input.indicators, found.row.rankOf);
@@ -48,11 +36,8 @@ export async function saveExternalIndicators(db: Db, actor: Actor, resultId: num
         fields: problems.map((p) => ({ field: `indicators.${p.row}.${p.field}`, message: p.message })),
       });
     }
-    const before = await indicatorsOf(tx, [resultId]);
-    await tx.delete(externalIndexIndicators).where(eq(externalIndexIndicators.resultId, resultId));
-    if (input.indicators.length > 0) {
-      await tx.insert(externalIndexIndicators).values(input.indicators.map((i, position) => ({ resultId, position, ...i, code: i.code.trim(), name: i.name.trim() })));
-    }
+    const before = await externalIndexRepository.indicatorsOf(tx, [resultId]);
+    await externalIndexRepository.replaceIndicators(tx, resultId, input.indicators.map((i) => ({ ...i, code: i.code.trim(), name: i.name.trim() })));
     await recordAudit(tx, actor, {
       action: 'external-index.indicators-saved',
       entityType: 'external_index_result',
@@ -63,6 +48,6 @@ export async function saveExternalIndicators(db: Db, actor: Actor, resultId: num
     });
     const r = found.row;
     const result = { id: r.id, unitId: r.unitId, unitName: found.unitName, indexCode: r.indexCode, year: r.year, score: r.score, rank: r.rank, rankOf: r.rankOf, rankLabel: rankLabel(r.rank, r.rankOf), note: r.note };
-    return withIndicators(result, await indicatorsOf(tx, [resultId]));
+    return withIndicators(result, await externalIndexRepository.indicatorsOf(tx, [resultId]));
   });
 }

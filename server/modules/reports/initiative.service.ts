@@ -1,12 +1,10 @@
-import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { AssessInitiativeRequest, Initiative, InitiativeQuery, RegisterInitiativeRequest } from '../../../contracts/reports-inspections';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { initiatives, orgUnits } from '../../db/schema/index';
 import { DomainError, conflict, forbidden, notFound } from '../../errors';
-import { escapeLike, recordAudit } from '../audit/audit.service';
-
-type InitiativeRow = typeof initiatives.$inferSelect;
+import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { initiativeRepository, type InitiativeRow } from './initiative.repository';
 
 function toInitiative(row: InitiativeRow, unitName: string): Initiative {
   return {
@@ -29,33 +27,19 @@ function toInitiative(row: InitiativeRow, unitName: string): Initiative {
  */
 export async function searchInitiatives(db: Db, actor: Actor, query: InitiativeQuery): Promise<Initiative[]> {
   authorize(actor, 'initiative:read');
-  const where: SQL[] = [];
-  if (query.year) where.push(eq(initiatives.year, query.year));
-  if (query.status) where.push(eq(initiatives.status, query.status));
-  if (query.level) where.push(eq(initiatives.level, query.level));
-  if (query.q) {
-    const pattern = `%${escapeLike(query.q)}%`;
-    where.push(or(ilike(initiatives.title, pattern), ilike(initiatives.authors, pattern), ilike(initiatives.summary, pattern), ilike(orgUnits.name, pattern))!);
-  }
-  const rows = await db
-    .select({ i: initiatives, unitName: orgUnits.name })
-    .from(initiatives)
-    .innerJoin(orgUnits, eq(orgUnits.id, initiatives.unitId))
-    .where(where.length ? and(...where) : undefined)
-    .orderBy(desc(initiatives.year), desc(initiatives.id))
-    .limit(500);
-  return rows.map((r) => toInitiative(r.i, r.unitName));
+  const rows = await initiativeRepository.search(db, query);
+  return rows.map((r) => toInitiative(r.initiative, r.unitName));
 }
 
 /** A unit registers an initiative of its own staff. */
 export async function registerInitiative(db: Db, actor: Actor, input: RegisterInitiativeRequest): Promise<Initiative> {
   authorize(actor, 'initiative:register');
   return db.transaction(async (tx) => {
-    const [unit] = await tx.select().from(orgUnits).where(eq(orgUnits.id, input.unitId));
+    const unit = await orgUnitRepository.findById(tx, input.unitId);
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Không có đơn vị mã số ${input.unitId}; chọn đơn vị khác.`, 400, { field: 'unitId' });
     authorize(actor, 'initiative:register', unit);
     if (!unit.path.startsWith(actor.unitPath)) throw forbidden();
-    const [row] = await tx.insert(initiatives).values({ ...input, createdBy: actor.userId }).returning();
+    const row = await initiativeRepository.insert(tx, { ...input, createdBy: actor.userId });
     await recordAudit(tx, actor, { action: 'initiative.registered', entityType: 'initiative', entityId: row.id, unitId: unit.id, after: row });
     return toInitiative(row, unit.name);
   });
@@ -65,16 +49,16 @@ export async function registerInitiative(db: Db, actor: Actor, input: RegisterIn
 export async function assessInitiative(db: Db, actor: Actor, id: number, input: AssessInitiativeRequest): Promise<Initiative> {
   authorize(actor, 'initiative:assess');
   return db.transaction(async (tx) => {
-    const [found] = await tx.select({ i: initiatives, unit: orgUnits }).from(initiatives).innerJoin(orgUnits, eq(orgUnits.id, initiatives.unitId)).where(eq(initiatives.id, id));
+    const found = await initiativeRepository.findWithUnit(tx, id);
     if (!found) throw actor.scopePath === '/' ? notFound(`sáng kiến số ${id}`) : forbidden();
     authorize(actor, 'initiative:assess', found.unit);
-    if (found.i.status !== 'registered') throw conflict('INITIATIVE_ASSESSED', `Sáng kiến "${found.i.title}" đã được đánh giá; không đánh giá lại.`);
-    const [row] = await tx
-      .update(initiatives)
-      .set({ status: input.recognised ? 'recognised' : 'not-recognised', level: input.recognised ? input.level! : null, assessment: input.assessment })
-      .where(eq(initiatives.id, id))
-      .returning();
-    await recordAudit(tx, actor, { action: 'initiative.assessed', entityType: 'initiative', entityId: id, unitId: found.unit.id, before: found.i, after: row });
+    if (found.initiative.status !== 'registered') throw conflict('INITIATIVE_ASSESSED', `Sáng kiến "${found.initiative.title}" đã được đánh giá; không đánh giá lại.`);
+    const row = await initiativeRepository.update(tx, id, {
+      status: input.recognised ? 'recognised' : 'not-recognised',
+      level: input.recognised ? input.level! : null,
+      assessment: input.assessment,
+    });
+    await recordAudit(tx, actor, { action: 'initiative.assessed', entityType: 'initiative', entityId: id, unitId: found.unit.id, before: found.initiative, after: row });
     return toInitiative(row, found.unit.name);
   });
 }

@@ -1,8 +1,7 @@
-import { and, eq, gte, isNotNull, like, lte, ne } from 'drizzle-orm';
 import { windowBoard, type ReportStatus } from '../../../domain/reports/index';
 import type { Executor } from '../../db/client';
-import { inspections, orgUnits } from '../../db/schema/index';
 import { ratioValue, type MetricDefinition, type MetricQuery } from '../../metrics/registry';
+import { inspectionRepository } from './inspection.repository';
 import { reportRepository } from './report.repository';
 
 /** Boards of the windows whose deadline falls in the period, over the required units in the subtree. */
@@ -49,15 +48,8 @@ export const reportMetrics: MetricDefinition[] = [
     feature: 'reports',
     async compute(exec, q) {
       // The units under the measured one (the department's divisions, offices, schools), not the unit itself.
-      const units = await exec
-        .select({ id: orgUnits.id })
-        .from(orgUnits)
-        .where(and(like(orgUnits.path, `${q.unitPath}%`), ne(orgUnits.path, q.unitPath), eq(orgUnits.active, true)));
-      const done = await exec
-        .select({ unitId: inspections.unitId })
-        .from(inspections)
-        .innerJoin(orgUnits, eq(orgUnits.id, inspections.unitId))
-        .where(and(like(orgUnits.path, `${q.unitPath}%`), ne(orgUnits.path, q.unitPath), isNotNull(inspections.inspectedOn), gte(inspections.inspectedOn, q.from), lte(inspections.inspectedOn, q.to)));
+      const units = await inspectionRepository.activeUnitsUnder(exec, q.unitPath);
+      const done = await inspectionRepository.inspectedUnitsUnder(exec, q.unitPath, q.from, q.to);
       const inspected = new Set(done.map((d) => d.unitId)).size;
       return ratioValue(inspected, units.length, `Kiểm tra CCHC: ${inspected}/${units.length} đơn vị đã được kiểm tra từ ${q.from} đến ${q.to}.`);
     },
