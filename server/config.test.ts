@@ -7,7 +7,7 @@ const load = (env: Record<string, string>) => loadConfig(env, { inMemoryDatabase
 describe('configuration from the environment', () => {
   it('has the documented defaults', () => {
     const config = load({});
-    expect(config).toMatchObject({ trustProxy: false, taskReminderDaysBefore: 7, publicSite: { contact: null, senderRequired: false } });
+    expect(config).toMatchObject({ trustProxy: false, dossierAtRiskWorkingDays: 2, taskReminderDaysBefore: 7, publicSite: { contact: null, senderRequired: false } });
     expect(config.webDist).toMatch(/web[\\/]dist$/);
   });
 
@@ -19,6 +19,11 @@ describe('configuration from the environment', () => {
   it('stops on a yes/no setting that is neither true nor false, naming the variable', () => {
     expect(() => load({ TRUST_PROXY: 'yes' })).toThrow(ConfigError);
     expect(() => load({ FEEDBACK_REQUIRE_SENDER: '1' })).toThrow('Biến môi trường FEEDBACK_REQUIRE_SENDER="1" không hợp lệ: cần true hoặc false.');
+  });
+
+  it('reads the at-risk threshold of dossiers in working days, 0–30', () => {
+    expect(load({ DOSSIER_AT_RISK_DAYS: '3' }).dossierAtRiskWorkingDays).toBe(3);
+    expect(() => load({ DOSSIER_AT_RISK_DAYS: 'hai' })).toThrow('DOSSIER_AT_RISK_DAYS="hai" không hợp lệ: cần số nguyên từ 0 đến 30.');
   });
 
   it('stops on a reminder lead time outside 0–60 days', () => {

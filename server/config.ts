@@ -29,6 +29,8 @@ export interface AppConfig {
   logLevel: string;
   /** Rate limits: login attempts per minute per address, public requests per minute per address. */
   rateLimits: { loginPerMinute: number; publicPerMinute: number };
+  /** Working days before a dossier's due date at which it shows as "sắp đến hạn". */
+  dossierAtRiskWorkingDays: number;
   /** Days before a task's deadline its lead unit is reminded. */
   taskReminderDaysBefore: number;
   /** The public site: the contact line of its footer, and whether a feedback must name its sender. */
@@ -113,6 +115,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
       loginPerMinute: intFrom(env, 'RATE_LIMIT_LOGIN_PER_MINUTE', 10, 1, 10_000),
       publicPerMinute: intFrom(env, 'RATE_LIMIT_PUBLIC_PER_MINUTE', 60, 1, 100_000),
     },
+    dossierAtRiskWorkingDays: intFrom(env, 'DOSSIER_AT_RISK_DAYS', 2, 0, 30),
     taskReminderDaysBefore: intFrom(env, 'TASK_REMINDER_DAYS_BEFORE', 7, 0, 60),
     publicSite: { contact: env.PUBLIC_CONTACT?.trim() || null, senderRequired: boolFrom(env, 'FEEDBACK_REQUIRE_SENDER', false) },
   };

@@ -4,12 +4,18 @@ import type { WorkingCalendar } from '../../../domain/calendar';
 import { currentTimeliness, dossierStateLabel, needsApology, type DossierStateCode } from '../../../domain/dossiers';
 import type { DossierEventRow, DossierWithNames } from './dossier.repository';
 
-/** Days before the due date at which an open dossier shows as "sắp đến hạn" (configurable by env). */
-export const AT_RISK_WORKING_DAYS = Number(process.env.DOSSIER_AT_RISK_DAYS ?? 2);
+// Working days before the due date at which an open dossier shows as "sắp đến hạn"; set once at start from
+// AppConfig.dossierAtRiskWorkingDays (DOSSIER_AT_RISK_DAYS) when the dossier routes register.
+let atRiskWorkingDays = 2;
+
+/** Sets the "sắp đến hạn" threshold of the register's views (server start, from the configuration). */
+export function setAtRiskWorkingDays(days: number): void {
+  atRiskWorkingDays = days;
+}
 
 /** A dossier of the register as staff see it on a given day. */
 export function toDossierView(calendar: WorkingCalendar, row: DossierWithNames, asOf: string): Dossier {
-  const t = currentTimeliness(calendar, { ...row, recordedAtDesk: row.source === 'officer' }, asOf, AT_RISK_WORKING_DAYS);
+  const t = currentTimeliness(calendar, { ...row, recordedAtDesk: row.source === 'officer' }, asOf, atRiskWorkingDays);
   return {
     id: row.id,
     code: row.code,

@@ -23,6 +23,7 @@ import { DOSSIER_FORMS, renderDossierForm, type DossierFormKind } from './dossie
 import { csvRows, excelRows } from './dossier-import-files';
 import { assertCanImport, importDossiers } from './dossier-import.service';
 import { dossierStats } from './dossier-stats.service';
+import { setAtRiskWorkingDays } from './dossier-view';
 import { actOnDossier, getDossier, listDossiers, listProcedures, lookupPublicDossier, receiveDossier } from './dossier.service';
 import { exportDossiers } from './dossier-export.service';
 import { createProcedure, exportProcedures } from './procedure.service';
@@ -30,6 +31,7 @@ import { createProcedure, exportProcedures } from './procedure.service';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export async function dossierRoutes(app: FastifyInstance) {
+  setAtRiskWorkingDays(app.config.dossierAtRiskWorkingDays);
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/procedures', { schema: { tags: ['dossiers'], summary: 'Danh mục TTHC', response: { 200: ProcedureList } } }, async (req) => listProcedures(app.db, req.requireActor()));
   r.post('/api/procedures', { schema: { tags: ['dossiers'], summary: 'Thêm TTHC', body: CreateProcedureRequest, response: { 201: Procedure } } }, async (req, reply) =>
