@@ -6,3 +6,4 @@ export * from './satisfaction';
 export * from './sample';
 export * from './suspect';
 export * from './breakdown';
+export * from './one-stop-survey';

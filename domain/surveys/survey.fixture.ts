@@ -1,6 +1,7 @@
+import { ONE_STOP_CHANNEL_QUESTION, ONE_STOP_PORTAL_QUESTION } from './one-stop-survey';
 import { parseSurveyDefinition, type SurveyDefinition, type SurveyDefinitionInput } from './survey-definition';
 
-/** A one-stop-shop survey in the SIPAS shape, used by the tests. */
+/** A one-stop-shop survey in the SIPAS shape, used by the tests: the department's channel and portal questions, then questions that exercise every rule (weights, conditions, limits). */
 export const oneStopSurveyInput: SurveyDefinitionInput = {
   id: 'sipas-mot-cua-2025',
   title: 'Phiếu khảo sát sự hài lòng tại Bộ phận Một cửa',
@@ -10,26 +11,9 @@ export const oneStopSurveyInput: SurveyDefinitionInput = {
       id: 'chung',
       title: 'Thông tin chung',
       questions: [
-        {
-          id: 'kenh',
-          type: 'single',
-          label: 'Ông/bà nộp hồ sơ qua hình thức nào?',
-          required: true,
-          options: [
-            { value: 'truc-tiep', label: 'Trực tiếp' },
-            { value: 'truc-tuyen', label: 'Trực tuyến' },
-            { value: 'buu-chinh', label: 'Bưu chính công ích' },
-          ],
-        },
+        ONE_STOP_CHANNEL_QUESTION,
         { id: 'so-lan', type: 'number', label: 'Số lần phải đi lại', integer: true, min: 1, max: 10 },
-        {
-          id: 'de-dung',
-          type: 'likert5',
-          label: 'Cổng dịch vụ công dễ sử dụng',
-          required: true,
-          showIf: { questionId: 'kenh', equals: 'truc-tuyen' },
-          factor: { factor: 'access' },
-        },
+        { ...ONE_STOP_PORTAL_QUESTION, id: 'de-dung' },
       ],
     },
     {

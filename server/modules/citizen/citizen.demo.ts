@@ -5,13 +5,13 @@ import { parseSurveyDefinition } from '../../../domain/surveys';
 import { feedbackSchedule, publishDeadline } from '../../../domain/calendar/feedback-schedule';
 import { createWorkingCalendar } from '../../../domain/calendar';
 import { feedback, feedbackEvents, surveyResponses, surveys } from '../../db/schema/index';
-import { demoSurveyDefinition } from './demo-survey';
+import { ONE_STOP_SURVEY } from '../../../domain/surveys/one-stop-survey';
 
 export const DEMO_SURVEY_SLUG = 'khao-sat-mot-cua';
 
 export async function seedCitizenDemo({ tx, unitIds, userIds, today }: DemoContext): Promise<void> {
   const root = unitIds.get('SGDDT')!;
-  const parsed = parseSurveyDefinition(demoSurveyDefinition);
+  const parsed = parseSurveyDefinition(ONE_STOP_SURVEY);
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const [survey] = await tx
     .insert(surveys)

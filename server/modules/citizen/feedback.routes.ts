@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AnswerFeedbackRequest, FeedbackDetail, FeedbackList, FeedbackListQuery, ReasonRequest, RegisterFeedbackRequest, RouteFeedbackRequest } from '../../../contracts/citizen-feedback';
 import { IdParams } from '../../../contracts/common';
 import { files } from '../../db/schema/index';
-import { attachmentHeader } from '../files/file.routes';
+import { sendStoredFile } from '../files/file.routes';
 import { feedbackWorkbook } from './feedback.export';
 import { answerFeedback, feedbackAttachment, getFeedback, listFeedback, publishFeedback, refuseFeedback, registerFeedback, requestMoreInformation, routeFeedback } from './feedback.service';
 
@@ -51,13 +51,7 @@ export async function feedbackRoutes(app: FastifyInstance) {
     async (req, reply) => {
       const fileId = await feedbackAttachment(app.db, req.requireActor(), req.params.id, req.params.fileId);
       const [row] = await app.db.select().from(files).where(eq(files.id, fileId));
-      reply
-        .header('Content-Type', row.mime === 'text/plain' ? 'text/plain; charset=utf-8' : row.mime)
-        .header('Content-Disposition', attachmentHeader(row.name))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Security-Policy', "default-src 'none'; sandbox")
-        .header('Content-Length', String(row.size));
-      return reply.send(await app.fileStore.open(row.sha256));
+      return sendStoredFile(reply, row, await app.fileStore.open(row.sha256));
     },
   );
   r.post('/api/feedback/:id/publish', { schema: { tags, summary: 'Công khai câu trả lời', params: IdParams, response: { 200: FeedbackDetail } } }, async (req) =>

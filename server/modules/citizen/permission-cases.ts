@@ -1,5 +1,5 @@
 import type { PermissionCase } from '../permission-case';
-import { demoSurveyDefinition } from './demo-survey';
+import { ONE_STOP_SURVEY } from '../../../domain/surveys/one-stop-survey';
 
 // Who lacks each action (server/auth/permissions.ts GRANTS).
 const CANNOT_REGISTER = ['lanhdao', 'thamdinh', 'tccb', 'truong', 'pgdlechan'];
@@ -10,7 +10,7 @@ const CANNOT_MANAGE_SURVEY = ['lanhdao', 'thamdinh', 'motcua', 'tccb', 'truong',
 const CANNOT_ENTER_PAPER = ['lanhdao', 'thamdinh', 'tccb', 'truong', 'pgdlechan'];
 
 const feedbackInput = () => ({ channel: 'phone', subjectKind: 'procedure', title: 'Hỏi về thời hạn cấp bản sao', content: 'Công dân gọi điện hỏi.' });
-const surveyInput = (t: { unitId(code: string): number }) => ({ title: 'Khảo sát thử quyền', slug: 'khao-sat-thu-quyen', unitId: t.unitId('SGDDT'), definition: demoSurveyDefinition });
+const surveyInput = (t: { unitId(code: string): number }) => ({ title: 'Khảo sát thử quyền', slug: 'khao-sat-thu-quyen', unitId: t.unitId('SGDDT'), definition: ONE_STOP_SURVEY });
 
 /**
  * Permission-matrix rows of the citizen feature's staff routes. The matrix database holds units and

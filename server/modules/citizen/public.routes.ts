@@ -6,7 +6,7 @@ import { PublicFeedbackCodeParams, PublicFeedbackCreated, PublicFeedbackStatus, 
 import { PublicSurvey, SubmitResponseReply, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
 import { DomainError } from '../../errors';
 import { supplementFeedback } from './feedback-supplement.service';
-import { attachmentHeader } from '../files/file.routes';
+import { sendStoredFile } from '../files/file.routes';
 import { followFeedback, publishedAnswerFile, publicSiteInfo, publicSurvey, submitPublicFeedback, submitSurveyResponse, transparencyFigures } from './public.service';
 import * as clock from '../../clock';
 
@@ -72,14 +72,7 @@ export async function publicRoutes(app: FastifyInstance) {
     { config, schema: { tags, summary: 'Tải tệp đính kèm của câu trả lời đã công khai', params: PublicFeedbackCodeParams.extend({ fileId: z.uuid({ error: 'Mã tệp không hợp lệ.' }) }), response: { 200: z.any() } } },
     async (req, reply) => {
       const file = await publishedAnswerFile(app.db, req.params.code, req.params.fileId);
-      // Always a download, never rendered in the site's origin.
-      reply
-        .header('Content-Type', file.mime === 'text/plain' ? 'text/plain; charset=utf-8' : file.mime)
-        .header('Content-Disposition', attachmentHeader(file.name))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Security-Policy', "default-src 'none'; sandbox")
-        .header('Content-Length', String(file.size));
-      return reply.send(await app.fileStore.open(file.sha256));
+      return sendStoredFile(reply, file, await app.fileStore.open(file.sha256));
     },
   );
   r.get('/api/public/surveys/:key', { config, schema: { tags, summary: 'Phiếu khảo sát theo đường dẫn hoặc lời mời', params: SurveyKeyParams, response: { 200: PublicSurvey } } }, async (req) =>

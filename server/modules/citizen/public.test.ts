@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
-import { demoSurveyDefinition } from './demo-survey';
+import { ONE_STOP_SURVEY } from '../../../domain/surveys/one-stop-survey';
 import * as clock from '../../clock';
 
 const t = useTestApp();
@@ -24,7 +24,7 @@ describe('public site', () => {
       method: 'POST',
       url: '/api/surveys',
       as: 'vanphong',
-      payload: { title: 'Khảo sát', slug: 'khao-sat', unitId: t.unitId('SGDDT'), status: 'open', definition: demoSurveyDefinition },
+      payload: { title: 'Khảo sát', slug: 'khao-sat', unitId: t.unitId('SGDDT'), status: 'open', definition: ONE_STOP_SURVEY },
     });
     const answers = { kenh: 'truc-tiep', 'tiep-can': 5, 'thu-tuc': 5, 'cong-chuc': 5, 'ket-qua': 5, 'phan-hoi': 5 };
     for (let i = 0; i < 4; i += 1) {

@@ -6,7 +6,7 @@ import { buildApp } from '../../app';
 import { dossiers, procedures, surveyInvitations, surveyResponses } from '../../db/schema/index';
 import { computeMetric } from '../../metrics/registry';
 import * as clock from '../../clock';
-import { demoSurveyDefinition } from './demo-survey';
+import { ONE_STOP_SURVEY } from '../../../domain/surveys/one-stop-survey';
 
 const t = useTestApp();
 
@@ -18,7 +18,7 @@ async function createSurvey(extra: Record<string, unknown> = {}) {
     method: 'POST',
     url: '/api/surveys',
     as: 'vanphong',
-    payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'open', definition: demoSurveyDefinition, ...extra },
+    payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'open', definition: ONE_STOP_SURVEY, ...extra },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: number; slug: string };
@@ -29,7 +29,7 @@ const answer = (key: string, body: Record<string, unknown>, remoteAddress = '127
 
 describe('survey builder', () => {
   it('refuses a definition whose condition points to a later question, naming it', async () => {
-    const bad = structuredClone(demoSurveyDefinition) as { sections: Array<{ questions: Array<Record<string, unknown>> }> };
+    const bad = structuredClone(ONE_STOP_SURVEY) as { sections: Array<{ questions: Array<Record<string, unknown>> }> };
     bad.sections[0].questions[1].showIf = { questionId: 'gop-y', equals: 'x' };
     const res = await t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Sai', slug: 'sai', unitId: t.unitId('SGDDT'), definition: bad } });
     expect(res.statusCode).toBe(400);
@@ -38,7 +38,7 @@ describe('survey builder', () => {
 
   it('refuses a second survey on the same link', async () => {
     await createSurvey();
-    const again = await t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Khác', slug: 'mot-cua', unitId: t.unitId('SGDDT'), definition: demoSurveyDefinition } });
+    const again = await t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Khác', slug: 'mot-cua', unitId: t.unitId('SGDDT'), definition: ONE_STOP_SURVEY } });
     expect(again.statusCode).toBe(409);
   });
 });
@@ -51,7 +51,7 @@ describe('answers on an open link', () => {
     const missing = await answer(s.slug, { answers: { ...satisfied, 'cong-chuc': undefined } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toContain('Công chức tiếp nhận lịch sự');
-    await t.request({ method: 'PUT', url: `/api/surveys/${s.id}`, as: 'vanphong', payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'closed', definition: demoSurveyDefinition } });
+    await t.request({ method: 'PUT', url: `/api/surveys/${s.id}`, as: 'vanphong', payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'closed', definition: ONE_STOP_SURVEY } });
     expect((await answer(s.slug, { answers: satisfied })).statusCode).toBe(409);
   });
 

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FileIdParams, StoredFile } from '../../../contracts/files';
@@ -9,6 +9,20 @@ import { fileForRead, openFile, storeFile, toStoredFile } from './file.service';
 export function attachmentHeader(name: string): string {
   const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}
+
+/**
+ * Sends a stored file as a download the browser never renders in the site's origin (attachment, nosniff,
+ * sandbox): evidence and citizens' files are untrusted content.
+ */
+export function sendStoredFile(reply: FastifyReply, file: { name: string; mime: string; size: number }, body: unknown) {
+  return reply
+    .header('Content-Type', file.mime === 'text/plain' ? 'text/plain; charset=utf-8' : file.mime)
+    .header('Content-Disposition', attachmentHeader(file.name))
+    .header('X-Content-Type-Options', 'nosniff')
+    .header('Content-Security-Policy', "default-src 'none'; sandbox")
+    .header('Content-Length', String(file.size))
+    .send(body);
 }
 
 export async function fileRoutes(app: FastifyInstance) {
@@ -50,13 +64,7 @@ export async function fileRoutes(app: FastifyInstance) {
     { schema: { tags: ['files'], summary: 'Tải xuống tệp (luôn dưới dạng tệp đính kèm)', params: FileIdParams, response: { 200: z.any() } } },
     async (req, reply) => {
       const { row, stream } = await openFile(app.db, app.fileStore, req.requireActor(), req.params.id);
-      reply
-        .header('Content-Type', row.mime === 'text/plain' ? 'text/plain; charset=utf-8' : row.mime)
-        .header('Content-Disposition', attachmentHeader(row.name))
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Content-Security-Policy', "default-src 'none'; sandbox")
-        .header('Content-Length', String(row.size));
-      return reply.send(stream);
+      return sendStoredFile(reply, row, stream);
     },
   );
 }

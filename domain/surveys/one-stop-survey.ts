@@ -1,9 +1,28 @@
-import type { SurveyDefinitionInput } from '../../../domain/surveys';
+// The department's one-stop survey (SIPAS shape): one source for the demo, the public page's tests and the
+// rules' test questionnaire (survey.fixture.ts takes its channel and portal questions from here).
+import type { SurveyDefinitionInput } from './survey-definition';
 
-const likert = (id: string, label: string, factor: 'access' | 'procedure' | 'officer' | 'result' | 'feedback') => ({ id, type: 'likert5' as const, label, required: true, factor: { factor } });
+type Factor = 'access' | 'procedure' | 'officer' | 'result' | 'feedback';
+const likert = (id: string, label: string, factor: Factor) => ({ id, type: 'likert5' as const, label, required: true, factor: { factor } });
+
+/** "How did you apply?": the channel asked first, so the portal question can be shown only to those online. */
+export const ONE_STOP_CHANNEL_QUESTION = {
+  id: 'kenh',
+  type: 'single' as const,
+  label: 'Ông/bà nộp hồ sơ qua hình thức nào?',
+  required: true,
+  options: [
+    { value: 'truc-tiep', label: 'Trực tiếp tại Bộ phận Một cửa' },
+    { value: 'truc-tuyen', label: 'Trực tuyến' },
+    { value: 'buu-chinh', label: 'Qua bưu chính công ích' },
+  ],
+};
+
+/** Asked only of those who applied online. */
+export const ONE_STOP_PORTAL_QUESTION = { ...likert('cong-dvc', 'Cổng dịch vụ công dễ sử dụng', 'access'), showIf: { questionId: 'kenh', equals: 'truc-tuyen' } };
 
 /** The department's one-stop survey in the SIPAS shape (five factors); weights equal, as the formula is unconfirmed. */
-export const demoSurveyDefinition: SurveyDefinitionInput = {
+export const ONE_STOP_SURVEY: SurveyDefinitionInput = {
   id: 'sipas-mot-cua',
   title: 'Khảo sát sự hài lòng về giải quyết thủ tục hành chính',
   factorWeights: {},
@@ -12,19 +31,8 @@ export const demoSurveyDefinition: SurveyDefinitionInput = {
       id: 'chung',
       title: 'Thông tin chung',
       questions: [
-        {
-          id: 'kenh',
-          type: 'single',
-          label: 'Ông/bà nộp hồ sơ bằng cách nào?',
-          required: true,
-          options: [
-            { value: 'truc-tiep', label: 'Trực tiếp tại Bộ phận Một cửa' },
-            { value: 'truc-tuyen', label: 'Trực tuyến' },
-            { value: 'buu-chinh', label: 'Qua bưu chính công ích' },
-          ],
-        },
-        // Asked only of those who applied online.
-        { ...likert('cong-dvc', 'Cổng dịch vụ công dễ sử dụng', 'access'), showIf: { questionId: 'kenh', equals: 'truc-tuyen' } },
+        ONE_STOP_CHANNEL_QUESTION,
+        ONE_STOP_PORTAL_QUESTION,
       ],
     },
     {
