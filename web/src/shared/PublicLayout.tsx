@@ -2,9 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import type { PublicSiteInfo } from '../../../../contracts/citizen-public';
-import { get } from '../../api/client';
-import { useT } from '../../i18n/core';
+import type { PublicSiteInfo } from '../../../contracts/citizen-public';
+import { get } from '../api/client';
+import { useT } from '../i18n/core';
 import './public.css';
 
 /** The department's name and contact, shared by every public page (cached: it rarely changes). */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { OrgUnit } from '../../../../contracts/org-units';
-import { get } from '../../api/client';
+import type { OrgUnit } from '../../../contracts/org-units';
+import { get } from '../api/client';
 
 /** All units, flat; most pages need them for pickers and names. */
 export function useOrgUnits() {

@@ -1,39 +1,23 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Input, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useSearchParams } from 'react-router-dom';
 import type { AuditEntry } from '../../../../contracts/audit';
-import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
+import { useUrlFilter } from '../../shared/use-url-filter';
+import { useAuditLog } from './api';
 
 function JsonCell({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span>—</span>;
   return <pre style={{ margin: 0, maxWidth: 360, maxHeight: 160, overflow: 'auto', fontSize: 11, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 1)}</pre>;
 }
 
+const AUDIT_FILTERS = ['actor', 'action', 'entityType', 'from', 'to'] as const;
+
 /** The audit log: who did what to which record, when, before and after; filters live in the URL. */
 export function AuditPage() {
   const t = useT();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    actor: params.get('actor') ?? undefined,
-    action: params.get('action') ?? undefined,
-    entityType: params.get('entityType') ?? undefined,
-    from: params.get('from') ?? undefined,
-    to: params.get('to') ?? undefined,
-    page: Number(params.get('page') ?? 1),
-  };
-  const audit = useQuery({ queryKey: ['audit', filter], queryFn: () => get<{ total: number; items: AuditEntry[] }>(`/api/audit${qs(filter)}`) });
-  const setFilter = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
+  const { filter, setFilter, resetFilter } = useUrlFilter(AUDIT_FILTERS);
+  const audit = useAuditLog(filter);
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>}>
       <div className="page-toolbar">
@@ -46,7 +30,7 @@ export function AuditPage() {
           onChange={(r) => setFilter({ from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD') })}
           placeholder={[t('audit.from'), t('audit.to')]}
         />
-        <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('common.reset')}</Button>
+        <Button onClick={resetFilter}>{t('common.reset')}</Button>
       </div>
       <QueryState isLoading={audit.isLoading} error={audit.error} onRetry={() => audit.refetch()}>
         <Table<AuditEntry>

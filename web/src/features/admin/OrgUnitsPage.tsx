@@ -7,7 +7,7 @@ import { UNIT_TYPE_LABELS, UNIT_TYPES } from '../../../../contracts/roles';
 import { ApiError, patch, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from './use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 
 type FormValues = { parentId: number; code: string; name: string; shortName?: string; type: OrgUnit['type']; district?: string };
 

@@ -1,15 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Form, Input, Modal, Select, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { ROLE_LABELS, ROLES, type Role } from '../../../../contracts/roles';
 import type { User } from '../../../../contracts/users';
-import { ApiError, get, patch, post, qs } from '../../api/client';
+import { ApiError, patch, post } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from './use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
+import { useUsers } from './api';
 
 type UserForm = { username: string; fullName: string; email?: string; role: Role; unitId: number; password?: string };
 
@@ -22,7 +23,7 @@ export function UsersPage() {
   const canManage = hasPermission(me, 'user:manage');
   const [params, setParams] = useSearchParams();
   const filter = { q: params.get('q') ?? undefined, role: params.get('role') ?? undefined, unitId: params.get('unitId') ?? undefined };
-  const users = useQuery({ queryKey: ['users', filter], queryFn: () => get<User[]>(`/api/users${qs(filter)}`) });
+  const users = useUsers(filter);
   const units = useOrgUnits();
   const tree = toUnitTree(units.data ?? []);
   const [editing, setEditing] = useState<User | 'new' | null>(null);

@@ -1,16 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, Descriptions, Form, Input, Space, Tag, Timeline, TreeSelect, Typography } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { FeedbackDetail } from '../../../../contracts/citizen-feedback';
-import { ApiError, get, post } from '../../api/client';
+import { ApiError, post } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { AnswerForm } from './AnswerForm';
 import { TIMELINESS_COLORS } from './FeedbackListPage';
 import { viDate } from './format';
+import { useFeedback } from './api';
 
 type Action = 'route' | 'request-more' | 'refuse' | 'answer' | 'publish';
 
@@ -22,7 +23,7 @@ export function FeedbackDetailPage() {
   const { message } = AntApp.useApp();
   const { data: me } = useMe();
   const units = useOrgUnits();
-  const detail = useQuery({ queryKey: ['feedback', id], queryFn: () => get<FeedbackDetail>(`/api/feedback/${id}`) });
+  const detail = useFeedback(id);
   const [error, setError] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const act = useMutation({

@@ -1,22 +1,26 @@
 import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, DatePicker, Form, Input, Modal, Select, Table, Tag, TreeSelect, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
-import type { FeedbackDetail, FeedbackList, FeedbackSummary, RegisterFeedbackRequest } from '../../../../contracts/citizen-feedback';
-import { ApiError, get, post, qs } from '../../api/client';
+import { Link } from 'react-router-dom';
+import type { FeedbackDetail, FeedbackSummary, RegisterFeedbackRequest } from '../../../../contracts/citizen-feedback';
+import { ApiError, post, qs } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { useUrlFilter } from '../../shared/use-url-filter';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { viDate } from './format';
 import { vietnamTodayPicker } from '../../shared/today-picker';
+import { useFeedbackList } from './api';
 
 const STATUSES = ['received', 'more-requested', 'routed', 'answered', 'published', 'refused'] as const;
 const STEPS = ['refuse', 'requestMore', 'handle', 'publish'] as const;
 const KINDS = ['procedure', 'regulation', 'officer', 'dossier', 'other'] as const;
 export const TIMELINESS_COLORS: Record<FeedbackSummary['timeliness'], string> = { within: 'blue', 'at-risk': 'orange', overdue: 'red', 'on-time': 'green', late: 'volcano' };
+
+const FEEDBACK_FILTERS = ['q', 'status', 'due', 'step', 'unitId'] as const;
 
 /** The feedback register: filters in the URL, at-risk and overdue lists, registering paper/phone/e-mail feedback, Excel export. */
 export function FeedbackListPage() {
@@ -24,16 +28,8 @@ export function FeedbackListPage() {
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const { data: me } = useMe();
-  const [params, setParams] = useSearchParams();
-  const filter = {
-    q: params.get('q') ?? undefined,
-    status: params.get('status') ?? undefined,
-    due: params.get('due') ?? undefined,
-    step: params.get('step') ?? undefined,
-    unitId: params.get('unitId') ?? undefined,
-    page: Number(params.get('page') ?? 1),
-  };
-  const list = useQuery({ queryKey: ['feedback', filter], queryFn: () => get<FeedbackList>(`/api/feedback${qs(filter)}`) });
+  const { filter, setFilter, resetFilter } = useUrlFilter(FEEDBACK_FILTERS);
+  const list = useFeedbackList(filter);
   const units = useOrgUnits();
   const [registering, setRegistering] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -51,15 +47,6 @@ export function FeedbackListPage() {
     },
     onError: (e) => setError(e instanceof ApiError ? e.message : String(e)),
   });
-  const setFilter = (patch: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [k, v] of Object.entries(patch)) {
-      if (v) next.set(k, v);
-      else next.delete(k);
-    }
-    if (!('page' in patch)) next.delete('page');
-    setParams(next, { replace: true });
-  };
   return (
     <Card
       title={<Typography.Title level={3} style={{ margin: 0 }}>{t('citizen.fb.list.title')}</Typography.Title>}
@@ -88,7 +75,7 @@ export function FeedbackListPage() {
         />
         <Select allowClear placeholder={t('citizen.fb.list.step')} aria-label={t('citizen.fb.list.step')} value={filter.step} onChange={(v) => setFilter({ step: v })} style={{ width: 200 }} options={STEPS.map((s) => ({ value: s, label: t(`citizen.fb.step.${s}`) }))} />
         <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder={t('citizen.fb.handlingUnit')} aria-label={t('citizen.fb.handlingUnit')} value={filter.unitId ? Number(filter.unitId) : undefined} onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })} treeData={toUnitTree(units.data ?? [])} style={{ width: 240 }} />
-        <Button onClick={() => setParams(new URLSearchParams(), { replace: true })}>{t('common.reset')}</Button>
+        <Button onClick={resetFilter}>{t('common.reset')}</Button>
         <Button icon={<DownloadOutlined />} href={`/api/feedback/export.xlsx${qs({ ...filter, page: undefined })}`}>
           {t('citizen.fb.list.export')}
         </Button>

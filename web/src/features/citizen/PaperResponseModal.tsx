@@ -5,9 +5,9 @@ import type { Survey } from '../../../../contracts/citizen-surveys';
 import type { SurveyDefinition } from '../../../../domain/surveys';
 import { post } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { SurveyQuestions, useSurveyAnswers } from './public/SurveyQuestions';
-import './public.css';
+import '../../shared/public.css';
 import { vietnamTodayPicker } from '../../shared/today-picker';
 
 /** Staff type in a paper questionnaire; the server marks it as paper and checks it like any answer. */

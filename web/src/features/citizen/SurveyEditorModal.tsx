@@ -5,7 +5,7 @@ import type { SaveSurveyRequest, Survey } from '../../../../contracts/citizen-su
 import { SATISFACTION_FACTORS } from '../../../../domain/surveys';
 import { ApiError, post, put } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { SurveyBuilder, type BuilderSurvey } from './SurveyBuilder';
 
 type EditorForm = Omit<SaveSurveyRequest, 'definition'>;

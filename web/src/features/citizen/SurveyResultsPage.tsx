@@ -1,15 +1,15 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Col, DatePicker, Input, Row, Select, Space, Statistic, Table, TreeSelect, Typography } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { Survey, SurveyResults } from '../../../../contracts/citizen-surveys';
-import { get, qs } from '../../api/client';
+import type { SurveyResults } from '../../../../contracts/citizen-surveys';
+import { qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { viDate, viPercent } from './format';
+import { useSurvey, useSurveyResults } from './api';
 
 type Group = SurveyResults['byUnit'][number];
 
@@ -26,8 +26,8 @@ export function SurveyResultsPage() {
     method: params.get('method') ?? undefined,
     includeSuspect: params.get('includeSuspect') ?? undefined,
   };
-  const survey = useQuery({ queryKey: ['survey', id], queryFn: () => get<Survey>(`/api/surveys/${id}`) });
-  const results = useQuery({ queryKey: ['survey-results', id, filter], queryFn: () => get<SurveyResults>(`/api/surveys/${id}/results${qs(filter)}`) });
+  const survey = useSurvey(id);
+  const results = useSurveyResults(id, filter);
   const units = useOrgUnits();
   const setFilter = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);

@@ -1,14 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Button, Card, DatePicker, Form, InputNumber, Progress, Space, Statistic, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { InvitationList, InvitationListItem, SampleReply, Survey } from '../../../../contracts/citizen-surveys';
-import { ApiError, get, post } from '../../api/client';
+import type { InvitationListItem, SampleReply } from '../../../../contracts/citizen-surveys';
+import { ApiError, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { vietnamTodayPicker } from '../../shared/today-picker';
+import { useSurvey, useSurveyInvitations } from './api';
 
 /**
  * Draw a sample of returned dossiers (period, size, stratified by procedure) for a survey, list the
@@ -23,8 +24,8 @@ export function SurveySamplePage() {
   const [params, setParams] = useSearchParams();
   const [error, setError] = useState<string | null>(null);
   const [strata, setStrata] = useState<SampleReply['strata'] | null>(null);
-  const survey = useQuery({ queryKey: ['survey', id], queryFn: () => get<Survey>(`/api/surveys/${id}`) });
-  const list = useQuery({ queryKey: ['survey-invitations', id], queryFn: () => get<InvitationList>(`/api/surveys/${id}/invitations`) });
+  const survey = useSurvey(id);
+  const list = useSurveyInvitations(id);
   const from = params.get('from') ?? vietnamTodayPicker().subtract(1, 'month').startOf('month').format('YYYY-MM-DD');
   const to = params.get('to') ?? vietnamTodayPicker().subtract(1, 'month').endOf('month').format('YYYY-MM-DD');
   const size = Number(params.get('size') ?? 50);

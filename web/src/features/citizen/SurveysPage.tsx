@@ -1,15 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Survey } from '../../../../contracts/citizen-surveys';
-import { get } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { PaperResponseModal } from './PaperResponseModal';
 import { SurveyEditorModal } from './SurveyEditorModal';
+import { useSurveys } from './api';
 
 const STATUS_COLORS = { draft: 'default', open: 'green', closed: 'red' } as const;
 
@@ -17,7 +16,7 @@ const STATUS_COLORS = { draft: 'default', open: 'green', closed: 'red' } as cons
 export function SurveysPage() {
   const t = useT();
   const { data: me } = useMe();
-  const surveys = useQuery({ queryKey: ['surveys'], queryFn: () => get<Survey[]>('/api/surveys') });
+  const surveys = useSurveys();
   const [editing, setEditing] = useState<Survey | 'new' | null>(null);
   const [paper, setPaper] = useState<Survey | null>(null);
   const canManage = hasPermission(me, 'survey:manage');

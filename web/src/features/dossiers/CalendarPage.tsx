@@ -1,14 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { CalendarDayView, DueDateReply } from '../../../../contracts/calendar';
-import { del, get, post, put, qs } from '../../api/client';
+import type { CalendarDayView } from '../../../../contracts/calendar';
+import { del, post, put } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { viDate } from './dossier-ui';
 import { vietnamYear } from '../../shared/today';
+import { useCalendarDays, useDueDate } from './api';
 
 /** The administrator's year calendar: statutory days, overrides (add, move = remove + add, remove), CSV import/export. */
 export function CalendarPage() {
@@ -18,8 +19,8 @@ export function CalendarPage() {
   const year = Number(params.get('year') ?? vietnamYear());
   const [csv, setCsv] = useState('');
   const [trial, setTrial] = useState<{ start: string; days: number } | null>(null);
-  const days = useQuery({ queryKey: ['calendar', year], queryFn: () => get<CalendarDayView[]>(`/api/calendar/holidays${qs({ year })}`) });
-  const due = useQuery({ queryKey: ['due', trial], queryFn: () => get<DueDateReply>(`/api/calendar/due-date${qs(trial!)}`), enabled: !!trial });
+  const days = useCalendarDays(year);
+  const due = useDueDate(trial);
   const refresh = () => qc.invalidateQueries({ queryKey: ['calendar'] });
   const add = useMutation({ mutationFn: (v: { date: dayjs.Dayjs; kind: string; name: string }) => post('/api/calendar/days', { ...v, date: v.date.format('YYYY-MM-DD') }), onSuccess: refresh });
   const remove = useMutation({ mutationFn: (date: string) => del(`/api/calendar/days/${date}`), onSuccess: refresh });

@@ -1,20 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Col, DatePicker, Row, Table, Typography } from 'antd';
 import dayjs from 'dayjs';
 import ReactECharts from 'echarts-for-react';
 import { useSearchParams } from 'react-router-dom';
-import type { Dossier, DossierStats } from '../../../../contracts/dossiers';
-import { get, qs } from '../../api/client';
+import type { Dossier } from '../../../../contracts/dossiers';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { TimelinessTag, viDate } from './dossier-ui';
+import { useDossierStats } from './api';
 
 /** Trends per month, units compared and the overdue list, read from counters kept up to date on every write. */
 export function DossierDashboardPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const filter = { from: params.get('from') ?? undefined, to: params.get('to') ?? undefined };
-  const stats = useQuery({ queryKey: ['dossier-stats', filter], queryFn: () => get<DossierStats>(`/api/dossiers/stats${qs(filter)}`) });
+  const stats = useDossierStats(filter);
   const s = stats.data;
   const trend = s && {
     animation: false, // charts render complete at once (printing, screenshots)

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Checkbox, DatePicker, Descriptions, Drawer, Form, Input, InputNumber, Radio, Select, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -6,11 +6,12 @@ import type { DossierDetail } from '../../../../contracts/dossiers';
 import type { DossierEventType } from '../../../../domain/dossiers/events';
 import type { DossierStateCode } from '../../../../domain/dossiers/states';
 import { dossierEventsAllowedIn } from '../../../../domain/dossiers/transitions';
-import { get, post } from '../../api/client';
+import { post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { TimelinessTag, viDate } from './dossier-ui';
 import { vietnamTodayPicker } from '../../shared/today-picker';
+import { useDossier } from './api';
 
 // The steps the desk records, in the order of its buttons; which of them a state allows comes from the domain's
 // transition table (the server checks it again). Receipt and rejection happen in the receive form instead.
@@ -51,7 +52,7 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
   const qc = useQueryClient();
   const [action, setAction] = useState<string | null>(null);
   const [form] = Form.useForm();
-  const dossier = useQuery({ queryKey: ['dossier', code], queryFn: () => get<DossierDetail>(`/api/dossiers/${encodeURIComponent(code!)}`), enabled: !!code });
+  const dossier = useDossier(code);
   const act = useMutation({
     mutationFn: (v: Record<string, unknown>) => post<DossierDetail>(`/api/dossiers/${encodeURIComponent(code!)}/events`, v),
     onSuccess: (d) => {

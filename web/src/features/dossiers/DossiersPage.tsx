@@ -1,16 +1,16 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { Dossier, DossierList } from '../../../../contracts/dossiers';
+import type { Dossier } from '../../../../contracts/dossiers';
 import { DOSSIER_STATES } from '../../../../domain/dossiers/states';
-import { get, qs } from '../../api/client';
+import { qs } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { DossierDrawer } from './DossierDrawer';
 import { ReceiveDossierModal } from './ReceiveDossierModal';
 import { TimelinessTag, viDate } from './dossier-ui';
+import { useDossiers } from './api';
 
 const TIMELINESS = ['within-time', 'at-risk', 'overdue', 'early', 'on-time', 'late'];
 
@@ -27,7 +27,7 @@ export function DossiersPage() {
     page: Number(params.get('page') ?? 1),
   };
   const open = params.get('code');
-  const list = useQuery({ queryKey: ['dossiers', filter], queryFn: () => get<DossierList>(`/api/dossiers${qs(filter)}`) });
+  const list = useDossiers(filter);
   const setFilter = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {

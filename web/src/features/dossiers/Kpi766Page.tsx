@@ -1,13 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Descriptions, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useSearchParams } from 'react-router-dom';
 import type { Kpi766Report } from '../../../../contracts/kpi766';
-import { get, qs } from '../../api/client';
+import { qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { useOrgUnits } from '../admin/use-org-units';
+import { useOrgUnits } from '../../shared/use-org-units';
 import { vietnamYear } from '../../shared/today';
+import { useKpi766 } from './api';
 
 type Indicator = Kpi766Report['result']['groups'][number]['indicators'][number];
 const n2 = (v: number | null) => (v === null ? '' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
@@ -31,7 +31,7 @@ export function Kpi766Page() {
     const entries = Object.entries(next).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]);
     setParams(Object.fromEntries(entries), { replace: true });
   };
-  const report = useQuery({ queryKey: ['kpi766', filter], queryFn: () => get<Kpi766Report>(`/api/kpi766${qs(filter)}`) });
+  const report = useKpi766(filter);
   const r = report.data;
   const indexOptions = Array.from({ length: period === 'month' ? 12 : 4 }, (_, i) => ({ value: i + 1, label: String(i + 1) }));
   const chart = r && {

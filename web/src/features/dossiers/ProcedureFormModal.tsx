@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { CreateProcedureRequest, Procedure } from '../../../../contracts/dossiers';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { useOrgUnits } from '../admin/use-org-units';
+import { useOrgUnits } from '../../shared/use-org-units';
 
 interface Values extends Omit<CreateProcedureRequest, 'workingDays' | 'workingHours' | 'steps'> {
   amount: number;

@@ -1,14 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Procedure } from '../../../../contracts/dossiers';
-import { get } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { useT } from '../../i18n/core';
 import { ProcedureFormModal } from './ProcedureFormModal';
 import { ProcedureImportModal } from './ProcedureImportModal';
+import { useProcedures } from './api';
 
 /** The procedure catalogue with a text filter in the URL, an Excel export, and (for managers) a form and an Excel import. */
 export function ProceduresPage() {
@@ -19,7 +18,7 @@ export function ProceduresPage() {
   const [editing, setEditing] = useState<Procedure | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const q = (params.get('q') ?? '').toLowerCase();
-  const list = useQuery({ queryKey: ['procedures'], queryFn: () => get<Procedure[]>('/api/procedures') });
+  const list = useProcedures();
   const rows = (list.data ?? []).filter((p) => !q || `${p.code} ${p.name} ${p.field}`.toLowerCase().includes(q));
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('procedures.title')}</Typography.Title>}>

@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Descriptions, Form, Input, Spin, Timeline } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import type { PublicDossier } from '../../../../contracts/dossiers';
-import { get, qs } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { PublicLayout } from '../citizen/PublicLayout';
+import { PublicLayout } from '../../shared/PublicLayout';
 import { viDate } from './dossier-ui';
+import { usePublicDossier } from './api';
 
 /** Citizens look up their dossier with its code and the last 4 digits of their phone (no account). */
 export function PublicLookupPage() {
@@ -13,12 +11,7 @@ export function PublicLookupPage() {
   const [params, setParams] = useSearchParams();
   const code = params.get('ma') ?? '';
   const phone4 = params.get('so') ?? '';
-  const result = useQuery({
-    queryKey: ['public-dossier', code, phone4],
-    queryFn: () => get<PublicDossier>(`/api/public/dossiers/${encodeURIComponent(code)}${qs({ phone4 })}`),
-    enabled: code !== '' && /^\d{4}$/.test(phone4),
-    retry: false,
-  });
+  const result = usePublicDossier(code, phone4);
   return (
     <PublicLayout title={t('public.lookup.title')}>
       <p>{t('public.lookup.help')}</p>

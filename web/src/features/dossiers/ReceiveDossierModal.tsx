@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
 import dayjs from 'dayjs';
-import type { DossierDetail, Procedure } from '../../../../contracts/dossiers';
-import { get, post } from '../../api/client';
+import type { DossierDetail } from '../../../../contracts/dossiers';
+import { post } from '../../api/client';
 import { useT } from '../../i18n/core';
 import { vietnamTodayPicker } from '../../shared/today-picker';
+import { useProcedures } from './api';
 
 interface ReceiveValues {
   procedureId: number;
@@ -25,7 +26,7 @@ export function ReceiveDossierModal({ open, onClose, onReceived }: { open: boole
   const [form] = Form.useForm();
   const qc = useQueryClient();
   const outcome = Form.useWatch('outcome', form);
-  const procedures = useQuery({ queryKey: ['procedures'], queryFn: () => get<Procedure[]>('/api/procedures'), enabled: open });
+  const procedures = useProcedures(open);
   const receive = useMutation({
     mutationFn: ({ outcome, rejectionReason, ...v }: ReceiveValues) =>
       post<DossierDetail>('/api/dossiers', { ...v, receivedOn: v.receivedOn.format('YYYY-MM-DD'), ...(outcome === 'reject' ? { rejectionReason } : {}) }),

@@ -7,7 +7,7 @@ import { post } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { useAssessments, useFrameworks, useRanking } from './api';
 import { ExternalResultsCard } from './ExternalResultsCard';
 import { vietnamYear } from '../../shared/today';

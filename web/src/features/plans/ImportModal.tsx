@@ -1,78 +1,39 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Button, Modal, Table, Typography, Upload } from 'antd';
-import { useState } from 'react';
+import { Alert, App as AntApp, Table, Typography } from 'antd';
 import type { ImportPreview } from '../../../../contracts/plans';
-import { api, ApiError } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { areaLabel } from './api';
-
-const form = (file: File) => {
-  const data = new FormData();
-  data.append('file', file);
-  return data;
-};
+import { ImportPreviewModal, useImportPreview } from '../../shared/ImportPreviewModal';
+import { areaLabel, importAppendix, previewAppendix } from './api';
 
 /** Import of an appendix: the file is previewed (rows read, errors per row and column) and stored only when all of it is accepted. */
 export function ImportModal({ planId, open, onClose }: { planId: number; open: boolean; onClose: () => void }) {
   const t = useT();
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
-  const [file, setFile] = useState<File | null>(null);
-  const [preview, setPreview] = useState<ImportPreview | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const close = () => {
-    setFile(null);
-    setPreview(null);
-    setError(null);
-    onClose();
-  };
-  const choose = async (f: File) => {
-    setFile(f);
-    setError(null);
-    setBusy(true);
-    try {
-      setPreview(await api<ImportPreview>('POST', `/api/plans/${planId}/import/preview`, form(f)));
-    } catch (e) {
-      setPreview(null);
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const save = async () => {
-    if (!file) return;
-    setBusy(true);
-    try {
-      const res = await api<{ created: number }>('POST', `/api/plans/${planId}/import`, form(file));
-      message.success(t('plans.import.done', { n: res.created }));
-      qc.invalidateQueries({ queryKey: ['plans'] });
-      close();
-    } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const state = useImportPreview(
+    {
+      preview: (f) => previewAppendix(planId, f),
+      apply: (f) => importAppendix(planId, f),
+      onApplied: (res) => {
+        message.success(t('plans.import.done', { n: res.created }));
+        void qc.invalidateQueries({ queryKey: ['plans'] });
+      },
+    },
+    onClose,
+  );
   return (
-    <Modal
+    <ImportPreviewModal<ImportPreview>
       open={open}
       width={900}
       title={t('plans.import')}
-      onCancel={close}
-      footer={[
-        <Button key="c" onClick={close}>{t('common.cancel')}</Button>,
-        <Button key="s" type="primary" disabled={!preview?.accepted} loading={busy} onClick={save}>{t('plans.import.save')}</Button>,
-      ]}
+      hint={t('plans.import.hint')}
+      chooseLabel={t('plans.import.choose')}
+      cancelLabel={t('common.cancel')}
+      applyLabel={t('plans.import.save')}
+      canApply={Boolean(state.preview?.accepted)}
+      state={state}
     >
-      <Typography.Paragraph type="secondary">{t('plans.import.hint')}</Typography.Paragraph>
-      <Upload accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => { void choose(f); return false; }}>
-        <Button icon={<UploadOutlined />} loading={busy}>{t('plans.import.choose')}</Button>
-      </Upload>
-      {file && <Typography.Text style={{ marginLeft: 12 }}>{file.name}</Typography.Text>}
-      {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
-      {preview && (
+      {(preview) => (
         <div style={{ marginTop: 12 }}>
           {preview.accepted ? (
             <Alert type="success" showIcon title={t('plans.import.ok', { n: preview.rows.length })} />
@@ -113,6 +74,6 @@ export function ImportModal({ planId, open, onClose }: { planId: number; open: b
           />
         </div>
       )}
-    </Modal>
+    </ImportPreviewModal>
   );
 }

@@ -8,7 +8,7 @@ import { ApiError, get, post, qs } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { usePlans, viDate } from './api';
 import { vietnamYear } from '../../shared/today';
 

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { Task } from '../../../../contracts/plans';
 import { ApiError, patch, post } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { toUnitTree, useOrgUnits } from '../admin/use-org-units';
+import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { useAreaOptions } from './api';
 
 type TaskForm = { content: string; areaKey: string; leadUnitId: number; coordinatingUnitIds: number[]; timeFrame: string; product?: string; source: string; priority: string };

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router-dom';
 import type { Plan, Task } from '../../../../contracts/plans';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
-import { useOrgUnits } from '../admin/use-org-units';
+import { useOrgUnits } from '../../shared/use-org-units';
 import { areaLabel, useAreaOptions, OUTCOMES, usePlanTasks, viDate } from './api';
 import { ImportModal } from './ImportModal';
 import { TaskOutcomeTag } from './TaskCancel';

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { Plan, PlanStats, Target, Task } from '../../../../contracts/plans';
-import { get, qs } from '../../api/client';
+import type { ImportPreview, Plan, PlanStats, Target, Task } from '../../../../contracts/plans';
+import { api, get, qs } from '../../api/client';
 import { useLang, type Lang } from '../../i18n/core';
 import { REFORM_AREAS } from '../../../../domain/plans/reform-areas';
 
@@ -11,6 +11,16 @@ export const usePlanTasks = (id: number, filter: Record<string, string | undefin
   useQuery({ queryKey: ['plans', 'tasks', id, filter], queryFn: () => get<Task[]>(`/api/plans/${id}/tasks${qs(filter)}`) });
 export const usePlanStats = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'stats', id, asOf], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf })}`) });
 export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
+
+const fileForm = (file: File) => {
+  const data = new FormData();
+  data.append('file', file);
+  return data;
+};
+/** Reads an appendix workbook into the rows it would add to the plan, with errors by row and column; stores nothing. */
+export const previewAppendix = (planId: number, file: File) => api<ImportPreview>('POST', `/api/plans/${planId}/import/preview`, fileForm(file));
+/** Stores every row of an appendix workbook as tasks of the plan, or none when a row is wrong. */
+export const importAppendix = (planId: number, file: File) => api<{ created: number }>('POST', `/api/plans/${planId}/import`, fileForm(file));
 
 /** A reform area's name in the given language (English names come from the domain's list). */
 export const areaLabel = (key: string, lang: Lang = 'vi') => {

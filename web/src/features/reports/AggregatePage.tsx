@@ -1,11 +1,12 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Input, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ReportAggregation } from '../../../../contracts/reports';
-import { get, put } from '../../api/client';
+import { put } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
+import { useReportAggregate } from './api';
 
 type IndicatorRow = ReportAggregation['indicators'][number];
 const figure = (v: number | null, unit?: string) => (v === null ? '—' : `${v.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}${unit === '%' ? '%' : ''}`);
@@ -16,7 +17,7 @@ export function AggregatePage() {
   const { message } = App.useApp();
   const { id } = useParams();
   const qc = useQueryClient();
-  const agg = useQuery({ queryKey: ['report-aggregate', id], queryFn: () => get<ReportAggregation>(`/api/reports/windows/${id}/aggregate`) });
+  const agg = useReportAggregate(id);
   const [texts, setTexts] = useState<Record<string, string>>({});
   useEffect(() => {
     // Until the Office writes its own text, a section starts from what the units wrote, to edit down.

@@ -1,12 +1,11 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Col, InputNumber, Row, Statistic, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { DashboardTile, LeaderDashboard } from '../../../../contracts/reports-inspections';
+import type { DashboardTile } from '../../../../contracts/reports-inspections';
 import { formatViDate } from '../../../../domain/time/iso-date';
-import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
+import { useLeaderDashboard } from './api';
 
 const TONE_COLORS: Record<DashboardTile['tone'], string> = { good: '#389e0d', warning: '#d48806', bad: '#cf1322', none: '#595959' };
 const show = (v: number | null, unit: DashboardTile['unit']) => (v === null ? null : `${v.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}${unit === '%' ? '%' : ''}`);
@@ -16,7 +15,7 @@ export function DashboardPage() {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const year = params.get('year') ? Number(params.get('year')) : undefined;
-  const data = useQuery({ queryKey: ['dashboard', year], queryFn: () => get<LeaderDashboard>(`/api/dashboard${qs({ year })}`) });
+  const data = useLeaderDashboard(year);
   const d = data.data;
   return (
     <Card

@@ -1,13 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Segmented, Table, Typography } from 'antd';
 import ReactECharts from 'echarts-for-react';
 import { useSearchParams } from 'react-router-dom';
-import { EXTERNAL_INDEX_CODES, type ExternalIndexOverview, type ExternalIndexWithIndicators, type ExternalIndicator } from '../../../../contracts/reports-external';
-import { get, qs } from '../../api/client';
+import { EXTERNAL_INDEX_CODES, type ExternalIndexWithIndicators, type ExternalIndicator } from '../../../../contracts/reports-external';
+import { qs } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { EditIndicatorsButton } from './EditIndicatorsButton';
+import { useExternalIndices } from './api';
 
 type IndexCode = (typeof EXTERNAL_INDEX_CODES)[number];
 const num = (v: number | null) => (v === null ? '—' : v.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
@@ -18,7 +18,7 @@ export function ExternalIndicesPage() {
   const me = useMe();
   const [params, setParams] = useSearchParams();
   const index = (EXTERNAL_INDEX_CODES as readonly string[]).includes(params.get('index') ?? '') ? (params.get('index') as IndexCode) : 'PAR';
-  const overview = useQuery({ queryKey: ['external-indices', index], queryFn: () => get<ExternalIndexOverview>(`/api/external-indices${qs({ index })}`) });
+  const overview = useExternalIndices(index);
   const results = overview.data?.results ?? [];
   // Without a year in the URL, the latest year that has sub-indicators (else the latest year) is shown.
   const wanted = Number(params.get('year'));

@@ -1,14 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
 import { Card, Input, InputNumber, Select, Table, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import type { Initiative, Inspection, InspectionPlan } from '../../../../contracts/reports-inspections';
+import type { Initiative, Inspection } from '../../../../contracts/reports-inspections';
 import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspections';
 import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
-import { get, qs } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useMe } from '../../auth/use-me';
 import { useT } from '../../i18n/core';
 import { AssessInitiativeButton, CompleteRecommendationButton, PlanInspectionButton, RecordInspectionButton, RegisterInitiativeButton } from './ReportForms';
+import { useInspectionPlan, useInitiatives } from './api';
 
 /** The year's inspection plan, what was found and how the recommendations are followed up. */
 export function InspectionsPage() {
@@ -18,7 +17,7 @@ export function InspectionsPage() {
   const me = useMe();
   const canManage = me.data?.permissions.includes('inspection:manage') ?? false;
   const canFollowUp = me.data?.permissions.includes('inspection:follow-up') ?? false;
-  const plan = useQuery({ queryKey: ['inspections', year], queryFn: () => get<InspectionPlan>(`/api/inspections${qs({ year })}`) });
+  const plan = useInspectionPlan(year);
   const p = plan.data;
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('ins.title')}</Typography.Title>}>
@@ -70,7 +69,7 @@ export function InitiativesPage() {
   const [params, setParams] = useSearchParams();
   const filter = { q: params.get('q') ?? undefined, year: params.get('year') ?? undefined, level: params.get('level') ?? undefined };
   const me = useMe();
-  const list = useQuery({ queryKey: ['initiatives', filter], queryFn: () => get<Initiative[]>(`/api/initiatives${qs(filter)}`) });
+  const list = useInitiatives(filter);
   const set = (patch: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params);
     for (const [k, v] of Object.entries(patch)) {

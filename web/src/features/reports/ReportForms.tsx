@@ -1,13 +1,13 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState, type ReactNode } from 'react';
-import type { ReportTemplate } from '../../../../contracts/reports';
 import { INITIATIVE_LEVEL_LABELS } from '../../../../contracts/reports-inspections';
-import { get, post, put } from '../../api/client';
+import { post, put } from '../../api/client';
 import { useT } from '../../i18n/core';
-import { useOrgUnits } from '../admin/use-org-units';
+import { useOrgUnits } from '../../shared/use-org-units';
 import { vietnamYear } from '../../shared/today';
+import { useReportTemplates } from './api';
 
 const KINDS = ['quarter-1', 'six-month', 'quarter-3', 'yearly'] as const;
 
@@ -65,7 +65,7 @@ export function OpenWindowButton({ year }: { year: number }) {
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm();
   const units = useOrgUnits();
-  const templates = useQuery({ queryKey: ['report-templates'], queryFn: () => get<ReportTemplate[]>('/api/reports/templates'), enabled: open });
+  const templates = useReportTemplates(open);
   const submit = useSubmit(['report-windows'], () => setOpen(false));
   const allUnits = (units.data ?? []).filter((u) => u.parentId !== null && u.active).map((u) => u.id);
   return (

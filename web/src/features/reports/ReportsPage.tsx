@@ -1,13 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
 import { Button, Card, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { BoardRow, ReportBoard, ReportWindowSummary } from '../../../../contracts/reports';
+import type { BoardRow, ReportWindowSummary } from '../../../../contracts/reports';
 import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
-import { get, qs } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { OpenWindowButton } from './ReportForms';
+import { useReportWindows, useReportBoard } from './api';
 
 export const CLASS_COLORS: Record<string, string> = { 'on-time': 'green', late: 'orange', missing: 'red', 'not-yet-due': 'default' };
 export const STATUS_COLORS: Record<string, string> = { draft: 'default', submitted: 'blue', returned: 'volcano', approved: 'green' };
@@ -29,8 +28,8 @@ export function ReportsPage() {
     }
     setParams(next, { replace: true });
   };
-  const windows = useQuery({ queryKey: ['report-windows', year], queryFn: () => get<ReportWindowSummary[]>(`/api/reports/windows${qs({ year })}`) });
-  const board = useQuery({ queryKey: ['report-board', windowId], enabled: windowId !== null, queryFn: () => get<ReportBoard>(`/api/reports/windows/${windowId}/board`) });
+  const windows = useReportWindows(year);
+  const board = useReportBoard(windowId);
   const isOffice = me.data?.permissions.includes('report:review') ?? false;
   const rows = (board.data?.rows ?? []).filter((r) => !status || r.status === status);
   return (

@@ -1,15 +1,16 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Input, InputNumber, Modal, Space, Tag, Timeline, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import type { ReportSubmission } from '../../../../contracts/reports';
 import { formatViDate } from '../../../../domain/time/iso-date';
 import { formatViDateOrDash } from '../../../../domain/time/vietnam-date';
-import { get, post, put } from '../../api/client';
+import { post, put } from '../../api/client';
 import { useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { STATUS_COLORS } from './ReportsPage';
+import { useReportSubmission } from './api';
 
 /** One unit's report of a window: the unit writes and sends it; the Office returns or approves it. */
 export function SubmissionPage() {
@@ -19,7 +20,7 @@ export function SubmissionPage() {
   const url = `/api/reports/windows/${windowId}/units/${unitId}`;
   const me = useMe();
   const qc = useQueryClient();
-  const report = useQuery({ queryKey: ['report-submission', windowId, unitId], queryFn: () => get<ReportSubmission>(url) });
+  const report = useReportSubmission(windowId, unitId, url);
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [values, setValues] = useState<Record<string, number | null>>({});
   const [returning, setReturning] = useState(false);

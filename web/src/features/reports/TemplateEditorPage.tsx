@@ -7,6 +7,7 @@ import { ApiError, get, post } from '../../api/client';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { TemplateSectionsFields } from './TemplateSectionsFields';
+import { useReportTemplates } from './api';
 
 type MetricInfo = { key: string; label: { vi: string; en: string }; unit: '%' | 'count' };
 const NEW = '__new';
@@ -19,7 +20,7 @@ export function TemplateEditorPage() {
   const [params, setParams] = useSearchParams();
   const [form] = Form.useForm<PublishTemplateRequest>();
   const [error, setError] = useState<string | null>(null);
-  const templates = useQuery({ queryKey: ['report-templates'], queryFn: () => get<ReportTemplate[]>('/api/reports/templates') });
+  const templates = useReportTemplates();
   const metrics = useQuery({ queryKey: ['metrics', 'list'], queryFn: () => get<MetricInfo[]>('/api/metrics') });
   // The latest version of each code: the one a new window would open with, and the one edited here.
   const latest = useMemo(() => {

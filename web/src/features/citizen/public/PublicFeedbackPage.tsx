@@ -5,7 +5,7 @@ import type { PublicFeedbackCreated } from '../../../../../contracts/citizen-pub
 import { api } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { viDate } from '../format';
-import { PublicLayout, usePublicSite } from '../PublicLayout';
+import { PublicLayout, usePublicSite } from '../../../shared/PublicLayout';
 import { useFieldErrors } from './field-errors';
 
 const KINDS = ['procedure', 'regulation', 'officer', 'dossier', 'other'] as const;

@@ -1,12 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import type { PublicFeedbackStatus } from '../../../../../contracts/citizen-public';
-import { get } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { viDate } from '../format';
-import { PublicLayout } from '../PublicLayout';
+import { PublicLayout } from '../../../shared/PublicLayout';
 import { SupplementForm } from './SupplementForm';
+import { usePublicFeedback } from '../api';
 
 const CODE = /^PAKN-\d{4}-[A-Z0-9]{6}$/i;
 
@@ -18,7 +16,7 @@ export function PublicFollowPage() {
   const valid = CODE.test(code);
   const [typed, setTyped] = useState(valid ? code : '');
   const [supplemented, setSupplemented] = useState(false);
-  const status = useQuery({ queryKey: ['public-feedback', code], queryFn: () => get<PublicFeedbackStatus>(`/api/public/feedback/${encodeURIComponent(code)}`), enabled: valid, retry: false });
+  const status = usePublicFeedback(code, valid);
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
     navigate(`/cong-khai/phan-anh/${typed.trim().toUpperCase()}`);

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useT } from '../../../i18n/core';
-import { PublicLayout } from '../PublicLayout';
+import { PublicLayout } from '../../../shared/PublicLayout';
 
 /** Entry of the public site: large links to what a citizen can do without an account. */
 export function PublicHomePage() {

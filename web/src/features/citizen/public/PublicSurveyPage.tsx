@@ -1,13 +1,13 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { PublicSurvey } from '../../../../../contracts/citizen-surveys';
 import type { SurveyDefinition } from '../../../../../domain/surveys';
-import { get, post } from '../../../api/client';
+import { post } from '../../../api/client';
 import { useT } from '../../../i18n/core';
-import { PublicLayout } from '../PublicLayout';
+import { PublicLayout } from '../../../shared/PublicLayout';
 import { focusFirstInvalid } from './field-errors';
 import { SurveyQuestions, useSurveyAnswers } from './SurveyQuestions';
+import { usePublicSurvey } from '../api';
 
 const KIOSK_RESET_SECONDS = 8;
 
@@ -17,7 +17,7 @@ export function PublicSurveyPage() {
   const { key = '' } = useParams();
   const [params] = useSearchParams();
   const kiosk = params.get('kiosk') === '1';
-  const survey = useQuery({ queryKey: ['public-survey', key], queryFn: () => get<PublicSurvey>(`/api/public/surveys/${encodeURIComponent(key)}`), retry: false });
+  const survey = usePublicSurvey(key);
   const form = useSurveyAnswers();
   const [website, setWebsite] = useState('');
   const openedAt = useRef(Date.now());

@@ -1,16 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
-import type { TransparencyReply } from '../../../../../contracts/citizen-public';
-import { get } from '../../../api/client';
 import { useT } from '../../../i18n/core';
 import { viDate } from '../format';
-import { PublicLayout } from '../PublicLayout';
+import { PublicLayout } from '../../../shared/PublicLayout';
 import { vietnamYear } from '../../../shared/today';
+import { useTransparency } from '../api';
 
 /** This year's published figures of the whole department (aggregated: no person can be singled out). */
 export function TransparencyPage() {
   const t = useT();
   const year = vietnamYear();
-  const data = useQuery({ queryKey: ['transparency', year], queryFn: () => get<TransparencyReply>(`/api/public/transparency?year=${year}`) });
+  const data = useTransparency(year);
   const format = (value: number | null, unit: '%' | 'count') =>
     value === null ? t('citizen.tr.noData') : unit === '%' ? `${value.toLocaleString('vi-VN')}%` : value.toLocaleString('vi-VN');
   return (
