@@ -17,6 +17,7 @@ import { actorFromSession } from './modules/auth/auth.service';
 import { errorHandlerPlugin } from './plugins/error-handler';
 import { originCheckPlugin } from './plugins/origin-check';
 import { features } from './modules/index';
+import type { OrgChangeParticipant } from './modules/org-units/org-change-participant';
 import { registerMetrics } from './metrics/registry';
 import { createMailer, type Mailer } from './mail/mailer';
 
@@ -30,6 +31,8 @@ declare module 'fastify' {
     db: Db;
     fileStore: FileStore;
     mailer: Mailer;
+    /** The features' parts in a change of the organisation (their records that move with a unit). */
+    orgChangeParticipants: OrgChangeParticipant[];
     /** Every route registered, for the permission-matrix test that proves each one is guarded. */
     routeList: Array<{ method: string; url: string; public: boolean }>;
   }
@@ -58,6 +61,7 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   app.decorate('mailer', deps.mailer ?? createMailer(config.smtp));
   if (!deps.database) app.addHook('onClose', async () => database.close());
 
+  app.decorate('orgChangeParticipants', features.flatMap((f) => f.orgChanges ?? []));
   const routeList: FastifyInstance['routeList'] = [];
   app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {

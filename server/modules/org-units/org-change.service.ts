@@ -22,16 +22,13 @@ class PreviewRollback extends Error {
   }
 }
 
-/** Participants of every feature, users first (loaded lazily: features import this module's siblings). */
-async function participants(): Promise<OrgChangeParticipant[]> {
-  const { features } = await import('../index');
-  return [usersParticipant, ...features.flatMap((f) => f.orgChanges ?? [])];
-}
+// The features' participants come from the app (app.orgChangeParticipants, built from the features' list), so
+// this module never imports the registry that imports it; users come first.
 
 /** Shows what a change would do (units, links, every record that moves or stays) without keeping anything. */
-export async function previewOrgChange(db: Db, actor: Actor, req: OrgChangeRequest): Promise<OrgChangeOutcome> {
+export async function previewOrgChange(db: Db, actor: Actor, req: OrgChangeRequest, participants: OrgChangeParticipant[]): Promise<OrgChangeOutcome> {
   try {
-    await runChange(db, actor, req, true);
+    await runChange(db, actor, req, participants, true);
   } catch (e) {
     if (e instanceof PreviewRollback) return e.outcome;
     throw e;
@@ -40,12 +37,12 @@ export async function previewOrgChange(db: Db, actor: Actor, req: OrgChangeReque
 }
 
 /** Records a change of the organisation effective on its date, moves open work, writes the audit log. */
-export async function applyOrgChange(db: Db, actor: Actor, req: OrgChangeRequest): Promise<OrgChange> {
-  const row = await runChange(db, actor, req, false);
+export async function applyOrgChange(db: Db, actor: Actor, req: OrgChangeRequest, participants: OrgChangeParticipant[]): Promise<OrgChange> {
+  const row = await runChange(db, actor, req, participants, false);
   return toOrgChange(row);
 }
 
-async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, dryRun: boolean): Promise<OperationRow & { createdByName: string | null }> {
+async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participants: OrgChangeParticipant[], dryRun: boolean): Promise<OperationRow & { createdByName: string | null }> {
   authorize(actor, 'org:manage');
   const today = clock.today();
   if (req.effectiveOn > today)
@@ -72,7 +69,7 @@ async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, dryRun: bo
     const after = new OrgTimeline(outcome.data);
     await syncCurrentRows(tx, after, today);
     const scope: OrgChangeScope = { tx, actor, operationId: op.id, on: effectiveOn, decisionNo, timeline: after, sources: sourcesOf(req, outcome, resolve), unitName: (id) => after.nameAt(id, effectiveOn) };
-    const groups = await moveRecords(scope, req, resolve);
+    const groups = await moveRecords(scope, req, resolve, participants);
     const historyGrants = await grantHistory(tx, actor, req, outcome, after);
     const doc: OrgChangeOutcome = {
       summary: summarize(req, before, after, outcome),
@@ -98,9 +95,9 @@ function sourcesOf(req: OrgChangeRequest, outcome: OperationOutcome, resolve: Re
   return out;
 }
 
-async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve: RefResolver): Promise<TransferGroup[]> {
+async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve: RefResolver, participants: OrgChangeParticipant[]): Promise<TransferGroup[]> {
   const groups: TransferGroup[] = [];
-  for (const p of await participants()) {
+  for (const p of [usersParticipant, ...participants]) {
     const candidates = await p.collect(scope);
     if (!candidates.length) continue;
     const decisions: TransferDecision[] = candidates.map((c) => {

@@ -29,10 +29,10 @@ export async function orgUnitRoutes(app: FastifyInstance) {
     getOrgChange(app.db, req.requireActor(), req.params.id),
   );
   r.post('/api/org-changes/preview', { schema: { tags, summary: 'Xem trước một thay đổi tổ chức (không lưu)', body: OrgChangeRequest, response: { 200: OrgChangeOutcome } } }, async (req) =>
-    previewOrgChange(app.db, req.requireActor(), req.body),
+    previewOrgChange(app.db, req.requireActor(), req.body, app.orgChangeParticipants),
   );
   r.post('/api/org-changes', { schema: { tags, summary: 'Ghi một thay đổi tổ chức có hiệu lực từ ngày của nó', body: OrgChangeRequest, response: { 201: OrgChange } } }, async (req, reply) =>
-    reply.code(201).send(await applyOrgChange(app.db, req.requireActor(), req.body)),
+    reply.code(201).send(await applyOrgChange(app.db, req.requireActor(), req.body, app.orgChangeParticipants)),
   );
   r.get('/api/unit-history-grants', { schema: { tags, summary: 'Quyền xem lịch sử đơn vị đã kết thúc', querystring: HistoryGrantQuery, response: { 200: HistoryGrantList } } }, async (req) =>
     listHistoryGrants(app.db, req.requireActor(), req.query),
