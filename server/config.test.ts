@@ -26,6 +26,12 @@ describe('configuration from the environment', () => {
     expect(() => load({ DOSSIER_AT_RISK_DAYS: 'hai' })).toThrow('DOSSIER_AT_RISK_DAYS="hai" không hợp lệ: cần số nguyên từ 0 đến 30.');
   });
 
+  it("reads the demo source's switch (on/off) and port", () => {
+    expect(load({}).demoSource).toEqual({ enabled: true, port: 0 });
+    expect(load({ DEMO_SOURCE: 'off', DEMO_SOURCE_PORT: '4810' }).demoSource).toEqual({ enabled: false, port: 4810 });
+    expect(() => load({ DEMO_SOURCE: 'no' })).toThrow('Biến môi trường DEMO_SOURCE="no" không hợp lệ: cần on hoặc off.');
+  });
+
   it('stops on a reminder lead time outside 0–60 days', () => {
     expect(load({ TASK_REMINDER_DAYS_BEFORE: '0' }).taskReminderDaysBefore).toBe(0);
     expect(() => load({ TASK_REMINDER_DAYS_BEFORE: '61' })).toThrow('TASK_REMINDER_DAYS_BEFORE="61" không hợp lệ: cần số nguyên từ 0 đến 60.');

@@ -33,6 +33,8 @@ export interface AppConfig {
   dossierAtRiskWorkingDays: number;
   /** Days before a task's deadline its lead unit is reminded. */
   taskReminderDaysBefore: number;
+  /** `npm start`'s stand-in of the province's one-stop system for the demo source (DEMO_SOURCE=off: none), on a port (0: any free). */
+  demoSource: { enabled: boolean; port: number };
   /** The public site: the contact line of its footer, and whether a feedback must name its sender. */
   publicSite: { contact: string | null; senderRequired: boolean };
 }
@@ -59,6 +61,13 @@ function boolFrom(env: Env, name: string, fallback: boolean): boolean {
   if (raw === undefined || raw === '') return fallback;
   if (raw === 'true' || raw === 'false') return raw === 'true';
   throw new ConfigError(`Biến môi trường ${name}="${raw}" không hợp lệ: cần true hoặc false.`);
+}
+
+function onOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  throw new ConfigError(`Biến môi trường ${name}="${raw}" không hợp lệ: cần on hoặc off.`);
 }
 
 /** Reads the session secret from SESSION_SECRET, or from DATA_DIR/session-secret, creating it once. */
@@ -117,6 +126,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     },
     dossierAtRiskWorkingDays: intFrom(env, 'DOSSIER_AT_RISK_DAYS', 2, 0, 30),
     taskReminderDaysBefore: intFrom(env, 'TASK_REMINDER_DAYS_BEFORE', 7, 0, 60),
+    demoSource: { enabled: onOff(env, 'DEMO_SOURCE', true), port: intFrom(env, 'DEMO_SOURCE_PORT', 0, 0, 65535) },
     publicSite: { contact: env.PUBLIC_CONTACT?.trim() || null, senderRequired: boolFrom(env, 'FEEDBACK_REQUIRE_SENDER', false) },
   };
   return { ...config, ...overrides, rateLimits: { ...config.rateLimits, ...overrides.rateLimits } };

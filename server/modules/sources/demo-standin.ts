@@ -12,7 +12,7 @@ import { EDUCATION_PROCEDURES } from '../dossiers/procedure-catalogue';
 
 /** Starts the stand-in when the demo source exists; returns a stop function, or null. */
 export async function startDemoSource(app: FastifyInstance): Promise<(() => Promise<void>) | null> {
-  if (process.env.DEMO_SOURCE === 'off') return null;
+  if (!app.config.demoSource.enabled) return null;
   const [source] = await app.db.select().from(sources).where(eq(sources.code, DEMO_SOURCE_CODE));
   if (!source) return null;
   const standin = await startOneStopStandin({
@@ -22,7 +22,7 @@ export async function startDemoSource(app: FastifyInstance): Promise<(() => Prom
     seed: 2025,
     malformedEvery: 700,
     procedures: EDUCATION_PROCEDURES.map((p) => ({ code: p.code, name: p.name, days: p.workingDays ?? 1 })),
-    port: Number(process.env.DEMO_SOURCE_PORT ?? 0),
+    port: app.config.demoSource.port,
   });
   await app.db
     .update(sources)
