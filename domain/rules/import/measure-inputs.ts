@@ -3,10 +3,10 @@
 // "cần thêm 4 hồ sơ"; a count ("tin, bài/năm") becomes one whole-number input.
 import type { CriterionInput, ValueSource } from '../framework-shapes';
 import type { Clause } from './clauses';
-import { capitalise, fold } from './vi-text';
+import { capitalise } from './vi-text';
 
-// Words (without marks) that end the head noun of a subject: "hồ sơ TTHC | được giải quyết đúng hạn".
-const HEAD_END = /^(thuoc|duoc|da|co|trong|tai|theo|giai|tiep|cung|tra|xu|ky|phai|cap|luan|hoan|dung|ap|xay|cong|niem|gui|thuc|tro|dat|chua|khong|moi|cho|cua|qua|tren|duoi|tu)$/;
+// Words that end the head noun of a subject: "hồ sơ TTHC | được giải quyết đúng hạn" (with their marks: "từ" ends it, "tử" does not).
+const HEAD_END = new Set(['thuộc', 'được', 'đã', 'có', 'trong', 'tại', 'theo', 'giải', 'tiếp', 'cung', 'trả', 'xử', 'ký', 'phải', 'cập', 'luân', 'hoàn', 'đúng', 'áp', 'xây', 'niêm', 'gửi', 'thực', 'trở', 'đạt', 'chưa', 'không', 'mỗi', 'cho', 'của', 'qua', 'trên', 'dưới', 'từ']);
 
 function tidy(subject: string): string {
   return subject
@@ -16,17 +16,20 @@ function tidy(subject: string): string {
     .trim();
 }
 
-/** What a share counts, from the title ("Tỷ lệ văn bản điện tử ký số cá nhân") or the first threshold's words. */
-export function shareSubject(title: string, clauses: Clause[]): string {
+/**
+ * What a share counts, from the title ("Tỷ lệ văn bản điện tử ký số cá nhân") or the first threshold's words;
+ * `named` is false when neither names it and the criterion's title stands in (3.5 "Số hóa kết quả …").
+ */
+export function shareSubject(title: string, clauses: Clause[]): { subject: string; named: boolean } {
   const fromTitle = /^t[ỷỉi]\s*lệ\s+(?:%\s*)?(.+)$/iu.exec(title.trim());
-  if (fromTitle) return tidy(fromTitle[1]);
+  if (fromTitle) return { subject: tidy(fromTitle[1]), named: true };
   for (const c of clauses) {
     if (!c.range) continue;
     const at = c.condition.indexOf(c.range.text);
     const after = tidy(c.condition.slice(at + c.range.text.length).replace(/^\s*(?:%|trở lên|trở xuống)\s*/u, ''));
-    if (after.split(' ').length >= 2) return after;
+    if (after.split(' ').length >= 2) return { subject: after, named: true };
   }
-  return tidy(title);
+  return { subject: title.trim(), named: false };
 }
 
 /** The head noun of a subject ("hồ sơ TTHC" of "hồ sơ TTHC được giải quyết đúng hạn"). */
@@ -34,7 +37,7 @@ export function headNoun(subject: string): string {
   const words = subject.split(/\s+/);
   const out: string[] = [];
   for (const w of words) {
-    if (out.length > 0 && HEAD_END.test(fold(w))) break;
+    if (out.length > 0 && HEAD_END.has(w.normalize('NFC').toLocaleLowerCase('vi'))) break;
     out.push(w);
     if (out.length >= 4) break;
   }
@@ -43,11 +46,23 @@ export function headNoun(subject: string): string {
 
 /** A share of two counts: the value source and its two inputs. */
 export function shareInputs(title: string, clauses: Clause[]): { value: ValueSource; inputs: CriterionInput[] } {
-  const subject = shareSubject(title, clauses) || 'trường hợp đạt yêu cầu';
+  const { subject, named } = shareSubject(title, clauses);
+  const value: ValueSource = { kind: 'ratio', numerator: 'achieved', denominator: 'total' };
+  if (!named || !subject) {
+    // The words name no counted thing: say so in the labels rather than make one up.
+    const what = subject || 'tiêu chí';
+    return {
+      value,
+      inputs: [
+        { key: 'achieved', label: `Số trường hợp đạt yêu cầu (${what})`, type: 'number', unit: 'trường hợp đạt', integer: true },
+        { key: 'total', label: `Tổng số trường hợp (${what})`, type: 'number', unit: 'trường hợp', integer: true },
+      ],
+    };
+  }
   const head = headNoun(subject) || subject;
   const shortUnit = subject.split(/\s+/).slice(0, 8).join(' ');
   return {
-    value: { kind: 'ratio', numerator: 'achieved', denominator: 'total' },
+    value,
     inputs: [
       { key: 'achieved', label: capitalise(`số ${subject}`), type: 'number', unit: shortUnit, integer: true },
       { key: 'total', label: capitalise(`tổng số ${head}`), type: 'number', unit: head, integer: true },

@@ -29,6 +29,12 @@ describe('seed 004 pasted as text', () => {
     expect(imported).toEqual(shipped);
     expect(findCriterion(fw as Framework, '3.3.1')?.responsibleUnits).toEqual(['VP', 'CAC-PHONG']);
     expect(findCriterion(fw as Framework, '3.4.5')?.responsibleUnits).toEqual(['VP', 'TTr', 'CAC-PHONG']);
+    // Input labels come from the words; where the words name no counted thing (3.5), the labels say so.
+    expect(findCriterion(fw as Framework, '7.1.4')?.inputs?.map((i) => i.label)).toEqual(['Số văn bản điện tử ký số cá nhân', 'Tổng số văn bản điện tử']);
+    expect(findCriterion(fw as Framework, '3.5')?.inputs?.map((i) => i.label)).toEqual([
+      'Số trường hợp đạt yêu cầu (Số hóa kết quả giải quyết thủ tục hành chính)',
+      'Tổng số trường hợp (Số hóa kết quả giải quyết thủ tục hành chính)',
+    ]);
   });
 
   it('recognises every scored leaf; 3.4.1 and 7.3 are flagged with the reason; 7.1.1/7.1.2/7.1.5 hold places', () => {

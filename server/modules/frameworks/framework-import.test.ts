@@ -48,7 +48,8 @@ function rounds(imported: Framework): { hp: Inputs[]; mine: Inputs[]; labels: st
   for (const leaf of listLeaves(HP_SGDDT_2023)) {
     const other = findCriterion(imported, leaf.code) as Criterion;
     if (leaf.rule!.type === 'formula') {
-      formulaGrid(leaf.inputs!.length).forEach((values, k) => {
+      // Each round is one HTTP call per framework: a coarser grid than the domain test's keeps the rounds few.
+      formulaGrid(leaf.inputs!.length, [0, 1, 10, 100]).forEach((values, k) => {
         const a = Object.fromEntries(leaf.inputs!.map((i, n) => [i.key, values[n]]));
         put(k, leaf.code, a, Object.fromEntries(Object.entries(a).map(([key, v]) => [FORMULA_KEYS[leaf.code][key], v])), JSON.stringify(a));
       });
@@ -79,7 +80,7 @@ async function expectSameScoresAsShipped(code: string) {
   // 3.4.3 reads as two levels (the seed names no share): the same two scores, 0,5 and 0.
   const levels = findCriterion(imported, '3.4.3')!;
   expect(levels.rule).toMatchObject({ type: 'level', points: [{ points: 0.5 }, { points: 0 }] });
-  expect(compared).toBeGreaterThan(400);
+  expect(compared).toBeGreaterThan(200);
 }
 
 describe('importing seed 004 as pasted text', () => {
@@ -102,7 +103,7 @@ describe('importing seed 004 as pasted text', () => {
     expect(fw).toMatchObject({ code: 'HP-SO-NGANH', version: 1, decisionNumber: '3087/QĐ-UBND', decisionDate: '2022-09-21', effectiveFrom: '2023-01-01', effectiveTo: null, max: 23.55, partial: true });
     await expectSameScoresAsShipped('HP-SO-NGANH');
     expect((await t.request({ method: 'PUT', url: `/api/framework-imports/${draft.id}`, as: 'vanphong', payload: { document: draft.document } })).statusCode).toBe(409);
-  });
+  }, 180_000); // a few hundred scored calls: slow on a loaded machine, not a timed assertion
 
   it('offers bindings to the metrics the system counts, with their definitions', async () => {
     const draft: FrameworkImportDetail = (await fromText('HP-BINDINGS')).json();
@@ -128,7 +129,7 @@ describe('importing seed 004 as a Word file', () => {
     expect(draft.issues.filter((i) => i.severity === 'warning').map((i) => i.code)).toEqual(['3.5', '3.5']);
     await closeAndPublish(draft, { decisionNumber: '3087/QĐ-UBND', decisionDate: '2022-09-21', effectiveFrom: '2023-01-01' });
     await expectSameScoresAsShipped('HP-SO-NGANH-DOCX');
-  });
+  }, 180_000);
 
   it('answers a file that is not Word with what to do', async () => {
     const res = await fromDocx('X-BAD', Buffer.from('không phải tệp Word'), 'phu-luc.docx');
