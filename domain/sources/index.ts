@@ -1,4 +1,5 @@
 /** Sources that feed the dossier register by themselves: mapping, portal format, sheet layouts, reconciliation, timing. */
+export * from './field-labels';
 export * from './mapping';
 export * from './portal-format';
 export * from './reconcile';

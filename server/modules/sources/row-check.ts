@@ -2,27 +2,8 @@
 // field, in the source's own field names) instead of failing its whole page: the import is all-or-nothing and is
 // handed only rows it will accept. The checks are the import's own (normalizeImportRow, catalogue, units in scope).
 import { normalizeImportRow, type DossierImportColumn } from '../../../domain/dossiers/import-row';
-import type { FieldMapping, MappedRow } from '../../../domain/sources/index';
+import { IMPORT_COLUMN_LABELS, type FieldMapping, type MappedRow } from '../../../domain/sources/index';
 
-export const IMPORT_COLUMN_LABELS: Record<DossierImportColumn, string> = {
-  code: 'mã hồ sơ',
-  procedureCode: 'mã thủ tục',
-  unitCode: 'đơn vị giải quyết',
-  applicantName: 'chủ hồ sơ',
-  applicantPhone: 'số điện thoại',
-  channel: 'kênh tiếp nhận',
-  state: 'trạng thái',
-  receivedOn: 'ngày tiếp nhận',
-  dueOn: 'ngày hẹn trả',
-  resolvedOn: 'ngày kết thúc xử lý',
-  returnedOn: 'ngày trả kết quả',
-  returnChannel: 'hình thức trả kết quả',
-  supplementCount: 'số lần yêu cầu bổ sung',
-  digitized: 'kết quả điện tử',
-  paidOnline: 'thanh toán trực tuyến',
-  electronicRouting: 'luân chuyển điện tử',
-  apologyIssued: 'văn bản xin lỗi',
-};
 
 /** The catalogue and the units a source may write to, loaded once per run. */
 export interface RowLookup {

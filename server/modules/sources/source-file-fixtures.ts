@@ -73,7 +73,7 @@ export async function titledReport(dossiers: FixtureDossier[], opts: { broken?: 
 }
 
 /** Form 07 "sổ theo dõi hồ sơ": header on rows 4–5 with merged cells, address and phone in one cell, no state. */
-export async function form07(dossiers: FixtureDossier[], opts: { broken?: boolean } = {}): Promise<Buffer> {
+export async function form07(dossiers: FixtureDossier[], opts: { broken?: boolean | 'procedure' } = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Sổ theo dõi');
   sheet.addRow(['SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG']);
@@ -83,7 +83,9 @@ export async function form07(dossiers: FixtureDossier[], opts: { broken?: boolea
   sheet.addRow([null, null, null, null, null, 'Ngày, giờ', 'Hình thức', null, 'Ngày, giờ', 'Ngày, giờ', null]);
   for (const range of ['A1:K1', 'A2:K2', 'A3:K3', 'F4:G4', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'H4:H5', 'K4:K5']) sheet.mergeCells(range);
   dossiers.forEach((d, i) => sheet.addRow([i + 1, d.code, d.procedureCode, d.name, `Số ${i + 1} Lạch Tray, Ngô Quyền; ĐT: ${d.phone}`, d.received, d.channel, d.due, d.resolved ?? '', d.returned ?? '', '']));
-  if (opts.broken) sheet.addRow([dossiers.length + 1, 'TEP-LOI-3', '1.005088', 'Người nộp lỗi', 'Lê Chân; ĐT: 0912000333', '15/13/2025 08:00', 'Trực tiếp', '22/03/2025', '', '', '']);
+  // A broken row: an impossible date, or (broken: 'procedure') a procedure the catalogue does not have.
+  if (opts.broken === 'procedure') sheet.addRow([dossiers.length + 1, 'TEP-LOI-4', '9.999999', 'Người nộp lỗi', 'Lê Chân; ĐT: 0912000444', '14/03/2025 08:00', 'Trực tiếp', '21/03/2025', '', '', '']);
+  else if (opts.broken) sheet.addRow([dossiers.length + 1, 'TEP-LOI-3', '1.005088', 'Người nộp lỗi', 'Lê Chân; ĐT: 0912000333', '15/13/2025 08:00', 'Trực tiếp', '22/03/2025', '', '', '']);
   return toBuffer(book);
 }
 
