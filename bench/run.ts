@@ -19,13 +19,16 @@ import type { Actor } from '../server/auth/permissions';
 import { importRows } from './generate';
 import { startPgCluster } from './pg-cluster';
 import { DASHBOARD_QUERY, NAIVE_QUERY, fillRegister } from './dashboard';
+import { benchConnector } from './connector';
 
 const FULL = process.env.BENCH_SCALE === 'full';
 const IMPORT_ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? (FULL ? 100_000 : 20_000));
 const DASHBOARD_ROWS = Number(process.env.BENCH_DOSSIERS ?? (FULL ? 1_000_000 : 100_000));
 const REPEAT = 5;
-/** BENCH_ONLY=import or BENCH_ONLY=dashboard runs one half (the other is reported as skipped). */
+/** BENCH_ONLY=import, dashboard or connector runs one part (the others are reported as skipped). */
 const ONLY = process.env.BENCH_ONLY;
+/** Dossiers pulled through the source connector (issue 13): 100,000 at full scale. */
+const CONNECTOR_ROWS = Number(process.env.BENCH_CONNECTOR_ROWS ?? (FULL ? 100_000 : 20_000));
 const ADMIN: Actor = { userId: 1, username: 'admin', fullName: 'Benchmark', role: 'admin', unitId: 1, unitPath: '/1/', scopePath: '/' };
 const COPY_COLUMNS = 'code, procedure_id, unit_id, applicant_name, applicant_phone, channel, state, received_on, resolved_on, returned_on, return_channel, supplement_count, digitized, paid_online, electronic_routing, apology_issued, source';
 
@@ -159,17 +162,23 @@ async function main() {
       const engine = await open();
       await prepare(engine.db);
       const result: Record<string, unknown> = {};
-      if (ONLY !== 'dashboard') {
+      if (!ONLY || ONLY === 'import') {
         console.log(`\n[${engine.name}] import …`);
         const imp = await benchImport(engine);
         console.log(`[${engine.name}] import ${imp.importRowsPerSec}/s vs COPY ${imp.copyRowsPerSec}/s → ${(imp.importVsCopy * 100).toFixed(1)}% of COPY (aim ≥ 50%); re-import unchanged ${imp.reimportUnchangedMs} ms`);
         result.import = imp;
       }
-      if (ONLY !== 'import') {
+      if (!ONLY || ONLY === 'dashboard') {
         console.log(`[${engine.name}] dashboard …`);
         const dash = await benchDashboard(engine);
         console.log(`[${engine.name}] dashboard ${dash.dashboardMs} ms vs naive GROUP BY ${dash.naiveMs} ms → ${dash.speedup}× (aim ≥ 20×), same answer: ${dash.sameAnswer}`);
         result.dashboard = dash;
+      }
+      if (!ONLY || ONLY === 'connector') {
+        console.log(`[${engine.name}] connector pull of ${CONNECTOR_ROWS.toLocaleString('en')} dossiers …`);
+        const pull = await benchConnector(engine.db, CONNECTOR_ROWS);
+        console.log(`[${engine.name}] connector pull ${pull.pullRowsPerSec}/s vs file import ${pull.fileImportRowsPerSec}/s of the same dossiers → ${(pull.pullVsFileImport * 100).toFixed(1)}% of the file import`);
+        result.connector = pull;
       }
       results[engine.name] = result;
       await engine.close();
