@@ -56,12 +56,9 @@ export function useImportPreview<P, R>(calls: ImportCalls<P, R>, onClose: () => 
  */
 export function ImportPreviewModal<P>(props: {
   open: boolean;
-  title: string;
   width: number;
-  hint: ReactNode;
-  chooseLabel: string;
-  cancelLabel: string;
-  applyLabel: string;
+  /** The dialog's words: title, hint above the file button, the buttons' labels. */
+  texts: { title: string; hint: ReactNode; choose: string; cancel: string; apply: string };
   canApply: boolean;
   state: { file: File | null; preview: P | null; error: string | null; busy: boolean; choose(f: File): Promise<void>; apply(): Promise<void>; close(): void };
   children: (preview: P) => ReactNode;
@@ -71,17 +68,17 @@ export function ImportPreviewModal<P>(props: {
     <Modal
       open={props.open}
       width={props.width}
-      title={props.title}
+      title={props.texts.title}
       onCancel={state.close}
       destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={state.close}>{props.cancelLabel}</Button>,
-        <Button key="apply" type="primary" disabled={!state.file || !props.canApply} loading={state.busy} onClick={() => void state.apply()}>{props.applyLabel}</Button>,
+        <Button key="cancel" onClick={state.close}>{props.texts.cancel}</Button>,
+        <Button key="apply" type="primary" disabled={!state.file || !props.canApply} loading={state.busy} onClick={() => void state.apply()}>{props.texts.apply}</Button>,
       ]}
     >
-      <Typography.Paragraph type="secondary">{props.hint}</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{props.texts.hint}</Typography.Paragraph>
       <Upload accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => { void state.choose(f); return false; }}>
-        <Button icon={<UploadOutlined />} loading={state.busy}>{props.chooseLabel}</Button>
+        <Button icon={<UploadOutlined />} loading={state.busy}>{props.texts.choose}</Button>
       </Upload>
       {state.file && <Typography.Text style={{ marginLeft: 12 }}>{state.file.name}</Typography.Text>}
       {state.error && <Alert type="error" showIcon title={state.error} style={{ marginTop: 12 }} />}

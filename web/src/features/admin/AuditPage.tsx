@@ -16,7 +16,7 @@ const AUDIT_FILTERS = ['actor', 'action', 'entityType', 'from', 'to'] as const;
 /** The audit log: who did what to which record, when, before and after; filters live in the URL. */
 export function AuditPage() {
   const t = useT();
-  const { filter, setFilter, resetFilter } = useUrlFilter(AUDIT_FILTERS);
+  const { filter, setFilter, resetFilter, paged } = useUrlFilter(AUDIT_FILTERS);
   const audit = useAuditLog(filter);
   return (
     <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>}>
@@ -36,8 +36,7 @@ export function AuditPage() {
         <Table<AuditEntry>
           rowKey="id"
           size="small"
-          dataSource={audit.data?.items}
-          pagination={{ current: filter.page, pageSize: 50, total: audit.data?.total, onChange: (p) => setFilter({ page: String(p) }) }}
+          {...paged(audit.data)}
           columns={[
             { title: t('audit.at'), dataIndex: 'at', render: (v: string) => new Date(v).toLocaleString('vi-VN'), width: 170 },
             { title: t('audit.actor'), dataIndex: 'actorUsername' },

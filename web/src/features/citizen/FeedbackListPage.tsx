@@ -28,7 +28,7 @@ export function FeedbackListPage() {
   const qc = useQueryClient();
   const { message } = AntApp.useApp();
   const { data: me } = useMe();
-  const { filter, setFilter, resetFilter } = useUrlFilter(FEEDBACK_FILTERS);
+  const { filter, setFilter, resetFilter, paged } = useUrlFilter(FEEDBACK_FILTERS);
   const list = useFeedbackList(filter);
   const units = useOrgUnits();
   const [registering, setRegistering] = useState(false);
@@ -84,8 +84,7 @@ export function FeedbackListPage() {
         <Table<FeedbackSummary>
           rowKey="id"
           size="small"
-          dataSource={list.data?.items}
-          pagination={{ current: filter.page, pageSize: 50, total: list.data?.total, onChange: (p) => setFilter({ page: String(p) }) }}
+          {...paged(list.data)}
           columns={[
             { title: t('citizen.fb.code'), dataIndex: 'code', render: (code: string, f) => <Link to={`/phan-anh/${f.id}`}>{code}</Link> },
             { title: t('citizen.fb.title'), dataIndex: 'title' },

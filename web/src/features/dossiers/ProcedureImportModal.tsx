@@ -26,11 +26,7 @@ export function ProcedureImportModal({ open, onClose }: { open: boolean; onClose
     <ImportPreviewModal
       open={open}
       width={820}
-      title={t('procedures.import.title')}
-      hint={t('procedures.import.hint')}
-      chooseLabel={t('procedures.import.choose')}
-      cancelLabel={t('procedures.cancel')}
-      applyLabel={t('procedures.import.apply', { n: changes.length })}
+      texts={{ title: t('procedures.import.title'), hint: t('procedures.import.hint'), choose: t('procedures.import.choose'), cancel: t('procedures.cancel'), apply: t('procedures.import.apply', { n: changes.length }) }}
       canApply={Boolean(state.preview && state.preview.problems.length === 0 && changes.length > 0)}
       state={state}
     >
