@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { FeedbackSummary } from '../../../contracts/citizen-feedback';
 import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
-import { STATUS_LABELS } from './feedback.service';
+import { STATUS_LABELS } from './feedback/feedback-access';
 
 const TIMELINESS: Record<FeedbackSummary['timeliness'], string> = {
   within: 'Trong hạn',

@@ -1,13 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { AnswerFeedbackRequest, FeedbackDetail, FeedbackList, FeedbackListQuery, ReasonRequest, RegisterFeedbackRequest, RouteFeedbackRequest } from '../../../contracts/citizen-feedback';
 import { IdParams } from '../../../contracts/common';
-import { files } from '../../db/schema/index';
 import { sendStoredFile } from '../files/file.routes';
 import { feedbackWorkbook } from './feedback.export';
-import { answerFeedback, feedbackAttachment, getFeedback, listFeedback, publishFeedback, refuseFeedback, registerFeedback, requestMoreInformation, routeFeedback } from './feedback.service';
+import { answerFeedback } from './feedback/answer-feedback';
+import { feedbackAttachment } from './feedback/feedback-attachment';
+import { getFeedback } from './feedback/get-feedback';
+import { listFeedback } from './feedback/list-feedback';
+import { publishFeedback } from './feedback/publish-feedback';
+import { refuseFeedback } from './feedback/refuse-feedback';
+import { registerFeedback } from './feedback/register-feedback';
+import { requestMoreInformation } from './feedback/request-more-information';
+import { routeFeedback } from './feedback/route-feedback';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -49,8 +55,7 @@ export async function feedbackRoutes(app: FastifyInstance) {
     '/api/feedback/:id/attachments/:fileId',
     { schema: { tags, summary: 'Tải tệp đính kèm của phản ánh', params: IdParams.extend({ fileId: z.uuid({ error: 'Mã tệp không hợp lệ.' }) }), response: { 200: z.any() } } },
     async (req, reply) => {
-      const fileId = await feedbackAttachment(app.db, req.requireActor(), req.params.id, req.params.fileId);
-      const [row] = await app.db.select().from(files).where(eq(files.id, fileId));
+      const row = await feedbackAttachment(app.db, req.requireActor(), req.params.id, req.params.fileId);
       return sendStoredFile(reply, row, await app.fileStore.open(row.sha256));
     },
   );

@@ -5,7 +5,7 @@ import { FeedbackInput } from '../../../contracts/citizen-feedback';
 import { PublicFeedbackCodeParams, PublicFeedbackCreated, PublicFeedbackStatus, PublicSiteInfo, PublicSupplementFields, TransparencyReply } from '../../../contracts/citizen-public';
 import { PublicSurvey, SubmitResponseReply, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
 import { DomainError } from '../../errors';
-import { supplementFeedback } from './feedback-supplement.service';
+import { supplementFeedback } from './feedback/supplement-feedback';
 import { sendStoredFile } from '../files/file.routes';
 import { followFeedback, publishedAnswerFile, publicSiteInfo, publicSurvey, submitPublicFeedback, submitSurveyResponse, transparencyFigures } from './public.service';
 import * as clock from '../../clock';

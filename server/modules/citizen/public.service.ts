@@ -1,23 +1,22 @@
 // What citizens do without an account: send and follow feedback, answer surveys, read the yearly figures.
 import { createHash } from 'node:crypto';
-import { eq, inArray } from 'drizzle-orm';
 import type { FeedbackInput } from '../../../contracts/citizen-feedback';
 import type { PublicFeedbackStatus, PublicSiteInfo, TransparencyReply } from '../../../contracts/citizen-public';
 import type { PublicSurvey, SubmitResponseRequest } from '../../../contracts/citizen-surveys';
 import { suspectReasons, surveyQuestions, validateResponse } from '../../../domain/surveys';
 import { can, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { files } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import type { FileStore } from '../../files/file-store';
 import { computeMetric } from '../../metrics/registry';
 import { recordAudit } from '../audit/audit.service';
+import { fileRepository, type FileRow } from '../files/file.repository';
 import { storeFile } from '../files/file.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { toPublicFeedback } from './feedback-view';
 import { feedbackRepository } from './feedback.repository';
-import { hashFollowSecret } from './feedback-supplement.service';
-import { createFeedback, newFollowSecret } from './feedback.service';
+import { createFeedback } from './feedback/create-feedback';
+import { hashFollowSecret, newFollowSecret } from './feedback/follow-codes';
 import { surveyRepository, type InvitationRow, type SurveyWithUnit } from './survey.repository';
 import { definitionOf } from './survey.service';
 import * as clock from '../../clock';
@@ -64,7 +63,8 @@ export async function submitPublicFeedback(
 export async function followFeedback(db: Db, code: string): Promise<PublicFeedbackStatus> {
   const row = await feedbackRepository.findByCode(db, code);
   if (!row) throw new DomainError('NOT_FOUND', `Không tìm thấy phản ánh có mã ${code.toUpperCase()}; kiểm tra lại mã theo dõi.`, 404, { field: 'code' });
-  const answerFiles = row.status === 'published' && row.answerAttachmentIds.length ? await db.select({ id: files.id, name: files.name, size: files.size }).from(files).where(inArray(files.id, row.answerAttachmentIds)) : [];
+  const published = row.status === 'published' ? await fileRepository.findMany(db, row.answerAttachmentIds) : [];
+  const answerFiles = published.map(({ id, name, size }) => ({ id, name, size }));
   return toPublicFeedback(row, await feedbackRepository.history(db, row.id), answerFiles);
 }
 
@@ -72,11 +72,11 @@ export async function followFeedback(db: Db, code: string): Promise<PublicFeedba
  * A file of a published answer, for anyone with the tracking code: the answer is public by then. Files
  * of unpublished answers and the citizen's own attachments are never served here (404, learn nothing).
  */
-export async function publishedAnswerFile(db: Db, code: string, fileId: string): Promise<typeof files.$inferSelect> {
+export async function publishedAnswerFile(db: Db, code: string, fileId: string): Promise<FileRow> {
   const row = await feedbackRepository.findByCode(db, code);
   const missing = () => new DomainError('NOT_FOUND', 'Không tìm thấy tệp đính kèm của câu trả lời đã công khai; kiểm tra lại mã theo dõi.', 404);
   if (!row || row.status !== 'published' || !row.answerAttachmentIds.includes(fileId)) throw missing();
-  const [file] = await db.select().from(files).where(eq(files.id, fileId));
+  const file = await fileRepository.findById(db, fileId);
   if (!file) throw missing();
   return file;
 }

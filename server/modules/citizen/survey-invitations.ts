@@ -1,14 +1,12 @@
 // The invitations drawn for a survey (survey.service drawSample): list with links, response rate
 // against invitations, and an Excel sheet with a QR code per invitation to print or send.
-import { and, asc, eq, like } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import QRCode from 'qrcode';
 import type { InvitationList } from '../../../contracts/citizen-surveys';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { orgUnits, surveyInvitations } from '../../db/schema/index';
 import { addTable, workbookBuffer, type ExcelColumn } from '../../documents/excel';
-import { escapeLike } from '../audit/audit.service';
+import { surveyRepository } from './survey.repository';
 import { surveyFor } from './survey.service';
 
 /**
@@ -18,12 +16,7 @@ import { surveyFor } from './survey.service';
 export async function listInvitations(db: Db, actor: Actor, id: number, baseUrl: string): Promise<InvitationList> {
   const survey = await surveyFor(db, actor, 'survey:manage', id);
   authorize(actor, 'survey:manage', { path: survey.unitPath });
-  const rows = await db
-    .select({ inv: surveyInvitations, unitName: orgUnits.name })
-    .from(surveyInvitations)
-    .innerJoin(orgUnits, eq(orgUnits.id, surveyInvitations.unitId))
-    .where(and(eq(surveyInvitations.surveyId, id), like(orgUnits.path, `${escapeLike(survey.unitPath)}%`)))
-    .orderBy(asc(surveyInvitations.procedureCode), asc(surveyInvitations.id));
+  const rows = await surveyRepository.invitationsUnder(db, id, survey.unitPath);
   const items = rows.map(({ inv, unitName }) => ({
     token: inv.token,
     unitId: inv.unitId,

@@ -75,6 +75,15 @@ export const surveyRepository = {
       .where(and(eq(surveyInvitations.surveyId, surveyId), like(orgUnits.path, `${escapeLike(unitPath)}%`)));
     return row;
   },
+  /** The invitations of a survey to units of a subtree, with the unit's name, by procedure then as drawn. */
+  async invitationsUnder(exec: Executor, surveyId: number, unitPath: string): Promise<Array<{ inv: InvitationRow; unitName: string }>> {
+    return exec
+      .select({ inv: surveyInvitations, unitName: orgUnits.name })
+      .from(surveyInvitations)
+      .innerJoin(orgUnits, eq(orgUnits.id, surveyInvitations.unitId))
+      .where(and(eq(surveyInvitations.surveyId, surveyId), like(orgUnits.path, `${escapeLike(unitPath)}%`)))
+      .orderBy(asc(surveyInvitations.procedureCode), asc(surveyInvitations.id));
+  },
   async insertResponse(exec: Executor, values: typeof surveyResponses.$inferInsert): Promise<void> {
     await exec.insert(surveyResponses).values(values);
   },

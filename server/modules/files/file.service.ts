@@ -1,17 +1,15 @@
-import { eq } from 'drizzle-orm';
 import type { Readable } from 'node:stream';
 import type { StoredFile } from '../../../contracts/files';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { files } from '../../db/schema/index';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { acceptedTypesText, detectContentType } from '../../files/content-type';
 import type { FileStore } from '../../files/file-store';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { fileRepository, type FileRow } from './file.repository';
 
-export type FileRow = typeof files.$inferSelect;
-
+/** A file's record as the API shows it. */
 export function toStoredFile(row: FileRow): StoredFile {
   return { id: row.id, name: row.name, size: row.size, mime: row.mime, sha256: row.sha256, unitId: row.unitId, createdAt: row.createdAt.toISOString() };
 }
@@ -45,10 +43,7 @@ export async function storeFile(
     throw new DomainError('FILE_TYPE_NOT_ALLOWED', `Tệp "${input.name}" không thuộc loại được chấp nhận (nhận dạng theo nội dung). Loại được nhận: ${acceptedTypesText()}.`, 415, { field: 'file' });
   }
   const { sha256, size } = await store.put(input.bytes);
-  const [row] = await exec
-    .insert(files)
-    .values({ sha256, size, mime, name: safeFileName(input.name), unitId: input.unitId, uploadedBy: actor?.userId ?? null, purpose: input.purpose ?? 'attachment' })
-    .returning();
+  const row = await fileRepository.insert(exec, { sha256, size, mime, name: safeFileName(input.name), unitId: input.unitId, uploadedBy: actor?.userId ?? null, purpose: input.purpose ?? 'attachment' });
   await recordAudit(exec, actor, { action: 'file.uploaded', entityType: 'file', entityId: row.id, unitId: row.unitId, after: toStoredFile(row) });
   return toStoredFile(row);
 }
@@ -56,7 +51,7 @@ export async function storeFile(
 /** Loads a file's record if the actor may read it (its unit is in their scope). */
 export async function fileForRead(db: Db, actor: Actor, id: string): Promise<FileRow> {
   authorize(actor, 'file:read');
-  const [row] = await db.select().from(files).where(eq(files.id, id));
+  const row = await fileRepository.findById(db, id);
   if (!row) throw actor.scopePath === '/' ? notFound('tệp') : forbidden();
   const unit = await orgUnitRepository.findById(db, row.unitId);
   authorize(actor, 'file:read', unit ? { path: unit.path } : null);

@@ -2,23 +2,20 @@
 // Second factor: the secret shown once with the tracking code. The code alone is printed on receipts and
 // read over the phone, so it must not be enough to write to someone's feedback; the secret is kept
 // only as a hash, and the route is rate-limited like every public write.
-import { createHash, timingSafeEqual } from 'node:crypto';
-import type { PublicFeedbackStatus, PublicSupplementFields } from '../../../contracts/citizen-public';
-import { resumeDeadline } from '../../../domain/calendar/feedback-steps';
-import type { Db } from '../../db/client';
-import { DomainError } from '../../errors';
-import type { FileStore } from '../../files/file-store';
-import { recordAudit } from '../audit/audit.service';
-import { loadWorkingCalendar } from '../calendar/calendar.service';
-import { storeFile } from '../files/file.service';
-import { notify } from '../notifications/notification.service';
-import { toPublicFeedback } from './feedback-view';
-import { feedbackRepository } from './feedback.repository';
-import * as clock from '../../clock';
-
-export function hashFollowSecret(secret: string): string {
-  return createHash('sha256').update(secret.trim().toUpperCase()).digest('hex');
-}
+import { timingSafeEqual } from 'node:crypto';
+import type { PublicFeedbackStatus, PublicSupplementFields } from '../../../../contracts/citizen-public';
+import { resumeDeadline } from '../../../../domain/calendar/feedback-steps';
+import type { Db } from '../../../db/client';
+import { DomainError } from '../../../errors';
+import type { FileStore } from '../../../files/file-store';
+import { recordAudit } from '../../audit/audit.service';
+import { loadWorkingCalendar } from '../../calendar/calendar.service';
+import { storeFile } from '../../files/file.service';
+import { notify } from '../../notifications/notification.service';
+import { toPublicFeedback } from '../feedback-view';
+import { feedbackRepository } from '../feedback.repository';
+import { hashFollowSecret } from './follow-codes';
+import * as clock from '../../../clock';
 
 function secretMatches(storedHash: string, secret: string): boolean {
   return timingSafeEqual(Buffer.from(storedHash, 'hex'), Buffer.from(hashFollowSecret(secret), 'hex'));
