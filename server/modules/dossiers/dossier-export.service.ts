@@ -3,7 +3,7 @@ import type { Dossier, DossierListQuery } from '../../../contracts/dossiers';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
-import { listDossiers } from './dossier.service';
+import { listDossiers } from './dossier/list-dossiers';
 
 const TIMELINESS_VI: Record<string, string> = {
   early: 'Trước hạn',

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { renderNd30Docx, type Nd30Block, type Nd30Document } from '../../documents/nd30';
 import { DomainError } from '../../errors';
 import { dossierRepository } from './dossier.repository';
-import { getDossier } from './dossier.service';
+import { getDossier } from './dossier/get-dossier';
 import * as clock from '../../clock';
 
 export const DOSSIER_FORMS = {

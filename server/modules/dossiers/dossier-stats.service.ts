@@ -7,7 +7,7 @@ import { DomainError } from '../../errors';
 import { ratioValue, type MetricDefinition, type MetricValue } from '../../metrics/registry';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { dossierStatsRepository, type RegisterCounts } from './dossier-stats.repository';
-import { listDossiers } from './dossier.service';
+import { listDossiers } from './dossier/list-dossiers';
 
 /** Trend per month, comparison per unit (direct children of the chosen unit) and the overdue list. */
 export async function dossierStats(db: Db, actor: Actor, query: { unitId?: number; from?: string; to?: string }): Promise<DossierStats> {

@@ -5,7 +5,8 @@ import { addDays } from '../../../domain/time/iso-date';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { procedures } from '../../db/schema/index';
-import { actOnDossier, receiveDossier } from './dossier.service';
+import { actOnDossier } from './dossier/act-on-dossier';
+import { receiveDossier } from './dossier/receive-dossier';
 import { EDUCATION_PROCEDURES } from './procedure-catalogue';
 
 export async function seedDossierDemo(ctx: DemoContext): Promise<void> {

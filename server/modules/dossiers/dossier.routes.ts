@@ -24,9 +24,13 @@ import { csvRows, excelRows } from './dossier-import-files';
 import { assertCanImport, importDossiers } from './dossier-import.service';
 import { dossierStats } from './dossier-stats.service';
 import { setAtRiskWorkingDays } from './dossier-view';
-import { actOnDossier, getDossier, listDossiers, listProcedures, lookupPublicDossier, receiveDossier } from './dossier.service';
+import { actOnDossier } from './dossier/act-on-dossier';
+import { getDossier } from './dossier/get-dossier';
+import { listDossiers } from './dossier/list-dossiers';
+import { lookupPublicDossier } from './dossier/lookup-public-dossier';
+import { receiveDossier } from './dossier/receive-dossier';
 import { exportDossiers } from './dossier-export.service';
-import { createProcedure, exportProcedures } from './procedure.service';
+import { createProcedure, exportProcedures, listProcedures } from './procedure.service';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

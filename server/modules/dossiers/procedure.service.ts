@@ -8,11 +8,21 @@ import { DomainError, conflict, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { procedureRepository, type ProcedureRow } from './procedure.repository';
-import { toProcedure } from './dossier.service';
 import * as clock from '../../clock';
 
 const LEVELS = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' } as const;
 const ONLINE = { full: 'Toàn trình', partial: 'Một phần', none: 'Không' } as const;
+
+/** A catalogue row as the API shows it. */
+export function toProcedure(row: ProcedureRow): Procedure {
+  return { ...row, level: row.level as Procedure['level'], onlineLevel: row.onlineLevel as Procedure['onlineLevel'] };
+}
+
+/** The procedure catalogue, for anyone who reads the register. */
+export async function listProcedures(db: Db, actor: Actor): Promise<Procedure[]> {
+  authorize(actor, 'dossier:read');
+  return (await procedureRepository.list(db)).map(toProcedure);
+}
 
 /** Checks what zod cannot see field by field: one time unit, and online flags that agree with fee and level. */
 function assertConsistent(input: CreateProcedureRequest): void {
