@@ -33,7 +33,7 @@ async function unitForManage(db: Executor, actor: Actor, id: number): Promise<Or
   return unit;
 }
 
-/** Creates a unit under a parent; without a start date it is taken to have existed before the system's records. */
+/** Creates a unit under a parent; without a start date it is taken to have existed as long as its parent. */
 export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRequest): Promise<OrgUnit> {
   authorize(actor, 'org:manage');
   return db.transaction(async (tx) => {
@@ -50,7 +50,8 @@ export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRe
       shortName: input.shortName ?? null,
       type: input.type,
       district: input.district ?? parent.district ?? null,
-      validFrom: input.validFrom ?? null,
+      // Without a date the unit is taken to have existed as long as its parent (a school added late to a ward).
+      validFrom: input.validFrom ?? parent.validFrom ?? null,
       path: '',
     });
     const timeline = await loadTimeline(tx);

@@ -5,9 +5,13 @@ import type { ReformAreaKey } from '../../../domain/plans/reform-areas';
 import { priorityFromText, sourceFromText } from '../../../domain/tasks/source-priority-text';
 import { parseTimeFrame } from '../../../domain/tasks/time-frame';
 import { authorize, type Actor } from '../../auth/permissions';
-import type { Db } from '../../db/client';
+import { regroupTarget } from '../../../domain/org-units';
+import type { Db, Executor } from '../../db/client';
 import { DomainError } from '../../errors';
+import * as clock from '../../clock';
 import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
+import { loadTimeline } from '../org-units/org-timeline.service';
 import { canEditPlan, canSeePlan, loadUnits, missing, type UnitMap } from './access';
 import { planRepository, type PlanRow } from './plan.repository';
 import { taskValues } from './task.service';
@@ -30,20 +34,41 @@ const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[-–&,.()
 /** Unit names as people write them: without "Phòng", "Sở" and punctuation ("Kế hoạch tài chính" = "Phòng Kế hoạch - Tài chính"). */
 const bare = (s: string) => fold(s).replace(/^phòng /, '').replace(/ sở$/, '').replace(/^sở /, '');
 
-/** Finds a unit by code, name or short name; "các phòng Sở" (every division) is the department itself. */
-export function resolveUnit(text: string, units: UnitMap): number | null {
+/** A name a unit had before (renamed, merged, dissolved), and the unit that carries it on today. */
+export interface FormerName {
+  code: string | null;
+  name: string;
+  shortName: string | null;
+  unitId: number;
+}
+
+/**
+ * Finds a unit by code, name or short name; "các phòng Sở" (every division) is the department itself. A name
+ * of before a change ("Văn phòng" after the Office merged into Tổ chức - Hành chính) finds the unit that
+ * carries it on today, so an appendix written with the old names still imports.
+ */
+export function resolveUnit(text: string, units: UnitMap, former: readonly FormerName[] = []): number | null {
   const t = bare(text);
   if (!t) return null;
   const active = [...units.values()].filter((u) => u.active);
   if (/^các phòng( cmnv)?( sở)?$/.test(fold(text)) || /^các phòng cmnv$/.test(t)) return active.find((u) => u.parentId === null)?.id ?? null;
-  const hit = active.find((u) => fold(u.code) === fold(text) || bare(u.name) === t || (u.shortName && bare(u.shortName) === t));
-  return hit?.id ?? null;
+  const matches = (u: { code: string | null; name: string; shortName: string | null }) => (u.code !== null && fold(u.code) === fold(text)) || bare(u.name) === t || (u.shortName !== null && bare(u.shortName) === t);
+  const hit = active.find(matches) ?? former.find(matches);
+  return hit ? ('unitId' in hit ? hit.unitId : hit.id) : null;
+}
+
+/** Every earlier name and code of the units, each with the living unit that carries it on today. */
+export async function formerNames(exec: Executor): Promise<FormerName[]> {
+  const [timeline, rows] = await Promise.all([loadTimeline(exec), orgUnitRepository.listAll(exec)]);
+  const today = clock.today();
+  const code = new Map(rows.map((r) => [r.id, r.code]));
+  return timeline.data.versions.map((v) => ({ code: code.get(v.unitId) ?? null, name: v.name, shortName: v.shortName, unitId: regroupTarget(timeline, v.unitId, today) }));
 }
 
 const cellText = (row: ExcelJS.Row, col: number | undefined) => (col ? (row.getCell(col).text ?? '').replace(/\s+/g, ' ').trim() : '');
 
 /** Reads an appendix workbook: header detection, one task per row, an error per row and column for what cannot be read. */
-export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap) {
+export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap, former: readonly FormerName[] = []) {
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
@@ -92,7 +117,7 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap)
     const err = (c: Col, message: string) => rowErrors.push({ row: r, column: COL_LABEL[c], message: `Dòng ${r}, cột '${COL_LABEL[c]}': ${message}` });
     if (content.length < 3) err('content', 'nội dung nhiệm vụ trống hoặc quá ngắn.');
     const leadName = lead.split(/[;,\n]| và /)[0]?.trim() ?? '';
-    const leadUnitId = resolveUnit(leadName, units);
+    const leadUnitId = resolveUnit(leadName, units, former);
     if (!lead) err('lead', 'chưa ghi đơn vị chủ trì.');
     else if (leadUnitId === null) err('lead', `không tìm thấy đơn vị "${leadName}"; ghi đúng tên hoặc mã đơn vị (ví dụ: Văn phòng, TCCB, THPT-TP).`);
     const frame = parseTimeFrame(time, plan.year);
@@ -107,7 +132,7 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap)
     const priority = priorityFromText(priorityText);
     if (priority === undefined) err('priority', `không nhận ra mức ưu tiên "${priorityText}"; ghi "Cao", "Bình thường" hoặc "Thấp".`);
     const coordNames = coord ? coord.split(/[;,\n]/).map((s) => s.replace(/^[-–\s]+/, '').trim()).filter(Boolean) : [];
-    const coordIds = coordNames.map((n) => resolveUnit(n, units)).filter((id): id is number => id !== null && id !== leadUnitId);
+    const coordIds = coordNames.map((n) => resolveUnit(n, units, former)).filter((id): id is number => id !== null && id !== leadUnitId);
     rows.push({ row: r, no: no || null, content, leadUnitId, leadUnitName: lead, coordinatingUnitNames: coordNames, timeFrame: time, timeFrameLabel: frame.label, deadline: frame.deadline, product: product || null, areaKey, source: source ?? 'self', priority: priority ?? 'normal' });
     errors.push(...rowErrors);
     if (!rowErrors.length && leadUnitId !== null) {
@@ -127,21 +152,21 @@ async function editablePlan(db: Db, actor: Actor, planId: number) {
   const plan = await planRepository.findPlan(db, planId);
   if (!plan || !canSeePlan(actor, units, plan)) throw missing(actor, `kế hoạch có mã số ${planId}`);
   if (!canEditPlan(actor, units, plan)) throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để nhập thêm nhiệm vụ.', 409);
-  return { plan, units };
+  return { plan, units, former: await formerNames(db) };
 }
 
 /** What the file would create, with every error; stores nothing. */
 export async function previewImport(db: Db, actor: Actor, planId: number, upload: () => Promise<Upload>): Promise<ImportPreview> {
-  const { plan, units } = await editablePlan(db, actor, planId);
-  const { rows, errors } = await readAppendix((await upload()).bytes, plan, units);
+  const { plan, units, former } = await editablePlan(db, actor, planId);
+  const { rows, errors } = await readAppendix((await upload()).bytes, plan, units, former);
   return { rows, errors, accepted: errors.length === 0 };
 }
 
 /** Stores every task of the file, or none: one error anywhere refuses the whole file (400 with the list). */
 export async function commitImport(db: Db, actor: Actor, planId: number, upload: () => Promise<Upload>): Promise<{ created: number }> {
-  const { plan, units } = await editablePlan(db, actor, planId);
+  const { plan, units, former } = await editablePlan(db, actor, planId);
   const { name: fileName, bytes } = await upload();
-  const { tasks, errors } = await readAppendix(bytes, plan, units);
+  const { tasks, errors } = await readAppendix(bytes, plan, units, former);
   if (errors.length) {
     throw new DomainError('IMPORT_INVALID', `Tệp có ${errors.length} lỗi, chưa lưu nhiệm vụ nào. ${errors[0].message}`, 400, { errors });
   }
