@@ -25,14 +25,14 @@ export interface BrowserContext {
   screenshot(page: Page, name: string): Promise<void>;
 }
 
-export function useBrowser(opts: { today?: string } = {}): BrowserContext {
+export function useBrowser(opts: { today?: string; reform?: boolean } = {}): BrowserContext {
   const ctx = {} as BrowserContext;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const dataDir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
     const config = loadConfig({}, { dataDir, databaseUrl: null, inMemoryDatabase: true, logLevel: 'warn', sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-42', rateLimits: { loginPerMinute: 1000, publicPerMinute: 1000 } });
     const app = await buildApp(config);
-    await seedDemoIfEmpty(app.db, features, { today: opts.today });
+    await seedDemoIfEmpty(app.db, features, { today: opts.today, reform: opts.reform });
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
     const browser = await chromium.launch({

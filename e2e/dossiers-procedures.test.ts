@@ -15,7 +15,7 @@ describe('procedure catalogue form and import', () => {
     await dialog.getByLabel('Mã TTHC').fill('9.100001');
     await dialog.getByLabel('Thủ tục').fill('Xác nhận hoàn thành chương trình bồi dưỡng');
     await dialog.getByLabel('Lĩnh vực').fill('Văn bằng, chứng chỉ');
-    await choose(page, dialog.getByLabel('Đơn vị giải quyết'), 'Phòng Khảo thí', { search: 'Khảo thí' });
+    await choose(page, dialog.getByLabel('Đơn vị giải quyết'), 'Phòng Quản lý chất lượng', { search: 'Quản lý chất lượng' });
     await dialog.getByRole('button', { name: 'Lưu' }).click();
     const row = page.getByRole('row', { name: /9\.100001/ });
     await row.waitFor();

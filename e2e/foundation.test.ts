@@ -17,7 +17,8 @@ describe('foundation journeys', () => {
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.getByText('Xin chào, Nguyễn Thị Hạnh').waitFor();
     const header = await page.locator('.app-header').textContent();
-    expect(header).toContain('Văn phòng Sở');
+    // The demo is today's structure: the Office merged into Phòng Tổ chức - Hành chính on 01/03/2025.
+    expect(header).toContain('Phòng Tổ chức - Hành chính');
     expect(header).toContain('Cán bộ CCHC');
     await b.screenshot(page, 'home');
     // The English switch changes the menu.
@@ -31,7 +32,8 @@ describe('foundation journeys', () => {
   it('an administrator creates a unit and a user who can then log in', async () => {
     const page = await b.page({ as: 'admin' });
     await page.goto(b.baseUrl + '/admin/units');
-    await page.getByText('Phòng Giáo dục và Đào tạo quận Lê Chân').first().click();
+    // District offices ended on 01/07/2025; primary schools now belong to a ward.
+    await page.getByText('UBND phường Lê Chân').first().click();
     await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Mã').fill('TH-NVT');

@@ -22,7 +22,8 @@ describe('plans: editing tasks and targets', () => {
     await dialog.getByLabel('Nội dung').fill('Rà soát quy chế làm việc của Văn phòng');
     await choose(page, dialog.getByLabel('Lĩnh vực'), 'Thể chế');
     // The unit tree is a virtual list: search first so the node is rendered.
-    await choose(page, dialog.getByLabel('Chủ trì'), 'Văn phòng Sở', { search: 'Văn phòng Sở' });
+    // Since 01/03/2025 the Office's work is led by the merged Phòng Tổ chức - Hành chính (demo structure of today).
+    await choose(page, dialog.getByLabel('Chủ trì'), 'Phòng Tổ chức - Hành chính', { search: 'Tổ chức - Hành chính' });
     await dialog.getByLabel('Thời gian').fill('Quý II/2027');
     await dialog.getByRole('button', { name: /Lưu/ }).click();
     await page.getByRole('cell', { name: 'Rà soát quy chế làm việc của Văn phòng' }).click();

@@ -81,7 +81,8 @@ describe('periodic reports journeys', () => {
   it('the Office records an inspection, the school reports its recommendation done, and initiatives are searchable', async () => {
     const office = await b.page({ as: 'vanphong' });
     await office.goto(b.baseUrl + '/reports/inspections?year=2025');
-    await office.getByText(/Đã kiểm tra 6\/24 đơn vị/).waitFor();
+    // 34 units of the department today (wards, the merged divisions and Hải Dương's schools since 2025).
+    await office.getByText(/Đã kiểm tra 6\/34 đơn vị/).waitFor();
     await office.getByRole('row', { name: /Phòng Giáo dục và Đào tạo quận Hồng Bàng/ }).getByRole('button', { name: 'Ghi kết quả kiểm tra' }).click();
     const dialog = office.getByRole('dialog');
     await dialog.getByLabel('Ngày kiểm tra').fill('25/11/2025');
@@ -90,7 +91,7 @@ describe('periodic reports journeys', () => {
     await dialog.getByLabel('Kết quả').fill('Niêm yết TTHC chưa đầy đủ tại bộ phận một cửa.');
     await dialog.getByLabel('Kiến nghị (mỗi dòng một kiến nghị)').fill('Bổ sung niêm yết TTHC mới công bố.');
     await dialog.getByRole('button', { name: 'Lưu' }).click();
-    await office.getByText(/Đã kiểm tra 7\/24 đơn vị/).waitFor();
+    await office.getByText(/Đã kiểm tra 7\/34 đơn vị/).waitFor();
     await b.screenshot(office, 'reports-inspections');
     await office.context().close();
 

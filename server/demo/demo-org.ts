@@ -42,3 +42,20 @@ export const DEMO_ORG: DemoUnit[] = [
   { code: 'TTGDNN-LC', name: 'Trung tâm GDNN-GDTX quận Lê Chân', shortName: 'TT GDNN-GDTX Lê Chân', type: 'center', parent: 'PGD-LC', district: 'Lê Chân' },
   { code: 'THCS-TN', name: 'Trường THCS Thủy Sơn', shortName: 'THCS Thủy Sơn', type: 'school', parent: 'PGD-TN', district: 'Thủy Nguyên' },
 ];
+
+/**
+ * Units of the former Hải Dương Department of Education and Training, as they were until 30/06/2025 (a few
+ * of them: the demo only needs enough to show the merger). Added to the demo after the features' data (the
+ * department started recording Hải Dương's units in the system with the merger), then merged on 01/07/2025
+ * by server/demo/reform-2025.ts.
+ */
+export const DEMO_ORG_HAI_DUONG: DemoUnit[] = [
+  { code: 'SGDDT-HD', name: 'Sở Giáo dục và Đào tạo Hải Dương', shortName: 'Sở GD&ĐT Hải Dương', type: 'department', district: 'Hải Dương' },
+  { code: 'VP-HD', name: 'Văn phòng Sở Giáo dục và Đào tạo Hải Dương', shortName: 'Văn phòng Sở (Hải Dương)', type: 'division', parent: 'SGDDT-HD' },
+  { code: 'GDTrH-HD', name: 'Phòng Giáo dục Trung học (Sở GD&ĐT Hải Dương)', shortName: 'GDTrH (Hải Dương)', type: 'division', parent: 'SGDDT-HD' },
+  { code: 'PGD-TPHD', name: 'Phòng Giáo dục và Đào tạo thành phố Hải Dương', shortName: 'Phòng GD&ĐT TP Hải Dương', type: 'district_office', parent: 'SGDDT-HD', district: 'TP Hải Dương' },
+  { code: 'THPT-HQ', name: 'Trường THPT Hồng Quang', shortName: 'THPT Hồng Quang', type: 'school', parent: 'SGDDT-HD', district: 'TP Hải Dương' },
+  { code: 'THPT-NT', name: 'Trường THPT chuyên Nguyễn Trãi', shortName: 'THPT chuyên Nguyễn Trãi', type: 'school', parent: 'SGDDT-HD', district: 'TP Hải Dương' },
+  { code: 'THCS-TPHD', name: 'Trường THCS Lê Quý Đôn (TP Hải Dương)', shortName: 'THCS Lê Quý Đôn', type: 'school', parent: 'PGD-TPHD', district: 'TP Hải Dương' },
+  { code: 'TH-TPHD', name: 'Trường Tiểu học Tô Hiệu (TP Hải Dương)', shortName: 'TH Tô Hiệu', type: 'school', parent: 'PGD-TPHD', district: 'TP Hải Dương' },
+];

@@ -6,10 +6,13 @@ import { DEMO_PASSWORD, DEMO_USERS } from './demo-accounts';
 import { DEMO_ORG } from './demo-org';
 import * as clock from '../clock';
 import type { DemoContext } from './demo-context';
+import type { OrgChangeParticipant } from '../modules/org-units/org-change-participant';
+import { applyDemoReform } from './reform-2025';
 
 /** The part of a feature that seeding needs (server/modules/feature.ts). */
 interface DemoSeeder {
   demoSeed?: (ctx: DemoContext) => Promise<void>;
+  orgChanges?: OrgChangeParticipant[];
 }
 
 // Hashing is deliberately slow; tests reseed often, so one hash is computed per process.
@@ -51,16 +54,20 @@ function eqId(id: number) {
 }
 
 /**
- * Loads the demo data into an empty database: units and accounts, then each feature's demo seed in the
- * order given (server/modules/index.ts), all in one transaction. Returns false (and changes nothing) when units exist.
+ * Loads the demo data into an empty database: units and accounts as they were before 2025, each feature's demo
+ * seed in the order given (server/modules/index.ts), then the 2025 reform recorded through the change service
+ * (server/demo/reform-2025.ts), so `npm start` shows today's structure with the earlier years in theirs. All in
+ * one transaction. Returns false (and changes nothing) when units exist.
  */
-export async function seedDemoIfEmpty(db: Db, features: readonly DemoSeeder[], opts: { today?: string } = {}): Promise<boolean> {
+export async function seedDemoIfEmpty(db: Db, features: readonly DemoSeeder[], opts: { today?: string; reform?: boolean } = {}): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(orgUnits);
   if (n > 0) return false;
   await db.transaction(async (tx) => {
     const ids = await seedOrgAndUsers(tx);
     const ctx: DemoContext = { tx, ...ids, today: opts.today ?? clock.today() };
     for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);
+    // Without the reform: a department that has not recorded 2025's changes yet (browser journeys that record them).
+    if (opts.reform !== false) await applyDemoReform(ctx, features.flatMap((f) => f.orgChanges ?? []));
   });
   return true;
 }
