@@ -186,7 +186,20 @@ export const RankingQuery = z.object({ year: z.coerce.number().int(), version: z
 export const RankingReply = z.object({
   frameworkCode: z.string(),
   year: z.number(),
-  rows: z.array(z.object({ rank: z.number(), rankLabel: z.string(), unitId: z.number(), unitName: z.string(), total: z.number(), max: z.number(), tie: z.boolean() })),
+  rows: z.array(
+    z.object({
+      rank: z.number(),
+      rankLabel: z.string(),
+      unitId: z.number(),
+      /** The unit's name at the end of the assessed year. */
+      unitName: z.string(),
+      /** The unit that carries it on today, when it has since ended or been renamed. */
+      currentUnitName: z.string().nullable(),
+      total: z.number(),
+      max: z.number(),
+      tie: z.boolean(),
+    }),
+  ),
   note: z.string(),
 });
 export type RankingReply = z.infer<typeof RankingReply>;

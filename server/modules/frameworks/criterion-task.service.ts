@@ -16,6 +16,8 @@ import { appendEvent, assessmentContext } from './assessment.service';
 import { frameworkRepository } from './framework.repository';
 import { frameworkOf } from './framework.service';
 import * as clock from '../../clock';
+import { regroupTarget } from '../../../domain/org-units';
+import { loadTimeline } from '../org-units/org-timeline.service';
 
 /** Framework areas → the plans' reform areas (area 8, tasks assigned by the city, is direction work). */
 const AREA_TO_REFORM: Record<string, string> = {
@@ -29,11 +31,17 @@ const AREA_TO_REFORM: Record<string, string> = {
   '8': 'direction',
 };
 
-/** The unit that leads the task: the first named division responsible for the criterion, else the Office. */
+/**
+ * The unit that leads the task: the first named division responsible for the criterion, else the Office. A
+ * framework names divisions by their codes of its year: a division merged or renamed since is followed to the
+ * unit that carries it on today (the Office 'VP' to Tổ chức - Hành chính after 01/03/2025).
+ */
 async function leadUnitFor(exec: Executor, assessed: UnitRef, responsible: readonly string[]): Promise<number> {
+  const timeline = await loadTimeline(exec);
+  const today = clock.today();
   for (const code of [...responsible, 'VP']) {
     const [row] = await exec.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.code, code), eq(orgUnits.parentId, assessed.id)));
-    if (row) return row.id;
+    if (row) return regroupTarget(timeline, row.id, today);
   }
   return assessed.id;
 }

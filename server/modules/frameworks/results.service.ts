@@ -13,6 +13,8 @@ import { criterionTasks } from './criterion-task.service';
 import { frameworkRepository, type AssessmentRow, type ExternalIndexRow } from './framework.repository';
 import { frameworkOf, loadFramework } from './framework.service';
 import * as clock from '../../clock';
+import { regroupTarget } from '../../../domain/org-units';
+import { loadTimeline } from '../org-units/org-timeline.service';
 
 /**
  * Lost points per leaf, most first: on the appraised scores once the council has set them (published or
@@ -85,12 +87,20 @@ export async function ranking(db: Db, actor: Actor, code: string, year: number):
   authorize(actor, 'assessment:read');
   await loadFramework(db, code);
   const listed = await frameworkRepository.listAssessments(db, { year, status: 'published', frameworkCode: code });
-  const scored: Array<{ unitId: number; unitName: string; total: number; max: number }> = [];
+  const scored: Array<{ unitId: number; unitName: string; currentUnitName: string | null; total: number; max: number }> = [];
+  // Units are named as they were at the end of the assessed year (a ranking of 2024 reads the 2024 names),
+  // with the unit that carries each on today when it has ended or changed its name since.
+  const timeline = await loadTimeline(db);
+  const today = clock.today();
   for (const r of listed) {
     const framework = frameworkOf(r.framework);
     const rows = await frameworkRepository.criteria(db, r.assessment.id);
     const self = scoreAssessment(framework, rows);
-    scored.push({ unitId: r.assessment.unitId, unitName: r.unitName, total: appraisedScore(framework, self, rows), max: self.max });
+    const unitId = r.assessment.unitId;
+    const unitName = timeline.versionAt(unitId, timeline.dayInLife(unitId, `${year}-12-31`))?.name ?? r.unitName;
+    const now = regroupTarget(timeline, unitId, today);
+    const nowName = timeline.versionAt(now, today)?.name ?? null;
+    scored.push({ unitId, unitName, currentUnitName: nowName && nowName !== unitName ? nowName : null, total: appraisedScore(framework, self, rows), max: self.max });
   }
   scored.sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, 'vi'));
   const n = scored.length;

@@ -116,7 +116,7 @@ export function AssessmentsPage() {
             dataSource={ranking.data?.rows}
             columns={[
               { title: t('as.rank'), dataIndex: 'rankLabel', render: (v: string, r) => (r.tie ? `${v} (${t('as.tie')})` : v), width: 140 },
-              { title: t('as.unit'), dataIndex: 'unitName' },
+              { title: t('as.unit'), dataIndex: 'unitName', render: (v: string, r) => (r.currentUnitName ? `${v} (${t('as.nowUnit')}: ${r.currentUnitName})` : v) },
               { title: t('as.appraised'), render: (_, r) => `${points(r.total)}/${points(r.max)}`, align: 'right' },
             ]}
           />
