@@ -181,8 +181,11 @@ const Summary = z.object({
   openNoDeadline: z.number(),
 });
 const Ratio = z.object({ numerator: z.number(), denominator: z.number(), ratio: z.number().nullable(), explanation: z.string() });
+/** Figures grouped in the structure of the plan's own day (default) or re-grouped into today's units. */
+export const StatsStructure = z.enum(['own-day', 'today']);
 export const PlanStats = z.object({
   asOf: z.string(),
+  structure: StatsStructure,
   total: Summary,
   byArea: z.array(z.object({ key: z.string(), label: z.string(), summary: Summary })),
   byUnit: z.array(z.object({ key: z.string(), label: z.string(), summary: Summary })),
@@ -192,7 +195,8 @@ export const PlanStats = z.object({
 export type PlanStats = z.infer<typeof PlanStats>;
 
 /** The department-wide roll-up: every plan of the year the user sees (the department's and its sub-units'). */
-export const ProgressQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: isoDate.optional() });
+export const ProgressQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: isoDate.optional(), structure: StatsStructure.default('own-day') });
+export const StatsQuery = z.object({ asOf: isoDate.optional(), structure: StatsStructure.default('own-day') });
 export const DepartmentProgress = PlanStats.extend({
   year: z.number(),
   /** One group per plan (its unit), so the Office sees how each unit's own plan is going. */

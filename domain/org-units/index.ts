@@ -6,3 +6,4 @@ export * from './check';
 export * from './operations';
 export * from './scope';
 export * from './successors';
+export * from './transfers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, currentSuccessorsOf, formerUnitsOf, isMemberOn, membershipOf, OrgTimeline, regroupTarget, scopePaths, type OrgTimelineData, type UnitVersion } from './index';
+import { applyOperation, currentSuccessorsOf, formerUnitsOf, isMemberOn, membershipOf, OrgTimeline, regroupTarget, scopePaths, unitOnDate, type OrgTimelineData, type UnitVersion } from './index';
 
 const v = (unitId: number, parentId: number | null, type: UnitVersion['type'], name: string): UnitVersion => ({
   unitId,
@@ -95,5 +95,25 @@ describe('scope paths of today', () => {
     expect(paths.get(12)).toBe('/1/30/12/');
     expect(paths.get(20)).toBe('/1/20/');
     expect(paths.get(21)).toBe('/1/21/');
+  });
+});
+
+describe('records on a date', () => {
+  it('gives a moved record the unit it had before its first later move', () => {
+    const moves = [
+      { fromUnitId: 10, toUnitId: 30, on: '2025-07-01' },
+      { fromUnitId: 30, toUnitId: 32, on: '2026-01-01' },
+    ];
+    expect(unitOnDate(32, moves, '2024-12-31')).toBe(10);
+    expect(unitOnDate(32, moves, '2025-07-01')).toBe(30);
+    expect(unitOnDate(32, moves, '2026-03-01')).toBe(32);
+    expect(unitOnDate(5, [], '2024-01-01')).toBe(5);
+  });
+
+  it('places a date inside a unit’s life', () => {
+    const t = afterReform();
+    expect(t.dayInLife(30, '2025-01-10')).toBe('2025-07-01');
+    expect(t.dayInLife(10, '2026-01-10')).toBe('2025-06-30');
+    expect(t.dayInLife(11, '2026-01-10')).toBe('2026-01-10');
   });
 });

@@ -4,7 +4,7 @@
  * id it had, and the timeline answers "where was this unit on that day" and "who carries it on today".
  * See docs/decisions (units over time).
  */
-import type { IsoDate } from '../time/iso-date';
+import { addDays, type IsoDate } from '../time/iso-date';
 import type { UnitType } from './unit-types';
 
 /** One period of a unit's life during which its parent, type and names did not change. */
@@ -109,6 +109,20 @@ export class OrgTimeline {
   /** Name of the unit on a date, or its last name when it did not exist then. */
   nameAt(unitId: number, date: IsoDate): string {
     return (this.versionAt(unitId, date) ?? this.lastVersion(unitId))?.name ?? `#${unitId}`;
+  }
+
+  /**
+   * A day of the unit's life as near as possible to the date: the date itself when the unit existed then,
+   * its first day when it began later, its last day when it had ended (a record dated outside a unit's life
+   * is placed where the unit first or last stood).
+   */
+  dayInLife(unitId: number, date: IsoDate): IsoDate {
+    if (this.existsAt(unitId, date)) return date;
+    const life = this.lifeOf(unitId);
+    if (!life) return date;
+    if (life.from !== null && date < life.from) return life.from;
+    if (life.to !== null && date >= life.to) return addDays(life.to, -1);
+    return date;
   }
 
   /** The unit and its ancestors as they stood on the date, the unit first; empty when it did not exist. */

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { IdParams } from '../../../contracts/common';
 import {
-  CreatePlanRequest, CreateTargetRequest, CreateTaskRequest, DepartmentProgress, EditTargetRequest, ProgressQuery, ImportPreview, ImportResult, Plan, PlanList, PlanListQuery, PlanStats,
+  CreatePlanRequest, CreateTargetRequest, CreateTaskRequest, DepartmentProgress, EditTargetRequest, ProgressQuery, StatsQuery, ImportPreview, ImportResult, Plan, PlanList, PlanListQuery, PlanStats,
   PlanTransitionRequest, SubmissionList, SubmissionQuery, Target, TargetList, Task, TaskList, TaskQuery, TypedValueRequest,
 } from '../../../contracts/plans';
 import { DomainError } from '../../errors';
@@ -43,10 +43,10 @@ export async function planRoutes(app: FastifyInstance) {
     planSubmissions(app.db, req.requireActor(), req.query),
   );
   r.get('/api/plans/progress', { schema: { tags, summary: 'Tiến độ toàn ngành: kế hoạch của Sở và của các đơn vị trực thuộc trong năm', querystring: ProgressQuery, response: { 200: DepartmentProgress } } }, async (req) =>
-    departmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today()),
+    departmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today(), req.query.structure),
   );
   r.get('/api/plans/progress/export.xlsx', { schema: { tags, summary: 'Xuất Excel thống kê tiến độ toàn ngành', querystring: ProgressQuery, response: { 200: z.any() } } }, async (req, reply) => {
-    const file = await exportDepartmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today());
+    const file = await exportDepartmentProgress(app.db, req.requireActor(), req.query.year, req.query.asOf ?? clock.today(), req.query.structure);
     return reply
       .header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('Content-Disposition', attachmentHeader(file.name))
@@ -77,8 +77,8 @@ export async function planRoutes(app: FastifyInstance) {
     const task = await app.db.transaction((tx) => createTask(tx, actor, { ...req.body, planId: req.params.id }));
     return reply.code(201).send(task);
   });
-  r.get('/api/plans/:id/stats', { schema: { tags, summary: 'Thống kê kết quả thực hiện nhiệm vụ (theo lĩnh vực, đơn vị, nguồn)', params: IdParams, querystring: AsOfQuery, response: { 200: PlanStats } } }, async (req) =>
-    planStats(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today()),
+  r.get('/api/plans/:id/stats', { schema: { tags, summary: 'Thống kê kết quả thực hiện nhiệm vụ (theo lĩnh vực, đơn vị, nguồn; cơ cấu của kế hoạch hoặc cơ cấu hôm nay)', params: IdParams, querystring: StatsQuery, response: { 200: PlanStats } } }, async (req) =>
+    planStats(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today(), req.query.structure),
   );
   r.get('/api/plans/:id/targets', { schema: { tags, summary: 'Chỉ tiêu: thực tế so với chỉ tiêu', params: IdParams, querystring: AsOfQuery, response: { 200: TargetList } } }, async (req) =>
     listTargets(app.db, req.requireActor(), req.params.id, req.query.asOf ?? clock.today()),

@@ -8,7 +8,8 @@ import type { Db } from '../../db/client';
 import { workbookBuffer } from '../../documents/excel';
 import { canSeeTask, loadUnits } from './access';
 import { planRepository } from './plan.repository';
-import { statsOf } from './stats.service';
+import { placesOf, statsOf } from './stats.service';
+import type { Structure } from './task-placement';
 import { myTasks } from './task.service';
 import { addStatsSheet, addTaskSheet } from './workbook-sheets';
 
@@ -16,7 +17,7 @@ import { addStatsSheet, addTaskSheet } from './workbook-sheets';
  * The department-wide progress of a year: the tasks of every plan of that year the actor may see
  * (the department's plan and its sub-units' plans), per area, lead unit, source and plan.
  */
-export async function departmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate): Promise<DepartmentProgress> {
+export async function departmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate, structure: Structure = 'own-day'): Promise<DepartmentProgress> {
   authorize(actor, 'plan:read');
   const units = await loadUnits(db);
   const plans = new Map((await planRepository.listPlans(db, { year })).map((p) => [p.id, p]));
@@ -32,12 +33,12 @@ export async function departmentProgress(db: Db, actor: Actor, year: number, asO
       status: plan.status as z.infer<typeof PlanStatusSchema>,
       summary: summarizeOutcomes(own, asOf),
     }));
-  return { ...statsOf(tasks, units, asOf), year, byPlan };
+  return { ...statsOf(tasks, asOf, await placesOf(db, [...plans.values()], tasks, structure), structure), year, byPlan };
 }
 
 /** The department-wide statistics as an Excel workbook. */
-export async function exportDepartmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate): Promise<{ name: string; bytes: Buffer }> {
-  const progress = await departmentProgress(db, actor, year, asOf);
+export async function exportDepartmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate, structure: Structure = 'own-day'): Promise<{ name: string; bytes: Buffer }> {
+  const progress = await departmentProgress(db, actor, year, asOf, structure);
   const wb = new ExcelJS.Workbook();
   const st = addStatsSheet(wb, `Tiến độ thực hiện nhiệm vụ CCHC năm ${year} (tính đến ${formatViDate(asOf)})`, progress, [['Theo kế hoạch của đơn vị', progress.byPlan]]);
   st.name = 'Thống kê toàn ngành';

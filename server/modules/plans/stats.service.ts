@@ -7,44 +7,66 @@ import type { IsoDate } from '../../../domain/time/iso-date';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
-import { canSeeTask, loadUnits, missing, type UnitMap } from './access';
-import { planRepository, type TaskRow } from './plan.repository';
+import { isMemberOn, membershipOf } from '../../../domain/org-units';
+import { canSeeTask, loadUnits, missing } from './access';
+import { planRepository, type PlanRow, type TaskRow } from './plan.repository';
+import { placeTask, placementContext, type Structure, type TaskPlace } from './task-placement';
 
-/** Outcome statistics of a plan's tasks as the province counts them, per area, lead unit and source, with the 8.1/8.2 inputs. */
-export async function planStats(db: Db, actor: Actor, planId: number, asOf: IsoDate): Promise<PlanStats> {
+/**
+ * Outcome statistics of a plan's tasks as the province counts them, per area, lead unit and source, with the
+ * 8.1/8.2 inputs. Lead units are those of the plan's own day (a task since carried on by a successor counts
+ * where it was), or, with `structure: 'today'`, re-grouped into today's units; the totals are the same.
+ */
+export async function planStats(db: Db, actor: Actor, planId: number, asOf: IsoDate, structure: Structure = 'own-day'): Promise<PlanStats> {
   authorize(actor, 'plan:read');
   const units = await loadUnits(db);
   const plan = await planRepository.findPlan(db, planId);
   if (!plan) throw missing(actor, `kế hoạch có mã số ${planId}`);
   const tasks = (await planRepository.listTasks(db, [planId])).filter((t) => canSeeTask(actor, units, plan, t));
   if (!tasks.length && !units.get(plan.unitId)?.path.startsWith(actor.scopePath)) throw missing(actor, `kế hoạch có mã số ${planId}`);
-  return statsOf(tasks, units, asOf);
+  return statsOf(tasks, asOf, await placesOf(db, [plan], tasks, structure), structure);
+}
+
+/** Where each task counts (its lead unit of the plan's own day, or that unit's successor today). */
+export async function placesOf(exec: Executor, plans: readonly PlanRow[], tasks: readonly TaskRow[], structure: Structure): Promise<Map<number, TaskPlace>> {
+  const ctx = await placementContext(exec, tasks);
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  return new Map(tasks.map((t) => [t.id, placeTask(ctx, planOf.get(t.planId)!, t, structure)]));
 }
 
 
-/** Outcome classes of a set of tasks, in total and per area, lead unit and source, with the 8.1/8.2 inputs. */
-export function statsOf(tasks: readonly TaskRow[], units: UnitMap, asOf: IsoDate): PlanStats {
+/** Outcome classes of a set of tasks, in total and per area, lead unit (where each task counts) and source, with the 8.1/8.2 inputs. */
+export function statsOf(tasks: readonly TaskRow[], asOf: IsoDate, places: ReadonlyMap<number, TaskPlace>, structure: Structure): PlanStats {
   const total = summarizeOutcomes(tasks, asOf);
   const areaLabel = (k: string) => (isReformAreaKey(k) ? reformAreaByKey(k).shortVi : k);
   const byArea = summarizeOutcomesBy(tasks, (t) => t.areaKey, asOf)
     .sort((a, b) => (isReformAreaKey(a.key) ? reformAreaByKey(a.key).order : 99) - (isReformAreaKey(b.key) ? reformAreaByKey(b.key).order : 99))
     .map((g) => ({ key: g.key, label: areaLabel(g.key), summary: g.summary }));
-  const byUnit = summarizeOutcomesBy(tasks, (t) => String(t.leadUnitId), asOf).map((g) => {
-    const u = units.get(Number(g.key));
-    return { key: g.key, label: u?.shortName ?? u?.name ?? g.key, summary: g.summary };
+  const byUnit = summarizeOutcomesBy(tasks, (t) => String(places.get(t.id)!.unitId), asOf).map((g) => {
+    const place = tasks.map((t) => places.get(t.id)!).find((p) => String(p.unitId) === g.key)!;
+    return { key: g.key, label: place.label, summary: g.summary };
   });
   const bySource = summarizeOutcomesBy(tasks, (t) => t.source, asOf).map((g) => ({ key: g.key, label: TASK_SOURCE_LABELS[g.key as TaskSource] ?? g.key, summary: g.summary }));
-  return { asOf, total, byArea, byUnit, bySource, criterion8: criterion8Inputs(total) };
+  return { asOf, structure, total, byArea, byUnit, bySource, criterion8: criterion8Inputs(total) };
 }
 
-/** Tasks led by units of a subtree, in plans of the years the period covers, optionally of some sources. */
+/**
+ * Tasks led by units of a subtree, in plans of the years the period covers, optionally of some sources. The
+ * subtree is the one of each plan's own day (criteria 8.1/8.2 of a 2024 assessment read the 2024 structure,
+ * whatever changed since), and a task carried on by a successor counts where it was then.
+ */
 export async function tasksForMetric(exec: Executor, query: MetricQuery, sources?: readonly string[] | null): Promise<TaskRow[]> {
-  const units = await loadUnits(exec);
   const fromYear = Number(query.from.slice(0, 4));
   const toYear = Number(query.to.slice(0, 4));
   const plans = (await planRepository.listPlans(exec, {})).filter((p) => p.year >= fromYear && p.year <= toYear);
-  const tasks = await planRepository.listTasks(exec, plans.map((p) => p.id));
-  return tasks.filter((t) => (units.get(t.leadUnitId)?.path.startsWith(query.unitPath) ?? false) && (!sources?.length || sources.includes(t.source)));
+  const tasks = (await planRepository.listTasks(exec, plans.map((p) => p.id))).filter((t) => !sources?.length || sources.includes(t.source));
+  const ctx = await placementContext(exec, tasks);
+  const members = membershipOf(ctx.timeline, query.unitId);
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  return tasks.filter((t) => {
+    const place = placeTask(ctx, planOf.get(t.planId)!, t);
+    return isMemberOn(members, place.unitId, place.day);
+  });
 }
 
 /** Computes one task metric (the keys below) over a set of tasks. */

@@ -17,7 +17,8 @@ export function ProgressPage() {
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year') ?? vietnamYear());
   const asOf = params.get('asOf') ?? undefined;
-  const progress = useQuery({ queryKey: ['plans', 'progress', year, asOf], queryFn: () => get<DepartmentProgress>(`/api/plans/progress${qs({ year, asOf })}`) });
+  const structure = params.get('structure') ?? undefined;
+  const progress = useQuery({ queryKey: ['plans', 'progress', year, asOf, structure], queryFn: () => get<DepartmentProgress>(`/api/plans/progress${qs({ year, asOf, structure })}`) });
   const setYear = (v: number | null) => {
     if (!v) return;
     const next = new URLSearchParams(params);
@@ -33,7 +34,7 @@ export function ProgressPage() {
           <>
             <span>{t('plans.year')}</span>
             <InputNumber aria-label={t('plans.year')} min={2020} max={2100} value={year} onChange={setYear} />
-            <Button icon={<DownloadOutlined />} href={`/api/plans/progress/export.xlsx${qs({ year, asOf })}`}>{t('plans.export')}</Button>
+            <Button icon={<DownloadOutlined />} href={`/api/plans/progress/export.xlsx${qs({ year, asOf, structure })}`}>{t('plans.export')}</Button>
           </>
         }
       />

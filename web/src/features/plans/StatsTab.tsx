@@ -1,4 +1,4 @@
-import { Card, Col, DatePicker, Descriptions, Row, Statistic, Table } from 'antd';
+import { Card, Col, DatePicker, Descriptions, Row, Segmented, Statistic, Table } from 'antd';
 import dayjs from 'dayjs';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
@@ -22,7 +22,7 @@ const CLASSES: Array<[keyof Summary, string, string]> = [
 /** A plan's statistics (the tab of the plan page). */
 export function StatsTab({ planId }: { planId: number }) {
   const [params] = useSearchParams();
-  return <StatsView stats={usePlanStats(planId, params.get('asOf') ?? undefined)} />;
+  return <StatsView stats={usePlanStats(planId, params.get('asOf') ?? undefined, params.get('structure') ?? undefined)} />;
 }
 
 /**
@@ -71,6 +71,19 @@ export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResul
             const next = new URLSearchParams(params);
             if (d) next.set('asOf', d.format('YYYY-MM-DD'));
             else next.delete('asOf');
+            setParams(next, { replace: true });
+          }}
+        />
+        <span>{t('stats.structure')}</span>
+        {/* Lead units as they were when the plan was made (default), or re-grouped into today's units: same totals. */}
+        <Segmented
+          aria-label={t('stats.structure')}
+          value={params.get('structure') ?? 'own-day'}
+          options={['own-day', 'today'].map((v) => ({ value: v, label: t(`stats.structure.${v}`) }))}
+          onChange={(v) => {
+            const next = new URLSearchParams(params);
+            if (v === 'today') next.set('structure', 'today');
+            else next.delete('structure');
             setParams(next, { replace: true });
           }}
         />

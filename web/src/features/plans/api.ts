@@ -9,7 +9,8 @@ export const usePlans = (year?: number) => useQuery({ queryKey: ['plans', 'list'
 export const usePlan = (id: number) => useQuery({ queryKey: ['plans', 'one', id], queryFn: () => get<Plan>(`/api/plans/${id}`) });
 export const usePlanTasks = (id: number, filter: Record<string, string | undefined>) =>
   useQuery({ queryKey: ['plans', 'tasks', id, filter], queryFn: () => get<Task[]>(`/api/plans/${id}/tasks${qs(filter)}`) });
-export const usePlanStats = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'stats', id, asOf], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf })}`) });
+export const usePlanStats = (id: number, asOf?: string, structure?: string) =>
+  useQuery({ queryKey: ['plans', 'stats', id, asOf, structure], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf, structure })}`) });
 export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
 
 const fileForm = (file: File) => {
