@@ -2,14 +2,13 @@
 // unit's subtree, shown once, kept as a SHA-256 hash, revocable. A key reads only (the 766 figures and register
 // extracts of its subtree).
 import { createHash, randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { ApiToken, CreatedApiToken, CreateApiTokenRequest } from '../../../contracts/outbound';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { DomainError, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { outboundRepository } from './outbound.repository';
 
 type TokenView = z.infer<typeof ApiToken>;
@@ -27,7 +26,7 @@ export async function listApiTokens(db: Db, actor: Actor): Promise<{ items: Toke
 /** Makes a key; the answer is the only place the key appears. */
 export async function createApiToken(db: Db, actor: Actor, input: z.infer<typeof CreateApiTokenRequest>): Promise<z.infer<typeof CreatedApiToken>> {
   authorize(actor, 'integration:manage');
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, input.unitId));
+  const unit = await orgUnitRepository.findById(db, input.unitId);
   if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${input.unitId}) không tồn tại.`, 400, { field: 'unitId' });
   authorize(actor, 'integration:manage', unit);
   const token = `cchc_${randomBytes(32).toString('base64url')}`;

@@ -1,14 +1,13 @@
 // What other systems pull from cchc instead of re-typing it: the department's 766 figures and extracts of the
 // register, as JSON and as CSV (UTF-8 with a byte-order mark, so Excel opens the Vietnamese text right).
-import { eq } from 'drizzle-orm';
 import type { Kpi766Report } from '../../../contracts/kpi766';
 import type { OutboundDossierPage, OutboundDossierQuery, OutboundKpi766Query } from '../../../contracts/outbound';
 import { dossierStateLabel, type DossierStateCode } from '../../../domain/dossiers/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
 import { kpi766Report } from '../dossiers/kpi766.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { outboundRepository } from './outbound.repository';
 
 const BOM = '\uFEFF';
@@ -43,7 +42,7 @@ export async function kpi766Csv(db: Db, actor: Actor, q: OutboundKpi766Query): P
 async function extractPath(db: Db, actor: Actor, unitId?: number): Promise<string> {
   authorize(actor, 'dossier:read');
   if (!unitId) return actor.scopePath;
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, unitId));
+  const unit = await orgUnitRepository.findById(db, unitId);
   if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${unitId}) không tồn tại.`, 400, { field: 'unitId' });
   authorize(actor, 'dossier:read', unit);
   return unit.path;

@@ -1,19 +1,18 @@
 // `npm start` plays the province's one-stop system for the demo source: a stand-in on loopback with a few months
 // of dossiers, whose clock follows the real one and which resolves and receives dossiers as time goes by, so the
 // source's runs, lag and reconciliation have something to show. DEMO_SOURCE=off turns it off.
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import * as clock from '../../clock';
-import { sources } from '../../db/schema/index';
 import { sealCredentials } from './credentials';
 import { DEMO_SOURCE_CODE } from './source.demo';
+import { sourceRepository } from './source.repository';
 import { startOneStopStandin } from './standin/one-stop-server';
 import { EDUCATION_PROCEDURES } from '../dossiers/procedure-catalogue';
 
 /** Starts the stand-in when the demo source exists; returns a stop function, or null. */
 export async function startDemoSource(app: FastifyInstance): Promise<(() => Promise<void>) | null> {
   if (!app.config.demoSource.enabled) return null;
-  const [source] = await app.db.select().from(sources).where(eq(sources.code, DEMO_SOURCE_CODE));
+  const source = await sourceRepository.getByCode(app.db, DEMO_SOURCE_CODE);
   if (!source) return null;
   const standin = await startOneStopStandin({
     count: 3000,
@@ -24,14 +23,11 @@ export async function startDemoSource(app: FastifyInstance): Promise<(() => Prom
     procedures: EDUCATION_PROCEDURES.map((p) => ({ code: p.code, name: p.name, days: p.workingDays ?? 1 })),
     port: app.config.demoSource.port,
   });
-  await app.db
-    .update(sources)
-    .set({
-      config: { ...(source.config as Record<string, unknown>), baseUrl: standin.url },
-      credentials: sealCredentials(app.config.sessionSecret, { username: standin.username, password: standin.password }),
-      credentialsUsername: standin.username,
-    })
-    .where(eq(sources.id, source.id));
+  await sourceRepository.update(app.db, source.id, {
+    config: { ...(source.config as Record<string, unknown>), baseUrl: standin.url },
+    credentials: sealCredentials(app.config.sessionSecret, { username: standin.username, password: standin.password }),
+    credentialsUsername: standin.username,
+  });
   // Every minute the source's clock catches up with the real one: a dossier in progress is resolved, one arrives.
   const timer = setInterval(() => {
     standin.store.advance(clock.now().getTime() - standin.store.now);

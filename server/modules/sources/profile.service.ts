@@ -1,14 +1,13 @@
 // Making a file source's profile from a sample export: the first rows to pick the header from, a header guessed
 // (under a title block, one or two rows deep), a first mapping from the header's words, and twenty rows checked
 // with the mapping exactly as a run will check them, with the errors by row and column.
-import { eq } from 'drizzle-orm';
 import { FieldMappingDraft } from '../../../contracts/sources';
 import type { SampleOptions, SamplePreview } from '../../../contracts/source-files';
 import { compileMapping, guessHeader, headerLabels, suggestMapping, type FieldMapping, type SheetCell } from '../../../domain/sources/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { DomainError } from '../../errors';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { sampleRows } from './file-sheet';
 import { checkMappedRow } from './row-check';
 import { sourceRepository } from './source.repository';
@@ -48,7 +47,7 @@ export function assertCanPreview(actor: Actor): void {
 /** Reads a sample with the choices made so far (or guessed ones) and checks its first data rows. */
 export async function previewSample(db: Db, actor: Actor, fileName: string, bytes: Buffer, options: SampleOptions): Promise<SamplePreview> {
   authorize(actor, 'source:manage');
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, options.unitId));
+  const unit = await orgUnitRepository.findById(db, options.unitId);
   if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${options.unitId}) không tồn tại.`, 400, { field: 'unitId' });
   authorize(actor, 'source:manage', unit);
   const { sheets, sheet, rows } = await sampleRows(bytes, fileName, options.sheet ?? null, READ_ROWS);

@@ -1,15 +1,12 @@
 // A failed run is the Office's business: the CCHC officers' units are notified (in-app, and by e-mail when
 // configured), once per run, with the reason and a link to the run.
-import { eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { users } from '../../db/schema/index';
 import { notify } from '../notifications/notification.service';
-import type { SourceWithUnit } from './source.repository';
+import { sourceRepository, type SourceWithUnit } from './source.repository';
 
 /** Notifies the Office (units of the CCHC officers) that a source's run failed. */
 export async function notifyRunFailed(exec: Executor, source: SourceWithUnit, runId: number, reason: string): Promise<void> {
-  const offices = await exec.selectDistinct({ unitId: users.unitId }).from(users).where(eq(users.role, 'cchc_officer'));
-  for (const { unitId } of offices) {
+  for (const unitId of await sourceRepository.officeUnitIds(exec)) {
     await notify(exec, {
       unitId,
       kind: 'source-run-failed',

@@ -4,7 +4,7 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReconcileDossier } from '../../../domain/sources/index';
 import { queryRows, type Executor } from '../../db/client';
-import { orgUnits, procedures, sourceReportedCounts, sources } from '../../db/schema/index';
+import { orgUnits, procedures, sourceReportedCounts, sources, users } from '../../db/schema/index';
 import type { RowLookup } from './row-check';
 
 export type SourceRow = typeof sources.$inferSelect;
@@ -40,6 +40,17 @@ export const sourceRepository = {
 
   async update(exec: Executor, id: number, values: Partial<typeof sources.$inferInsert>): Promise<void> {
     await exec.update(sources).set({ ...values, updatedAt: sql`now()` }).where(eq(sources.id, id));
+  },
+
+  async getByCode(exec: Executor, code: string): Promise<SourceRow | null> {
+    const [row] = await exec.select().from(sources).where(eq(sources.code, code));
+    return row ?? null;
+  },
+
+  /** The Office: the units of the CCHC officers (who hear of failed runs). */
+  async officeUnitIds(exec: Executor): Promise<number[]> {
+    const rows = await exec.selectDistinct({ unitId: users.unitId }).from(users).where(eq(users.role, 'cchc_officer'));
+    return rows.map((r) => r.unitId);
   },
 
   async codeTaken(exec: Executor, code: string): Promise<boolean> {

@@ -1,7 +1,6 @@
 // Use cases of the sources page: register and change a source (its secrets sealed, never returned), list sources
 // with their last run and data age, start a run now, drop a file into a file source's inbox, read runs and the
 // rows they refused. Every use case checks the actor's permission on the unit the source feeds, first.
-import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { existsSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -9,9 +8,9 @@ import type { CreateSourceRequest, RunDetail, SourceRun, SourceView, UpdateSourc
 import type { FileProfile, PullConfig } from '../../../contracts/sources';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { conflict, DomainError, forbidden } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
+import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { sealCredentials } from './credentials';
 import { inboxDir } from './file-run';
 import { fileKind } from './file-sheet';
@@ -77,7 +76,7 @@ async function sourceFor(db: Db, actor: Actor, action: string, id: number): Prom
 }
 
 async function unitFor(db: Db, actor: Actor, unitId: number) {
-  const [unit] = await db.select().from(orgUnits).where(eq(orgUnits.id, unitId));
+  const unit = await orgUnitRepository.findById(db, unitId);
   if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${unitId}) không tồn tại; chọn lại đơn vị mà nguồn cấp dữ liệu.`, 400, { field: 'unitId' });
   authorize(actor, 'source:manage', unit);
   return unit;
