@@ -31,6 +31,8 @@ export interface PullProgress {
 // Without a Date header the local clock stands in, moved back so a clock running ahead of the source loses nothing.
 const CLOCK_MARGIN_MS = 10 * 60_000;
 const MAX_STATS_MONTHS = 12;
+/** Rows written per transaction: the bulk import's chunk. */
+const COMMIT_ROWS = 1000;
 
 function startProgress(run: RunRow, source: SourceWithUnit): PullProgress {
   const p = run.progress as Partial<PullProgress>;
@@ -49,16 +51,29 @@ export async function executePullRun(ctx: RunContext, run: RunRow, source: Sourc
   const lookup = await sourceRepository.rowLookup(ctx.db, source.unitPath);
   const progress = startProgress(run, source);
   const months = new Set(progress.months);
+  const fetchPage = async (page: number) => {
+    const listed = await client.listPage(progress.since, page);
+    const codes = listed.items.map((item) => readPath(item, config.mapping.code!.from!)).filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').map(String);
+    return { listed, history: groupByCode(await client.history(codes)) };
+  };
+  let pending: BatchRow[] = [];
+  let fetching = fetchPage(progress.page);
+  // Awaited below or abandoned with the run; this only keeps an early failure from counting as unhandled.
+  fetching.catch(() => undefined);
   for (;;) {
     if (ctx.signal.aborted) throw ctx.signal.reason;
-    // Fetching can take long (a slow source, retries): the lease is renewed before, the page commits after.
+    // Fetching can take long (a slow source, retries): the lease is renewed before, the batch commits after.
     await runRepository.renew(ctx.db, run.id, ctx.owner, ctx.leaseMs);
-    const listed = await client.listPage(progress.since, progress.page);
+    const { listed, history } = await fetching;
     progress.until ??= toPortalTime(listed.serverTime ?? vietnamMoment(clock.msAgo(CLOCK_MARGIN_MS).getTime()));
     const items = listed.items;
-    const codes = items.map((item) => readPath(item, config.mapping.code!.from!)).filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').map(String);
-    const history = groupByCode(await client.history(codes));
-    const rows: BatchRow[] = items.map((item, i) => {
+    const done = items.length === 0 || (listed.totalPages !== null ? progress.page + 1 >= listed.totalPages : items.length < config.list.pageSize);
+    // The next page travels while this one is checked and written: a remote source's latency hides behind the database.
+    if (!done) {
+      fetching = fetchPage(progress.page + 1);
+      fetching.catch(() => undefined);
+    }
+    items.forEach((item, i) => {
       const mapped = map((from) => readPath(item, from));
       const facts = history.get(String(mapped.raw.code ?? ''));
       if (facts) {
@@ -72,13 +87,15 @@ export async function executePullRun(ctx: RunContext, run: RunRow, source: Sourc
       const checked = checkMappedRow(lookup, config.mapping, mapped, row);
       const month = checked.ok ? String(checked.raw.receivedOn).slice(0, 7) : checked.month;
       if (month) months.add(month);
-      return { row, ref: `Trang ${progress.page + 1}, bản ghi ${i + 1}`, checked };
+      pending.push({ row, ref: `Trang ${progress.page + 1}, bản ghi ${i + 1}`, checked });
     });
-    const pagesTotal = listed.totalPages ?? progress.pagesTotal;
-    const done = items.length === 0 || (listed.totalPages !== null ? progress.page + 1 >= listed.totalPages : items.length < config.list.pageSize);
-    const next: PullProgress = { ...progress, page: progress.page + 1, pagesTotal, row: progress.row + items.length, months: [...months].sort() };
-    if (items.length) await commitBatch(ctx, run, source, rows, next as unknown as Record<string, unknown>);
-    Object.assign(progress, next);
+    Object.assign(progress, { page: progress.page + 1, pagesTotal: listed.totalPages ?? progress.pagesTotal, row: progress.row + items.length, months: [...months].sort() });
+    // Small pages are written together (one import chunk): each commit costs a transaction, a staging table and
+    // the import's lookups. The progress saved is the page after the last one written, so a resume re-reads the rest.
+    if (pending.length >= COMMIT_ROWS || (done && pending.length)) {
+      await commitBatch(ctx, run, source, pending, { ...progress } as unknown as Record<string, unknown>);
+      pending = [];
+    }
     if (done) break;
   }
   await fetchReportedCounts(ctx, client, source, [...months].sort().slice(-MAX_STATS_MONTHS));
