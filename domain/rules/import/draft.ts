@@ -86,7 +86,7 @@ function toCriterion(node: TreeNode, inherited: string[], meta: DraftMeta, revie
     if (node.sentences.length) review.reasons.push('Có câu chấm điểm ngay dưới mục có mục con: điểm của mục là tổng các mục con, các câu này chỉ để tham khảo.');
     return { ...base, children };
   }
-  const r = recogniseRule(node.title, node.sentences);
+  const r = recogniseRule(node.title, node.sentences, { tableMax: node.tableMax });
   const reasons = [...r.reasons];
   let status = r.status;
   const ruleMax = r.maxPoints ?? null;

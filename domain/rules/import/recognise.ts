@@ -6,8 +6,9 @@ import type { Band, CriterionInput, Rule } from '../framework-shapes';
 import { splitClauses, isFormulaText, type Clause } from './clauses';
 import { readDefinitions, readLetterFormula, readPerItem, readShareFactor, readWordRatioFormula } from './formula-text';
 import { countInputs, shareInputs } from './measure-inputs';
+import { deductionFormula, readDeduction, type Deduction } from './deduction-text';
 import { formatViNumber } from '../vi-format';
-import { capitalise } from './vi-text';
+import { capitalise, cleanText } from './vi-text';
 
 /** How far a criterion's sentences were read. */
 export type RecognitionStatus = 'recognised' | 'partly' | 'unrecognised';
@@ -29,10 +30,16 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const vi = (n: number) => formatViNumber(n, 4);
 const pct = (n: number) => formatViNumber(n * 100, 4) + '%';
 
+/** What the table says beside the sentences: its maximum points, where it has a column for them. */
+export type RecogniseContext = { tableMax?: number | null };
+
 /** Recognises the rule of a leaf from its title and the sentences under it. */
-export function recogniseRule(title: string, sentences: string[]): Recognition {
+export function recogniseRule(title: string, sentences: string[], context: RecogniseContext = {}): Recognition {
   const text = sentences.join(' ');
   const clauses = sentences.flatMap(splitClauses);
+  // Before the per-item reading: "mỗi … trừ 0,25 điểm" takes points off, it does not add them.
+  const deduction = sentences.map((s) => readDeduction(cleanText(s))).find((d) => d !== null) ?? null;
+  if (deduction) return recogniseDeduction(clauses, deduction, context.tableMax ?? null);
   const perItem = readPerItem(text);
   if (perItem) {
     const others = clauses.filter((c) => c.points !== null && c.points > 0 && !/mỗi/iu.test(c.condition));
@@ -203,4 +210,32 @@ function recogniseLinear(title: string, clauses: Clause[], scored: Clause[], lin
   const top = span?.max ?? 1;
   const max = round(Math.max(fullFrom?.points ?? 0, factor * (fullFrom ? Math.min(top, fullFrom.min) : top), belowFloor ?? 0));
   return { status, reasons, clauses, rule, inputs: source.inputs, maxPoints: max };
+}
+
+// Scoring that starts from the criterion's points ("Ban hành đầy đủ, đúng hạn: 1") or, without such a sentence,
+// from the table's maximum, and loses points per occurrence, never below 0.
+function recogniseDeduction(clauses: Clause[], d: Deduction, tableMax: number | null): Recognition {
+  const deducting = (c: Clause) => /(?<!\p{L})(?:trừ|mỗi|cứ)(?!\p{L})/iu.test(c.condition);
+  const starts = clauses.filter((c) => c.points !== null && c.points > 0 && !deducting(c)).sort((a, b) => b.points! - a.points!);
+  const start = starts[0]?.points ?? tableMax;
+  const per = `mỗi ${d.item} trừ ${vi(d.perItem)} điểm`;
+  if (start === null || !(start > 0)) {
+    return { status: 'unrecognised', reasons: [`Đọc được cách trừ điểm (${per}) nhưng không rõ điểm xuất phát: văn bản không có câu cho điểm khi đạt yêu cầu và bảng không có cột điểm tối đa. Nhập điểm tối đa rồi sửa công thức.`], clauses };
+  }
+  const { expr, inputs, capApplies } = deductionFormula(d, start);
+  const from = starts[0] ? `câu «${starts[0].text}»` : 'điểm tối đa trong bảng';
+  const reasons = [`Bắt đầu từ ${vi(start)} điểm (${from}), ${per}${capApplies ? `, trừ tối đa ${vi(d.cap!)} điểm` : ''}, không dưới 0 → ${expr}.`];
+  if (d.cap !== null && !capApplies) reasons.push(`Mức trừ tối đa ${vi(d.cap)} điểm không nhỏ hơn điểm xuất phát: điểm không dưới 0 đã bao gồm.`);
+  let status: RecognitionStatus = 'recognised';
+  if (tableMax !== null && starts[0] && Math.abs(tableMax - start) > EPS) {
+    reasons.push(`Câu cho điểm cao nhất là ${vi(start)} nhưng bảng ghi điểm tối đa ${vi(tableMax)}: kiểm tra lại điểm xuất phát.`);
+    status = 'partly';
+  }
+  const others = clauses.filter((c) => c.points !== null && !deducting(c) && c !== starts[0]);
+  if (others.length > 0) {
+    reasons.push(`Câu ${others.map((c) => `«${c.text}»`).join(', ')} không nằm trong công thức trừ điểm: kiểm tra lại, hội đồng chấm tay trường hợp này nếu cần.`);
+    status = 'partly';
+  }
+  const rule: Rule = { type: 'formula', expr, onNoData: 'insufficient' };
+  return { status, reasons, clauses, rule, inputs, maxPoints: start };
 }
