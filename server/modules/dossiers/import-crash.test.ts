@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { childProcessEnv } from '../../../test/child-env';
 
 const CHILD = join(import.meta.dirname, 'import-crash-child.ts');
 const dataDir = mkdtempSync(join(tmpdir(), 'cchc-crash-'));
@@ -15,7 +16,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 /** Runs the child to the end and returns its last line. */
 function run(mode: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, String(ROWS), mode], { env: { ...process.env } });
+    const child = spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, String(ROWS), mode], { env: childProcessEnv() });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
@@ -27,7 +28,7 @@ function run(mode: string): Promise<string> {
 /** Starts an import and kills it with SIGKILL once it has written chunks inside its transaction. */
 function runAndKill(): Promise<NodeJS.Signals | null> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, String(ROWS), 'import'], { env: { ...process.env } });
+    const child = spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, String(ROWS), 'import'], { env: childProcessEnv() });
     child.stdout.on('data', (d: Buffer) => {
       if (d.toString().includes('progress')) child.kill('SIGKILL');
       else if (d.toString().includes('"total"')) reject(new Error('the import finished before it could be killed'));

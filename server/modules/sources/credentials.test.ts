@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childProcessEnv } from '../../../test/child-env';
 import { openCredentials, sealCredentials } from './credentials';
 import { childDatabase, startTestStandin } from './source-test-data';
 import type { OneStopStandin } from './standin/one-stop-server';
@@ -38,7 +39,7 @@ describe('source credentials', () => {
     standin.faults.fail500.add(1);
     const backup = join(dataDir, 'backup.cchc.gz');
     const output = await new Promise<string>((resolve, reject) => {
-      const c = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, standin.url, standin.username, standin.password, backup], { env: own.env });
+      const c = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, standin.url, standin.username, standin.password, backup], { env: childProcessEnv(own.env) });
       let text = '';
       c.stdout.on('data', (d) => (text += d));
       c.stderr.on('data', (d) => (text += d));

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childProcessEnv } from '../../../test/child-env';
 import { childDatabase, startTestStandin } from './source-test-data';
 import type { OneStopStandin } from './standin/one-stop-server';
 
@@ -29,7 +30,7 @@ afterAll(async () => {
 });
 
 function child(args: string[]) {
-  return spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, ...args], { env });
+  return spawn(process.execPath, [...NODE_ARGS, CHILD, dataDir, ...args], { env: childProcessEnv(env) });
 }
 
 /** Runs the child to the end; returns its last line as JSON. */
