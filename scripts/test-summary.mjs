@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const [dir, summaryFile] = process.argv.slice(2);
-const MAX_NAMES = 40;
+const MAX_NAMES = 120; // lines: a failing test's name and up to four lines of its message
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -25,6 +25,9 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       if (test.status !== 'failed') continue;
       named++;
       failures.push(`  FAILED [${phase}] ${path} › ${[...(test.ancestorTitles ?? []), test.title].join(' › ')}`);
+      // The first lines of why (the assertion and its values): CI shows only the end of the log.
+      const why = stripColours(String(test.failureMessages?.[0] ?? '')).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4);
+      for (const l of why) failures.push(`      ${l.slice(0, 220)}`);
     }
     // A file that failed to load (syntax error, failing hook) has no failed assertions of its own.
     if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed')) {
@@ -34,8 +37,12 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   }
   if (f > 0 && named === 0) failures.push(`  FAILED [${phase}] ${report.message ?? 'the phase failed without a test result'}`);
 }
+function stripColours(text) {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}
+
 const shown = failures.slice(0, MAX_NAMES);
-if (failures.length > MAX_NAMES) shown.push(`  … and ${failures.length - MAX_NAMES} more`);
+if (failures.length > MAX_NAMES) shown.push(`  … and ${failures.length - MAX_NAMES} more lines`);
 const line = `${passed} passed, ${failed} failed`;
 const tail = [...shown, line].join('\n');
 console.log([...phases, ...(shown.length ? ['', 'Failing tests:', ...shown] : []), line].join('\n'));
