@@ -38,7 +38,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   if (f > 0 && named === 0) failures.push(`  FAILED [${phase}] ${report.message ?? 'the phase failed without a test result'}`);
 }
 function stripColours(text) {
-  return text.replace(/\u001b\[[0-9;]*m/g, '');
+  return text.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
 }
 
 const shown = failures.slice(0, MAX_NAMES);
