@@ -16,8 +16,9 @@ export function toStoredFile(row: FileRow): StoredFile {
 
 /** Cleans a file name for storage and for the download header: no paths, no control characters. */
 export function safeFileName(name: string): string {
+  const last = name.split(/[\\/]/).pop()!;
   // eslint-disable-next-line no-control-regex
-  const base = name.split(/[\\/]/).pop()!.replace(/[\u0000-\u001F\u007F"]/g, '').trim();
+  const base = last.replace(/[\u0000-\u001F\u007F"]/g, '').trim();
   return (base || 'tep-dinh-kem').slice(0, 200);
 }
 
