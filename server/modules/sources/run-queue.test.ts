@@ -3,6 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
+import { buildApp } from '../../app';
 import { dispatchSources, kickSourceWorker } from './run-worker';
 import { LeaseLost, runRepository } from './run.repository';
 import { createPullSource, startTestStandin } from './source-test-data';
@@ -56,5 +57,15 @@ describe('source run queue', () => {
     await dispatchSources(t.app, new Date());
     await kickSourceWorker(t.app);
     expect(await runRepository.list(t.database.db, sourceId, 10)).toHaveLength(1);
+  });
+
+  it('keeps the worker running when another server on the same database closes', async () => {
+    // Two instances of cchc on one database: one shutting down must not stop the other's worker.
+    const other = await buildApp(t.config, { database: t.database });
+    await other.close();
+    await runRepository.request(t.database.db, sourceId, 'manual', null, null);
+    await kickSourceWorker(t.app);
+    const [run] = await runRepository.list(t.database.db, sourceId, 10);
+    expect(run).toMatchObject({ trigger: 'manual', status: 'failed' });
   });
 });

@@ -21,6 +21,8 @@ interface WorkerState {
   abort: AbortController;
   loop: Promise<void> | null;
   again: boolean;
+  /** Servers on this database that use the worker (a test may open a second app on the same database). */
+  servers: number;
 }
 
 const workers = new WeakMap<Database, WorkerState>();
@@ -29,7 +31,7 @@ const DEFAULT_LEASE_MS = 60_000;
 function stateOf(app: FastifyInstance): WorkerState {
   let state = workers.get(app.database);
   if (!state) {
-    state = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseMs: DEFAULT_LEASE_MS, abort: new AbortController(), loop: null, again: false };
+    state = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseMs: DEFAULT_LEASE_MS, abort: new AbortController(), loop: null, again: false, servers: 0 };
     workers.set(app.database, state);
   }
   return state;
@@ -72,10 +74,22 @@ export function kickSourceWorker(app: FastifyInstance): Promise<void> {
   return state.loop;
 }
 
-/** Stops the worker (server shutdown): the run in progress gives back its lease and resumes on the next start. */
+/** Ties the worker to a server: it stops when the last server on its database closes. */
+export function attachSourceWorker(app: FastifyInstance): void {
+  stateOf(app).servers += 1;
+  app.addHook('onClose', async () => stopSourceWorker(app));
+}
+
+/**
+ * Stops the worker (server shutdown): the run in progress gives back its lease and resumes on the next start.
+ * While another server still uses the same database, closing one leaves the worker running for the others.
+ */
 export async function stopSourceWorker(app: FastifyInstance): Promise<void> {
   const state = workers.get(app.database);
   if (!state) return;
+  state.servers -= 1;
+  if (state.servers > 0) return;
+  workers.delete(app.database);
   state.abort.abort(new Error('Máy chủ dừng.'));
   await state.loop?.catch(() => undefined);
 }

@@ -6,13 +6,13 @@ import { MonthParams, ReconcileQuery, Reconciliation, ReportedCountsRequest } fr
 import { reconcileSource, saveReportedCounts } from './reconcile.service';
 import { DomainError } from '../../errors';
 import { assertCanPreview, previewSample } from './profile.service';
-import { stopSourceWorker } from './run-worker';
+import { attachSourceWorker } from './run-worker';
 import { assertCanDrop, createSource, dropFile, getRun, getSource, listRuns, listSources, runNow, updateSource } from './source.service';
 
 export async function sourceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   // A run in progress gives its lease back on shutdown, so the next start resumes it at once.
-  app.addHook('onClose', async () => stopSourceWorker(app));
+  attachSourceWorker(app);
   const secret = app.config.sessionSecret;
   const dataDir = app.config.dataDir;
   r.get('/api/sources', { schema: { tags: ['sources'], summary: 'Nguồn dữ liệu hồ sơ, lượt chạy gần nhất và độ mới của dữ liệu', response: { 200: SourceList } } }, async (req) =>
