@@ -1,5 +1,12 @@
 import { z } from 'zod';
 import { DossierEventSchemas, IsoDateText, ReceivingChannel as ChannelCode } from '../domain/dossiers/events';
+import { RECEIVING_POINTS } from '../domain/dossiers/receiving-point';
+
+/** Where a dossier was received (domain/dossiers/receiving-point.ts). */
+export const ReceivingPoint = z.enum(RECEIVING_POINTS);
+/** Which unit a figure or a filter is about: the unit that handles the dossiers, or the point that received them. */
+export const UnitCut = z.enum(['handling', 'receiving']);
+export type UnitCut = z.infer<typeof UnitCut>;
 
 /** A procedure of the catalogue. */
 export const Procedure = z.object({
@@ -67,6 +74,10 @@ export const Dossier = z.object({
   applicantName: z.string(),
   applicantPhone: z.string(),
   channel: z.number(),
+  receivingPoint: ReceivingPoint,
+  /** The unit whose one-stop staff received it (a centre, a commune, a unit's desk). */
+  receivingUnitId: z.number().nullable(),
+  receivingUnitName: z.string().nullable(),
   state: z.number(),
   stateLabel: z.string(),
   receivedOn: IsoDateText,
@@ -94,6 +105,9 @@ export const DossierListQuery = z.object({
   state: z.coerce.number().int().min(1).max(10).optional(),
   timeliness: Timeliness.optional(),
   unitId: z.coerce.number().int().positive().optional(),
+  /** The receiving unit (a centre's or a commune's register); it must be in the reader's scope. */
+  receivingUnitId: z.coerce.number().int().positive().optional(),
+  receivingPoint: ReceivingPoint.optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
 });
@@ -111,6 +125,10 @@ export const ReceiveDossierRequest = z.object({
   applicantPhone: z.string().trim().regex(/^[0-9+ .-]{8,20}$/, 'Số điện thoại chỉ gồm chữ số (8–20 ký tự)'),
   applicantAddress: z.string().trim().max(300).optional(),
   receivedOn: IsoDateText,
+  /** Where it was received; the way it came in decides when absent (a counter: the handling unit's desk). */
+  receivingPoint: ReceivingPoint.optional(),
+  /** The unit of that point (the centre, the commune); the handling unit when absent. */
+  receivingUnitId: z.number().int().positive().optional(),
   code: z.string().trim().min(3).max(80).optional(),
   /** Set when the officer refuses the dossier at the counter: it is registered directly as rejected (state 3). */
   rejectionReason: z.string().trim().min(5, 'Cần ghi lý do từ chối tiếp nhận (ít nhất 5 ký tự)').max(1000).optional(),
@@ -156,6 +174,8 @@ export const DossierImportRow = z.object({
   applicantName: z.string(),
   applicantPhone: z.string(),
   channel: z.union([z.number(), z.string()]),
+  receivingPoint: z.string().nullish(),
+  receivingUnitCode: z.string().nullish(),
   state: z.union([z.number(), z.string()]),
   receivedOn: z.string(),
   dueOn: z.string().nullish(),
@@ -195,6 +215,8 @@ export type PublicDossier = z.infer<typeof PublicDossier>;
 /** Dashboard numbers for a unit subtree and a period, read from the monthly counters. */
 export const DossierStatsQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
+  /** 'receiving': unitId is the point that received the dossiers (the centre), not the unit that handles them. */
+  cut: UnitCut.default('handling'),
   from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
   to: z.string().regex(/^\d{4}-\d{2}$/).optional(),
 });

@@ -1,8 +1,11 @@
 import { z } from 'zod';
+import { UnitCut } from './dossiers';
 
 /** GET /api/kpi766: one unit's subtree for one month, quarter or year. */
 export const Kpi766Query = z.object({
   unitId: z.coerce.number().int().positive().optional(),
+  /** 'receiving': the figures of the dossiers received at unitId's points (the centre), whichever unit handles them. */
+  cut: UnitCut.default('handling'),
   year: z.coerce.number().int().min(2000, 'Năm phải từ 2000').max(2100, 'Năm phải đến 2100'),
   period: z.enum(['month', 'quarter', 'year']).default('year'),
   /** Month 1–12 or quarter 1–4; ignored for a year. */
@@ -35,6 +38,7 @@ export const Kpi766ScoreView = z.object({
 
 export const Kpi766Report = z.object({
   unit: z.object({ id: z.number(), name: z.string() }),
+  cut: UnitCut,
   periodLabel: z.string(),
   fromMonth: z.string(),
   toMonth: z.string(),

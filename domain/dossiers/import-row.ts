@@ -4,6 +4,7 @@
  * The documented layout is server/modules/dossiers/IMPORT.md.
  */
 import { isIsoDate } from '../time/iso-date';
+import { readReceivingPoint, type ReceivingPoint } from './receiving-point';
 
 export const DOSSIER_IMPORT_COLUMNS = [
   'code',
@@ -12,6 +13,8 @@ export const DOSSIER_IMPORT_COLUMNS = [
   'applicantName',
   'applicantPhone',
   'channel',
+  'receivingPoint',
+  'receivingUnitCode',
   'state',
   'receivedOn',
   'dueOn',
@@ -34,6 +37,10 @@ export interface NormalizedImportRow {
   applicantName: string;
   applicantPhone: string;
   channel: 1 | 2 | 3;
+  /** Where it was received; null: the way it came in decides (the handling unit's desk for a counter). */
+  receivingPoint: ReceivingPoint | null;
+  /** The unit of that point; null: the handling unit. */
+  receivingUnitCode: string | null;
   state: number;
   receivedOn: string;
   dueOn: string | null;
@@ -102,6 +109,11 @@ export function normalizeImportRow(raw: Record<string, unknown>, row: number): {
   if (applicantPhone && !/^[0-9+ .-]{8,20}$/.test(applicantPhone)) fail('applicantPhone', `'${applicantPhone}' không phải số điện thoại (8–20 chữ số).`);
   const ch = channel(raw.channel);
   if (ch === null || ch === 'invalid') fail('channel', `'${text(raw.channel)}' không phải hình thức tiếp nhận (1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích).`);
+  const pointText = text(raw.receivingPoint);
+  const point = pointText === '' ? null : readReceivingPoint(pointText);
+  if (pointText !== '' && point === null) fail('receivingPoint', `'${pointText}' không phải nơi tiếp nhận (desk, provincial-centre, commune-centre, postal, online; hoặc "một cửa", "trung tâm tỉnh", "trung tâm xã", "bưu chính", "trực tuyến").`);
+  const receivingUnitCode = text(raw.receivingUnitCode);
+  if (receivingUnitCode.length > 60) fail('receivingUnitCode', 'mã đơn vị tiếp nhận dài quá 60 ký tự.');
   const rc = channel(raw.returnChannel);
   if (rc === 'invalid') fail('returnChannel', `'${text(raw.returnChannel)}' không phải hình thức trả kết quả (1, 2 hoặc 3).`);
   const stateText = text(raw.state);
@@ -140,6 +152,8 @@ export function normalizeImportRow(raw: Record<string, unknown>, row: number): {
       applicantName,
       applicantPhone,
       channel: ch as 1 | 2 | 3,
+      receivingPoint: point,
+      receivingUnitCode: receivingUnitCode || null,
       state,
       receivedOn: dates.receivedOn!,
       dueOn: dates.dueOn ?? null,

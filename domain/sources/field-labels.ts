@@ -8,6 +8,8 @@ export const IMPORT_COLUMN_LABELS: Record<DossierImportColumn, string> = {
   applicantName: 'chủ hồ sơ',
   applicantPhone: 'số điện thoại',
   channel: 'kênh tiếp nhận',
+  receivingPoint: 'nơi tiếp nhận',
+  receivingUnitCode: 'đơn vị tiếp nhận',
   state: 'trạng thái',
   receivedOn: 'ngày tiếp nhận',
   dueOn: 'ngày hẹn trả',

@@ -12,6 +12,7 @@ import { applyDemoReform } from './reform-2025';
 /** The part of a feature that seeding needs (server/modules/feature.ts). */
 interface DemoSeeder {
   demoSeed?: (ctx: DemoContext) => Promise<void>;
+  demoSeedAfterReform?: (ctx: DemoContext) => Promise<void>;
   orgChanges?: OrgChangeParticipant[];
 }
 
@@ -68,6 +69,7 @@ export async function seedDemoIfEmpty(db: Db, features: readonly DemoSeeder[], o
     for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);
     // Without the reform: a department that has not recorded 2025's changes yet (browser journeys that record them).
     if (opts.reform !== false) await applyDemoReform(ctx, features.flatMap((f) => f.orgChanges ?? []));
+    for (const feature of features) if (feature.demoSeedAfterReform) await feature.demoSeedAfterReform(ctx);
   });
   return true;
 }

@@ -15,6 +15,8 @@ export interface ServerFeature {
   metrics?: MetricDefinition[];
   /** Runs inside the demo seeding transaction, after units and accounts exist, in the features' order. */
   demoSeed?: (ctx: DemoContext) => Promise<void>;
+  /** Runs after the demo's 2025 reform is recorded: records that belong to today's structure (the service centre). */
+  demoSeedAfterReform?: (ctx: DemoContext) => Promise<void>;
   /** What the feature's records do when units merge, split or dissolve (preview and move of open work). */
   orgChanges?: OrgChangeParticipant[];
   /** Background jobs (reminders, digests) run by the scheduler; each must be idempotent. */

@@ -65,6 +65,13 @@ export const dossiers = pgTable(
     applicantPhone: text('applicant_phone').notNull(),
     applicantAddress: text('applicant_address'),
     channel: integer('channel').notNull(),
+    /**
+     * Where the dossier was received, apart from the unit that handles it (Nghị định 118/2025): 'desk' (a unit's own
+     * one-stop desk), 'provincial-centre', 'commune-centre', 'postal', 'online' (domain/dossiers/receiving-point.ts).
+     */
+    receivingPoint: text('receiving_point').notNull().default('desk'),
+    /** The unit whose one-stop staff took it in (the centre, the commune, or a unit's desk); scopes and cuts use it. */
+    receivingUnitId: integer('receiving_unit_id'),
     state: integer('state').notNull(),
     receivedOn: text('received_on').notNull(),
     dueOn: text('due_on'),
@@ -95,6 +102,7 @@ export const dossiers = pgTable(
     index('dossiers_procedure_idx').on(t.procedureId),
     index('dossiers_state_due_idx').on(t.state, t.dueOn),
     index('dossiers_received_idx').on(t.receivedOn),
+    index('dossiers_receiving_unit_idx').on(t.receivingUnitId),
   ],
 );
 

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Dossier, DossierListQuery } from '../../../contracts/dossiers';
+import { RECEIVING_POINT_LABELS } from '../../../domain/dossiers/receiving-point';
 import type { Actor } from '../../auth/permissions';
 import type { Db } from '../../db/client';
 import { addSheet, workbookBuffer, type ExcelColumn } from '../../documents/excel';
@@ -20,6 +21,8 @@ const REGISTER_COLUMNS: ExcelColumn<Dossier>[] = [
   { header: 'Thủ tục', width: 50, value: (d) => d.procedureName },
   { header: 'Người nộp', width: 24, value: (d) => d.applicantName },
   { header: 'Đơn vị giải quyết', width: 24, value: (d) => d.unitName },
+  { header: 'Nơi tiếp nhận', width: 30, value: (d) => RECEIVING_POINT_LABELS[d.receivingPoint] },
+  { header: 'Đơn vị tiếp nhận', width: 30, value: (d) => d.receivingUnitName ?? '' },
   { header: 'Ngày tiếp nhận', width: 14, value: (d) => d.receivedOn },
   { header: 'Hạn trả', width: 14, value: (d) => d.dueOn ?? '' },
   { header: 'Ngày trả', width: 14, value: (d) => d.returnedOn ?? '' },

@@ -42,6 +42,8 @@ export interface SnapshotColumns {
   applicant_name: string;
   applicant_phone: string;
   channel: number;
+  receiving_point: string;
+  receiving_unit_id: number;
   state: number;
   received_on: string;
   due_on: string | null;
@@ -92,7 +94,7 @@ export async function selectExisting(tx: Tx, codes: string[]): Promise<ExistingR
 /** The snapshot columns an import writes, in the order of the staging table and of the insert. */
 const SNAPSHOT = [
   ['code', 'text'], ['procedure_id', 'int'], ['unit_id', 'int'], ['applicant_name', 'text'], ['applicant_phone', 'text'], ['channel', 'int'],
-  ['state', 'int'], ['received_on', 'text'], ['due_on', 'text'], ['resolved_on', 'text'], ['returned_on', 'text'], ['return_channel', 'int'],
+  ['receiving_point', 'text'], ['receiving_unit_id', 'int'], ['state', 'int'], ['received_on', 'text'], ['due_on', 'text'], ['resolved_on', 'text'], ['returned_on', 'text'], ['return_channel', 'int'],
   ['supplement_count', 'int'], ['timeliness', 'text'], ['digitized', 'boolean'], ['paid_online', 'boolean'], ['electronic_routing', 'boolean'],
   ['apology_issued', 'boolean'], ['source', 'text'],
 ] as const satisfies ReadonlyArray<readonly [keyof SnapshotColumns, string]>;

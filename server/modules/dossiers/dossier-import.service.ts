@@ -6,6 +6,7 @@ import { computeDueDate, resolvedTimelinessStatus, type WorkingCalendar } from '
 import { dossierStateLabel, receivedAtFor, type DossierStateCode } from '../../../domain/dossiers';
 import { normalizeImportRow, type ImportRowProblem, type NormalizedImportRow } from '../../../domain/dossiers/import-row';
 import { counterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
+import { receivingPointAt, receivingPointProblem, type ReceivingPoint } from '../../../domain/dossiers/receiving-point';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
@@ -28,13 +29,14 @@ export interface ImportRowInput {
 interface Lookup {
   procedures: Map<string, ProcedureRow>;
   feeById: Map<number, number>;
-  units: Map<string, { id: number; path: string }>;
+  /** The units in the importer's scope by lower-cased code: handling units and receiving points. */
+  units: Map<string, { id: number; path: string; name: string; type: string; validFrom: string | null; validTo: string | null }>;
   calendar: WorkingCalendar;
   dueMemo: Map<string, string | null>;
 }
 
 /** The stored columns an imported snapshot sets; due date and timeliness are computed when the sender leaves them out. */
-function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: number, lookup: Lookup, source: string): SnapshotColumns {
+function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: number, received: { point: ReceivingPoint; unitId: number }, lookup: Lookup, source: string): SnapshotColumns {
   // Rows of a batch share few distinct dates and limits: the calendar's answers are memoised for the batch.
   const dueKey = `${procedure.workingHours != null ? `h${procedure.workingHours}` : `d${procedure.workingDays ?? 0}`}|${r.receivedOn}`;
   let computedDue = r.dueOn ? undefined : lookup.dueMemo.get(dueKey);
@@ -55,6 +57,8 @@ function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: numb
     applicant_name: r.applicantName,
     applicant_phone: r.applicantPhone,
     channel: r.channel,
+    receiving_point: received.point,
+    receiving_unit_id: received.unitId,
     state: r.state,
     received_on: r.receivedOn,
     due_on: dueOn,
@@ -113,9 +117,17 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
   const unit = lookup.units.get(value.unitCode.toLowerCase());
   if (!procedure) problems.push({ row, column: 'procedureCode', message: `Dòng ${row}, cột 'procedureCode': thủ tục '${value.procedureCode}' không có trong danh mục TTHC.` });
   if (!unit) problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  // The point that received it: named, else the handling unit's own (its desk, or post and portal by the channel).
+  const receivingUnit = value.receivingUnitCode ? lookup.units.get(value.receivingUnitCode.toLowerCase()) : unit;
+  if (value.receivingUnitCode && !receivingUnit) {
+    problems.push({ row, column: 'receivingUnitCode', message: `Dòng ${row}, cột 'receivingUnitCode': nơi tiếp nhận '${value.receivingUnitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  }
+  const point = receivingUnit ? (value.receivingPoint ?? receivingPointAt(value.channel, receivingUnit.type)) : null;
+  const pointProblem = receivingUnit && point ? receivingPointProblem(point, value.channel, receivingUnit, value.receivedOn) : null;
+  if (pointProblem) problems.push({ row, column: value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode', message: `Dòng ${row}, cột '${value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode'}': ${pointProblem}` });
   // Once a problem is found nothing will be written (the transaction rolls back): only checking goes on.
-  if (!procedure || !unit || problems.length) return null;
-  const columns = columnsOf(value, procedure, unit.id, lookup, source);
+  if (!procedure || !unit || !receivingUnit || !point || problems.length) return null;
+  const columns = columnsOf(value, procedure, unit.id, { point, unitId: receivingUnit.id }, lookup, source);
   const snapshot = snapshotLine(columns);
   return { row, value, columns, snapshot, hash: hash('sha1', snapshot), fee: procedure.fee };
 }

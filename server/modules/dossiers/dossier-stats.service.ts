@@ -6,11 +6,33 @@ import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { ratioValue, type MetricDefinition, type MetricValue } from '../../metrics/registry';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
-import { dossierStatsRepository, type RegisterCounts } from './dossier-stats.repository';
+import { dossierStatsRepository, type MonthFigures, type RegisterCounts, type UnitFigures } from './dossier-stats.repository';
 import { listDossiers } from './dossier/list-dossiers';
+import { kpi766Repository } from './kpi766.repository';
+import { receivedCounters } from './receiving-activity';
 
-/** Trend per month, comparison per unit (direct children of the chosen unit) and the overdue list. */
-export async function dossierStats(db: Db, actor: Actor, query: { unitId?: number; from?: string; to?: string }): Promise<DossierStats> {
+/** Trend and per-point totals of the dossiers received at the points under a unit (the counters' rule over the register). */
+async function receivedFigures(db: Db, rootId: number, from: string, to: string): Promise<{ months: MonthFigures[]; units: UnitFigures[] }> {
+  const { rows, names } = await receivedCounters(db, [rootId], from === '0000-00' ? '1900-01' : from, to === '9999-99' ? '2999-12' : to, 'receivingUnit');
+  const months = new Map<string, MonthFigures>();
+  const units = new Map<number, UnitFigures>();
+  for (const { key, month, counters: c } of rows) {
+    const m = months.get(month) ?? { month, received: 0, resolved: 0, early: 0, onTime: 0, late: 0 };
+    Object.assign(m, { received: m.received + c.received, resolved: m.resolved + c.resolved, early: m.early + c.resolvedEarly, onTime: m.onTime + c.resolvedOnTime, late: m.late + c.late });
+    months.set(month, m);
+    const u = units.get(key) ?? { unitId: key, unitName: names.get(key) ?? '', received: 0, resolved: 0, late: 0 };
+    Object.assign(u, { received: u.received + c.received, resolved: u.resolved + c.resolved, late: u.late + c.late });
+    units.set(key, u);
+  }
+  const byMonth = [...months.values()].sort((a, b) => a.month.localeCompare(b.month));
+  return { months: byMonth, units: [...units.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+}
+
+/**
+ * Trend per month, comparison per unit and the overdue list, for the units that handle the dossiers (cut 'handling')
+ * or for the points that received them (cut 'receiving': each point under the chosen unit is a line).
+ */
+export async function dossierStats(db: Db, actor: Actor, query: { unitId?: number; cut?: 'handling' | 'receiving'; from?: string; to?: string }): Promise<DossierStats> {
   authorize(actor, 'dossier:read');
   const unit = query.unitId ? await orgUnitRepository.findById(db, query.unitId) : null;
   if (query.unitId && !unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${query.unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field: 'unitId' });
@@ -18,9 +40,16 @@ export async function dossierStats(db: Db, actor: Actor, query: { unitId?: numbe
   const path = unit?.path ?? actor.scopePath;
   const from = query.from ?? '0000-00';
   const to = query.to ?? '9999-99';
-  const months = await dossierStatsRepository.monthlyTrend(db, path, from, to);
-  const units = await dossierStatsRepository.unitTotals(db, path, from, to);
-  const overdue = await listDossiers(db, actor, { timeliness: 'overdue', unitId: unit?.id, page: 1, pageSize: 50 });
+  let months: MonthFigures[];
+  let units: UnitFigures[];
+  if (query.cut === 'receiving') {
+    const root = unit ?? (await kpi766Repository.topOfScope(db, actor.scopePath));
+    ({ months, units } = root ? await receivedFigures(db, root.id, from, to) : { months: [], units: [] });
+  } else {
+    months = await dossierStatsRepository.monthlyTrend(db, path, from, to);
+    units = await dossierStatsRepository.unitTotals(db, path, from, to);
+  }
+  const overdue = await listDossiers(db, actor, query.cut === 'receiving' ? { timeliness: 'overdue', receivingUnitId: unit?.id, page: 1, pageSize: 50 } : { timeliness: 'overdue', unitId: unit?.id, page: 1, pageSize: 50 });
   return {
     months,
     units: units.map((u) => ({ ...u, onTimeRate: u.resolved > 0 ? Math.round(((u.resolved - u.late) / u.resolved) * 1000) / 10 : null })),

@@ -2,6 +2,7 @@
 import type { Dossier, DossierEventView } from '../../../contracts/dossiers';
 import type { WorkingCalendar } from '../../../domain/calendar';
 import { currentTimeliness, dossierStateLabel, needsApology, type DossierStateCode } from '../../../domain/dossiers';
+import type { ReceivingPoint } from '../../../domain/dossiers/receiving-point';
 import type { DossierEventRow, DossierWithNames } from './dossier.repository';
 
 // Working days before the due date at which an open dossier shows as "sắp đến hạn"; set once at start from
@@ -29,6 +30,9 @@ export function toDossierView(calendar: WorkingCalendar, row: DossierWithNames, 
     applicantName: row.applicantName,
     applicantPhone: row.applicantPhone,
     channel: row.channel,
+    receivingPoint: row.receivingPoint as ReceivingPoint,
+    receivingUnitId: row.receivingUnitId,
+    receivingUnitName: row.receivingUnitName,
     state: row.state,
     stateLabel: dossierStateLabel(row.state as DossierStateCode),
     receivedOn: row.receivedOn,

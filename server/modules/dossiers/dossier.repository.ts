@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { DossierEvent, type DossierRecord } from '../../../domain/dossiers';
 import { MONTHLY_COUNTERS, type CounterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
 import type { Actor } from '../../auth/permissions';
@@ -8,7 +9,19 @@ import { dossierEvents, dossierMonthlyCounts, dossiers, orgUnits, procedures } f
 export type DossierRow = typeof dossiers.$inferSelect;
 export type DossierEventRow = typeof dossierEvents.$inferSelect;
 export type NewDossier = typeof dossiers.$inferInsert;
-export type DossierWithNames = DossierRow & { procedureCode: string; procedureName: string; procedureFee: number; procedureOnlinePayment: boolean; unitName: string; unitPath: string };
+export type DossierWithNames = DossierRow & {
+  procedureCode: string;
+  procedureName: string;
+  procedureFee: number;
+  procedureOnlinePayment: boolean;
+  unitName: string;
+  unitPath: string;
+  receivingUnitName: string | null;
+  receivingUnitPath: string | null;
+};
+
+/** The unit that received a dossier (a second join of org_units beside the handling unit's). */
+const receivingUnits = alias(orgUnits, 'receiving_units');
 
 const withNames = {
   procedureCode: procedures.code,
@@ -17,6 +30,14 @@ const withNames = {
   procedureOnlinePayment: procedures.onlinePayment,
   unitName: orgUnits.name,
   unitPath: orgUnits.path,
+  receivingUnitName: receivingUnits.name,
+  receivingUnitPath: receivingUnits.path,
+};
+
+type JoinedRow = { d: DossierRow } & { [K in keyof typeof withNames]: DossierWithNames[K] };
+const flatten = (r: JoinedRow): DossierWithNames => {
+  const { d, ...names } = r;
+  return { ...d, ...names };
 };
 
 /** SQL column of each monthly counter (the names are the schema's, read once). */
@@ -62,18 +83,28 @@ export function countFacts(row: DossierRow, fee: number): DossierCountFacts {
 }
 
 export interface DossierFilter {
-  scopePath: string;
+  /**
+   * Where the reader's scope reaches: a dossier is listed when its handling unit lies under one of `scopePaths`, or
+   * its receiving unit under one of `receivedPaths` (a centre's staff follow what they took in, read only).
+   */
+  scopePaths: readonly string[];
+  receivedPaths: readonly string[];
   q?: string;
   state?: number;
   unitPath?: string;
+  receivingUnitPath?: string;
+  receivingPoint?: string;
   /** Open dossiers due on or before this date (overdue / at-risk lists). */
   dueBy?: string;
   open?: boolean;
 }
 
 function whereOf(f: DossierFilter): SQL | undefined {
-  const parts: SQL[] = [like(orgUnits.path, `${f.scopePath}%`)];
+  const reach = [...f.scopePaths.map((p) => like(orgUnits.path, `${p}%`)), ...f.receivedPaths.map((p) => like(receivingUnits.path, `${p}%`))];
+  const parts: SQL[] = [or(...reach) ?? sql`false`];
   if (f.unitPath) parts.push(like(orgUnits.path, `${f.unitPath}%`));
+  if (f.receivingUnitPath) parts.push(like(receivingUnits.path, `${f.receivingUnitPath}%`));
+  if (f.receivingPoint) parts.push(eq(dossiers.receivingPoint, f.receivingPoint));
   if (f.state) parts.push(eq(dossiers.state, f.state));
   if (f.open) parts.push(inArray(dossiers.state, [2, 4, 5, 6, 7]));
   if (f.dueBy) parts.push(sql`${dossiers.dueOn} <= ${f.dueBy}`);
@@ -102,20 +133,27 @@ export const dossierRepository = {
       .from(dossiers)
       .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
       .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
+      .leftJoin(receivingUnits, eq(receivingUnits.id, dossiers.receivingUnitId))
       .where(eq(dossiers.code, code));
     const [row] = forUpdate ? await q.for('update', { of: dossiers }) : await q;
-    return row ? { ...row.d, procedureCode: row.procedureCode, procedureName: row.procedureName, procedureFee: row.procedureFee, procedureOnlinePayment: row.procedureOnlinePayment, unitName: row.unitName, unitPath: row.unitPath } : null;
+    return row ? flatten(row) : null;
   },
   async list(exec: Executor, f: DossierFilter, page: number, pageSize: number): Promise<{ items: DossierWithNames[]; total: number }> {
     const base = () =>
-      exec.select({ d: dossiers, ...withNames }).from(dossiers).innerJoin(procedures, eq(procedures.id, dossiers.procedureId)).innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId));
+      exec
+        .select({ d: dossiers, ...withNames })
+        .from(dossiers)
+        .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
+        .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
+        .leftJoin(receivingUnits, eq(receivingUnits.id, dossiers.receivingUnitId));
     const rows = await base().where(whereOf(f)).orderBy(desc(dossiers.receivedOn), desc(dossiers.id)).limit(pageSize).offset((page - 1) * pageSize);
     const [{ total }] = await exec
       .select({ total: sql<number>`count(*)::int` })
       .from(dossiers)
       .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
+      .leftJoin(receivingUnits, eq(receivingUnits.id, dossiers.receivingUnitId))
       .where(whereOf(f));
-    return { items: rows.map((r) => ({ ...r.d, procedureCode: r.procedureCode, procedureName: r.procedureName, procedureFee: r.procedureFee, procedureOnlinePayment: r.procedureOnlinePayment, unitName: r.unitName, unitPath: r.unitPath })), total };
+    return { items: rows.map(flatten), total };
   },
   async events(exec: Executor, dossierId: number): Promise<DossierEventRow[]> {
     return exec.select().from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId)).orderBy(asc(dossierEvents.seq));

@@ -1,5 +1,5 @@
 import type { ServerFeature } from '../feature';
-import { seedDossierDemo } from './dossier.demo';
+import { seedDossierDemo, seedRecentDossiersDemo } from './dossier.demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
 import { kpi766Routes } from './kpi766.routes';
@@ -13,5 +13,6 @@ export const dossiersFeature: ServerFeature = {
   routes: [dossierRoutes, kpi766Routes, procedureRoutes],
   metrics: [...dossierMetrics, ...procedureMetrics],
   demoSeed: seedDossierDemo,
+  demoSeedAfterReform: seedRecentDossiersDemo,
   permissionCases: dossiersPermissionCases,
 };

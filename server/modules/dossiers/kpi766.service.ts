@@ -8,6 +8,7 @@ import type { Db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { kpi766Repository, type ProcedureActivity, type ProcedureFacts, type Root } from './kpi766.repository';
+import { receivedCounters } from './receiving-activity';
 
 export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
 
@@ -26,11 +27,35 @@ export function kpi766Period(q: Pick<Kpi766Query, 'year' | 'period' | 'index'>):
   return { from: `${q.year}-${mm(q.index * 3 - 2)}`, to: `${q.year}-${mm(q.index * 3)}`, label: `Quý ${ROMAN[q.index - 1]}/${q.year}` };
 }
 
-/** Counts per root unit subtree: dossier figures from the counters, procedure figures from the catalogue. */
-async function countsByRoot(db: Db, roots: Root[], from: string, to: string): Promise<Map<number, Kpi766PartialCounts>> {
+/** The activity of the dossiers received at the points under each root (the counters' rule, read from the register). */
+async function receivedActivityByRoot(db: Db, ids: number[], from: string, to: string): Promise<ProcedureActivity[]> {
+  const byKey = new Map<string, ProcedureActivity>();
+  for (const { key, procedureId, counters: c } of (await receivedCounters(db, ids, from, to)).rows) {
+    const k = `${key}|${procedureId}`;
+    const a = byKey.get(k) ?? { root: key, procedureId, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, online: 0, payments: 0, paidOnline: 0, digitized: 0 };
+    a.received += c.received;
+    a.resolved += c.resolved;
+    a.early += c.resolvedEarly;
+    a.onTime += c.resolvedOnTime;
+    a.late += c.late;
+    a.online += c.onlineSubmitted;
+    a.payments += c.paymentsTotal;
+    a.paidOnline += c.paidOnline;
+    a.digitized += c.digitized;
+    byKey.set(k, a);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Counts per root unit subtree: dossier figures from the counters (by handling unit) or from the dossiers received at
+ * the subtree's points (by receiving point), procedure figures from the catalogue.
+ */
+async function countsByRoot(db: Db, roots: Root[], from: string, to: string, cut: Kpi766Query['cut']): Promise<Map<number, Kpi766PartialCounts>> {
   const ids = roots.map((r) => r.id);
-  const activity = await kpi766Repository.activityByRoot(db, ids, from, to);
-  const handled = await kpi766Repository.handledByRoot(db, ids);
+  const activity = cut === 'receiving' ? await receivedActivityByRoot(db, ids, from, to) : await kpi766Repository.activityByRoot(db, ids, from, to);
+  // A receiving point handles no procedure of its own: its procedures are those of the dossiers it took in.
+  const handled = cut === 'receiving' ? [] : await kpi766Repository.handledByRoot(db, ids);
   const procs = new Map((await kpi766Repository.procedureFacts(db)).map((p) => [p.id, p]));
   const result = new Map<number, Kpi766PartialCounts>();
   for (const root of roots) {
@@ -89,7 +114,7 @@ export async function kpi766Report(db: Db, actor: Actor, q: Kpi766Query): Promis
   const period = kpi766Period(q);
   const unit = await chosenUnit(db, actor, q.unitId);
   const children = await kpi766Repository.activeChildren(db, unit.id);
-  const counts = await countsByRoot(db, [unit, ...children], period.from, period.to);
+  const counts = await countsByRoot(db, [unit, ...children], period.from, period.to, q.cut);
   const weights = KPI766_WEIGHT_SETS[q.weights];
   const score = (c: Kpi766PartialCounts) => scoreKpi766Partial(c, weights, { noDataPolicy: q.noData });
   const own = counts.get(unit.id)!;
@@ -97,6 +122,7 @@ export async function kpi766Report(db: Db, actor: Actor, q: Kpi766Query): Promis
   const definitions = new Map(KPI766_INDICATORS.map((i) => [i.key, i.definition]));
   return {
     unit: { id: unit.id, name: unit.name },
+    cut: q.cut,
     periodLabel: period.label,
     fromMonth: period.from,
     toMonth: period.to,

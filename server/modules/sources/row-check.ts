@@ -2,6 +2,7 @@
 // field, in the source's own field names) instead of failing its whole page: the import is all-or-nothing and is
 // handed only rows it will accept. The checks are the import's own (normalizeImportRow, catalogue, units in scope).
 import { normalizeImportRow, type DossierImportColumn } from '../../../domain/dossiers/import-row';
+import { receivingPointAt, receivingPointProblem, type ReceivingUnitFacts } from '../../../domain/dossiers/receiving-point';
 import { IMPORT_COLUMN_LABELS, type FieldMapping, type MappedRow } from '../../../domain/sources/index';
 
 
@@ -12,6 +13,8 @@ export interface RowLookup {
   unitCodes: Map<number, string>;
   /** Lower-cased codes of the units in the source's subtree. */
   unitsInScope: Set<string>;
+  /** The same units as receiving points, with what the receiving rule reads of them. */
+  receivingUnits: Map<string, ReceivingUnitFacts>;
 }
 
 export interface RowProblem {
@@ -60,6 +63,16 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
     if (!procedure) problems.push(unknownProcedure(checked.value.procedureCode));
     if (!lookup.unitsInScope.has(checked.value.unitCode.toLowerCase())) {
       problems.push({ column: 'unitCode', field: fieldLabel(mapping, 'unitCode'), message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
+    }
+    // The receiving point is checked here too, so one dossier with a wrong point is refused alone, not its page.
+    const { receivingUnitCode, receivingPoint, channel, receivedOn } = checked.value;
+    const receiving = lookup.receivingUnits.get((receivingUnitCode ?? checked.value.unitCode).toLowerCase());
+    if (receivingUnitCode && !receiving) {
+      problems.push({ column: 'receivingUnitCode', field: fieldLabel(mapping, 'receivingUnitCode'), message: `nơi tiếp nhận '${receivingUnitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
+    } else if (receiving) {
+      const problem = receivingPointProblem(receivingPoint ?? receivingPointAt(channel, receiving.type), channel, receiving, receivedOn);
+      const column = receivingPoint ? 'receivingPoint' : 'receivingUnitCode';
+      if (problem) problems.push({ column, field: fieldLabel(mapping, column), message: problem });
     }
   }
   if (problems.length) return { ok: false, code: codeText, month, problems };

@@ -61,11 +61,15 @@ export const sourceRepository = {
   /** The catalogue and the units of the subtree at `scopePath`. */
   async rowLookup(exec: Executor, scopePath: string): Promise<RowLookup> {
     const procs = await exec.select({ code: procedures.code, unitId: procedures.unitId }).from(procedures);
-    const units = await exec.select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path }).from(orgUnits);
+    const units = await exec
+      .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path, name: orgUnits.name, type: orgUnits.type, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo })
+      .from(orgUnits);
+    const inScope = units.filter((u) => u.path.startsWith(scopePath));
     return {
       procedures: new Map(procs.map((p) => [p.code, { unitId: p.unitId }])),
       unitCodes: new Map(units.map((u) => [u.id, u.code])),
-      unitsInScope: new Set(units.filter((u) => u.path.startsWith(scopePath)).map((u) => u.code.toLowerCase())),
+      unitsInScope: new Set(inScope.map((u) => u.code.toLowerCase())),
+      receivingUnits: new Map(inScope.map((u) => [u.code.toLowerCase(), u])),
     };
   },
 

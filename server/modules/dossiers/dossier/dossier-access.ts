@@ -3,7 +3,7 @@
 import type { DossierDetail } from '../../../../contracts/dossiers';
 import { CalendarRuleError, type WorkingCalendar } from '../../../../domain/calendar';
 import { DossierRuleError, foldDossierRecord } from '../../../../domain/dossiers';
-import { authorize, type Actor } from '../../../auth/permissions';
+import { authorize, inScope, isReadAction, type Actor } from '../../../auth/permissions';
 import type { Executor } from '../../../db/client';
 import { DomainError, forbidden, notFound } from '../../../errors';
 import { loadWorkingCalendar } from '../../calendar/calendar.service';
@@ -41,6 +41,8 @@ export async function dossierFor(exec: Executor, actor: Actor, action: string, c
   authorize(actor, action);
   const row = await dossierRepository.findByCode(exec, code, forUpdate);
   if (!row) throw actor.scopePath === '/' ? notFound(`hồ sơ ${code}`) : forbidden();
+  // The point that received it may read it (to tell the applicant and return the result); acting stays with the handler.
+  if (isReadAction(action) && row.receivingUnitPath && inScope(actor, row.receivingUnitPath)) return row;
   authorize(actor, action, { path: row.unitPath });
   return row;
 }

@@ -1,5 +1,5 @@
 import type { DossierList, DossierListQuery } from '../../../../contracts/dossiers';
-import { authorize, type Actor } from '../../../auth/permissions';
+import { authorize, readScopePaths, type Actor } from '../../../auth/permissions';
 import type { Db } from '../../../db/client';
 import { DomainError } from '../../../errors';
 import { loadWorkingCalendar } from '../../calendar/calendar.service';
@@ -8,20 +8,37 @@ import { dossierRepository } from '../dossier.repository';
 import { toDossierView } from '../dossier-view';
 import * as clock from '../../../clock';
 
-/** The register, filtered; timeliness filters apply to the page's rows computed as of today. */
+/** The path of a unit a filter names, once the actor may read it (400 when it does not exist, 403 outside scope). */
+async function filterUnitPath(db: Db, actor: Actor, unitId: number | undefined, field: 'unitId' | 'receivingUnitId'): Promise<string | undefined> {
+  if (!unitId) return undefined;
+  const unit = await orgUnitRepository.findById(db, unitId);
+  if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field });
+  authorize(actor, 'dossier:read', unit);
+  return unit.path;
+}
+
+/**
+ * The register, filtered; timeliness filters apply to the page's rows computed as of today. A reader sees the dossiers
+ * handled in their scope (and in histories granted to them) and those received at a point in their scope: the
+ * centre's one-stop staff follow what they took in until they return the result.
+ */
 export async function listDossiers(db: Db, actor: Actor, query: DossierListQuery): Promise<DossierList> {
   authorize(actor, 'dossier:read');
-  let unitPath: string | undefined;
-  if (query.unitId) {
-    const unit = await orgUnitRepository.findById(db, query.unitId);
-    if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị (mã số ${query.unitId}) không tồn tại; chọn lại đơn vị.`, 400, { field: 'unitId' });
-    authorize(actor, 'dossier:read', unit);
-    unitPath = unit.path;
-  }
+  const unitPath = await filterUnitPath(db, actor, query.unitId, 'unitId');
+  const receivingUnitPath = await filterUnitPath(db, actor, query.receivingUnitId, 'receivingUnitId');
   const calendar = await loadWorkingCalendar(db);
   const today = clock.today();
   const wantsOpen = query.timeliness === 'overdue' || query.timeliness === 'at-risk' || query.timeliness === 'within-time';
-  const filter = { scopePath: actor.scopePath, q: query.q, state: query.state, unitPath, open: wantsOpen || undefined };
+  const filter = {
+    scopePaths: readScopePaths(actor),
+    receivedPaths: [actor.scopePath],
+    q: query.q,
+    state: query.state,
+    unitPath,
+    receivingUnitPath,
+    receivingPoint: query.receivingPoint,
+    open: wantsOpen || undefined,
+  };
   if (!query.timeliness) {
     const { items, total } = await dossierRepository.list(db, filter, query.page, query.pageSize);
     return { items: items.map((r) => toDossierView(calendar, r, today)), total };

@@ -82,6 +82,11 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                 {d.needsApology && <Tag color="red">{t('dossiers.needsApology')}</Tag>}
                 {d.paidOnline && <Tag color="green">{t('dossiers.paidOnlineTag')}</Tag>}
               </Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.handlingUnit')}>{d.unitName}</Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.receivingPoint')}>
+                {t(`dossiers.rp.${d.receivingPoint}`)}
+                {d.receivingUnitName ? ` – ${d.receivingUnitName}` : ''}
+              </Descriptions.Item>
               <Descriptions.Item label={t('dossiers.receivedOn')}>{viDate(d.receivedOn)}</Descriptions.Item>
               <Descriptions.Item label={t('dossiers.dueOn')}>{d.dueOn ? viDate(d.dueOn) : t(d.state === 3 ? 'dossiers.noDue' : d.state === 6 ? 'dossiers.pausedPayment' : 'dossiers.paused')}</Descriptions.Item>
               <Descriptions.Item label={t('dossiers.dueExplanation')}>{d.dueExplanation}</Descriptions.Item>

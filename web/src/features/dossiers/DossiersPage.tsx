@@ -2,11 +2,13 @@ import { Button, Card, Input, Select, Space, Table, Tag, Typography } from 'antd
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { Dossier } from '../../../../contracts/dossiers';
+import { RECEIVING_POINTS } from '../../../../domain/dossiers/receiving-point';
 import { DOSSIER_STATES } from '../../../../domain/dossiers/states';
 import { qs } from '../../api/client';
 import { hasPermission, useMe } from '../../auth/use-me';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
+import { hasEnded, useOrgUnits } from '../../shared/use-org-units';
 import { DossierDrawer } from './DossierDrawer';
 import { ReceiveDossierModal } from './ReceiveDossierModal';
 import { TimelinessTag, viDate } from './dossier-ui';
@@ -24,8 +26,15 @@ export function DossiersPage() {
     q: params.get('q') ?? undefined,
     state: params.get('state') ?? undefined,
     timeliness: params.get('timeliness') ?? undefined,
+    unitId: params.get('unitId') ?? undefined,
+    receivingPoint: params.get('receivingPoint') ?? undefined,
+    receivingUnitId: params.get('receivingUnitId') ?? undefined,
     page: Number(params.get('page') ?? 1),
   };
+  const units = useOrgUnits();
+  // Units kept for history (a dissolved office) can still be cut by: what they handled or received stays theirs.
+  const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: hasEnded(u) ? `${u.name} (${t('dossiers.unitEnded')})` : u.name }));
+  const pointOptions = (units.data ?? []).filter((u) => u.type === 'service_center' || u.type === 'commune' || u.type === 'department' || u.type === 'division').map((u) => ({ value: u.id, label: u.name }));
   const open = params.get('code');
   const list = useDossiers(filter);
   const setFilter = (patch: Record<string, string | undefined>) => {
@@ -64,7 +73,38 @@ export function DossiersPage() {
           style={{ width: 160 }}
           options={TIMELINESS.map((s) => ({ value: s, label: t(`dossiers.t.${s}`) }))}
         />
-        <Button href={`/api/dossiers/export${qs({ q: filter.q, state: filter.state, timeliness: filter.timeliness })}`}>{t('dossiers.export')}</Button>
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('dossiers.handlingUnit')}
+          aria-label={t('dossiers.handlingUnit')}
+          value={filter.unitId ? Number(filter.unitId) : undefined}
+          onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })}
+          style={{ width: 240 }}
+          options={unitOptions}
+        />
+        <Select
+          allowClear
+          placeholder={t('dossiers.receivingPoint')}
+          aria-label={t('dossiers.receivingPoint')}
+          value={filter.receivingPoint}
+          onChange={(v) => setFilter({ receivingPoint: v })}
+          style={{ width: 240 }}
+          options={RECEIVING_POINTS.map((p) => ({ value: p, label: t(`dossiers.rp.${p}`) }))}
+        />
+        <Select
+          allowClear
+          showSearch
+          optionFilterProp="label"
+          placeholder={t('dossiers.receivingUnit')}
+          aria-label={t('dossiers.receivingUnit')}
+          value={filter.receivingUnitId ? Number(filter.receivingUnitId) : undefined}
+          onChange={(v) => setFilter({ receivingUnitId: v ? String(v) : undefined })}
+          style={{ width: 260 }}
+          options={pointOptions}
+        />
+        <Button href={`/api/dossiers/export${qs({ q: filter.q, state: filter.state, timeliness: filter.timeliness, unitId: filter.unitId, receivingPoint: filter.receivingPoint, receivingUnitId: filter.receivingUnitId })}`}>{t('dossiers.export')}</Button>
       </div>
       <QueryState isLoading={list.isLoading} error={list.error} isEmpty={list.data?.total === 0} onRetry={() => list.refetch()}>
         <Table<Dossier>
@@ -77,6 +117,16 @@ export function DossiersPage() {
             { title: t('dossiers.code'), dataIndex: 'code', render: (c: string) => <a>{c}</a> },
             { title: t('dossiers.procedure'), dataIndex: 'procedureName', ellipsis: true },
             { title: t('dossiers.applicant'), dataIndex: 'applicantName' },
+            { title: t('dossiers.handlingUnit'), dataIndex: 'unitName', ellipsis: true },
+            {
+              title: t('dossiers.receivingPoint'),
+              render: (_, d) => (
+                <Space direction="vertical" size={0}>
+                  <span>{t(`dossiers.rp.${d.receivingPoint}`)}</span>
+                  {d.receivingUnitName && d.receivingPoint !== 'desk' && <Typography.Text type="secondary">{d.receivingUnitName}</Typography.Text>}
+                </Space>
+              ),
+            },
             { title: t('dossiers.receivedOn'), dataIndex: 'receivedOn', render: viDate, width: 110 },
             { title: t('dossiers.dueOn'), dataIndex: 'dueOn', render: viDate, width: 110 },
             { title: t('dossiers.state'), dataIndex: 'stateLabel' },
