@@ -26,7 +26,7 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       named++;
       failures.push(`  FAILED [${phase}] ${path} › ${[...(test.ancestorTitles ?? []), test.title].join(' › ')}`);
       // The first lines of why (the assertion and its values): CI shows only the end of the log.
-      const why = stripColours(String(test.failureMessages?.[0] ?? '')).split('\n').map((l) => l.trim()).filter(Boolean).slice(0, 4);
+      const why = stripColours(String(test.failureMessages?.[0] ?? '')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ')).slice(0, 4);
       for (const l of why) failures.push(`      ${l.slice(0, 220)}`);
     }
     // A file that failed to load (syntax error, failing hook) has no failed assertions of its own.
