@@ -1,9 +1,8 @@
-import { and, count, desc, eq, gte, ilike, inArray, like, lt, type SQL } from 'drizzle-orm';
 import type { AuditQuery } from '../../../contracts/audit';
 import { addDays } from '../../../domain/time/iso-date';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { auditLog, orgUnits } from '../../db/schema/index';
+import { auditRepository } from './audit.repository';
 
 export interface AuditRecord {
   action: string;
@@ -16,7 +15,7 @@ export interface AuditRecord {
 
 /** Appends one entry to the audit log, in the caller's transaction so it commits with the change. */
 export async function recordAudit(exec: Executor, actor: Pick<Actor, 'userId' | 'username' | 'ip'> | null, entry: AuditRecord): Promise<void> {
-  await exec.insert(auditLog).values({
+  await auditRepository.insert(exec, {
     actorId: actor?.userId ?? null,
     actorUsername: actor?.username ?? null,
     action: entry.action,
@@ -60,33 +59,23 @@ function stripSecrets(value: unknown): unknown {
 /** Lists audit entries the actor may see, newest first, filtered. */
 export async function listAudit(db: Db, actor: Actor, query: AuditQuery) {
   authorize(actor, 'audit:read');
-  const where: SQL[] = [];
-  // Outside the global scope, only entries about units in the actor's scope are visible.
-  if (actor.scopePath !== '/') {
-    where.push(inArray(auditLog.unitId, db.select({ id: orgUnits.id }).from(orgUnits).where(like(orgUnits.path, `${actor.scopePath}%`))));
-  }
-  if (query.actor) where.push(ilike(auditLog.actorUsername, `%${escapeLike(query.actor)}%`));
-  if (query.action) where.push(ilike(auditLog.action, `%${escapeLike(query.action)}%`));
-  if (query.entityType) where.push(eq(auditLog.entityType, query.entityType));
-  if (query.entityId) where.push(eq(auditLog.entityId, query.entityId));
-  if (query.from) where.push(gte(auditLog.at, new Date(`${query.from}T00:00:00+07:00`)));
-  if (query.to) where.push(lt(auditLog.at, new Date(`${addDays(query.to, 1)}T00:00:00+07:00`)));
-  const filter = where.length ? and(...where) : undefined;
-  const [{ total }] = await db.select({ total: count() }).from(auditLog).where(filter);
-  const rows = await db
-    .select()
-    .from(auditLog)
-    .where(filter)
-    .orderBy(desc(auditLog.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+  const { total, rows } = await auditRepository.page(
+    db,
+    {
+      // Outside the global scope, only entries about units in the actor's scope are visible.
+      scopePath: actor.scopePath === '/' ? null : actor.scopePath,
+      actor: query.actor,
+      action: query.action,
+      entityType: query.entityType,
+      entityId: query.entityId,
+      // A day filter means Vietnam's day: from its first instant to the first instant of the day after `to`.
+      from: query.from ? new Date(`${query.from}T00:00:00+07:00`) : undefined,
+      before: query.to ? new Date(`${addDays(query.to, 1)}T00:00:00+07:00`) : undefined,
+    },
+    { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+  );
   return {
     total,
     items: rows.map((r) => ({ ...r, at: r.at.toISOString() })),
   };
-}
-
-/** Escapes % and _ so a user's filter text is matched literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => '\\' + c);
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, getTableColumns, gte, ilike, inArray, isNull, like, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { feedback, feedbackEvents, orgUnits } from '../../db/schema/index';
-import { escapeLike } from '../audit/audit.service';
+import { escapeLike } from '../audit/audit.repository';
 import * as clock from '../../clock';
 
 export type FeedbackRow = typeof feedback.$inferSelect;

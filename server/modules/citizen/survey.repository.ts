@@ -2,7 +2,7 @@ import { and, asc, count, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm'
 import type { Executor } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { orgUnits, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index';
-import { escapeLike } from '../audit/audit.service';
+import { escapeLike } from '../audit/audit.repository';
 import * as clock from '../../clock';
 
 export type SurveyRow = typeof surveys.$inferSelect;

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { sql } from 'drizzle-orm';
 import { z } from 'zod';
+import { healthRepository } from './health.repository';
 
 export const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']) });
 
@@ -10,7 +10,7 @@ export async function healthRoutes(app: FastifyInstance) {
     '/api/health',
     { schema: { tags: ['system'], summary: 'Tình trạng máy chủ và cơ sở dữ liệu', response: { 200: Health } } },
     async () => {
-      await app.db.execute(sql`select 1`);
+      await healthRepository.ping(app.db);
       return { status: 'ok' as const, database: app.database.kind };
     },
   );

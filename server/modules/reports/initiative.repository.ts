@@ -1,7 +1,7 @@
 import { and, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { initiatives, orgUnits } from '../../db/schema/index';
-import { escapeLike } from '../audit/audit.service';
+import { escapeLike } from '../audit/audit.repository';
 
 export type InitiativeRow = typeof initiatives.$inferSelect;
 type UnitRow = typeof orgUnits.$inferSelect;
