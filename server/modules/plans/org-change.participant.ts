@@ -1,19 +1,17 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { formatViDate } from '../../../domain/time/iso-date';
-import { files, plans, planTasks, planTaskUpdates } from '../../db/schema/index';
-import * as clock from '../../clock';
 import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeParticipant, OrgChangeScope, TransferCandidate } from '../org-units/org-change-participant';
+import { planRepository, type TaskRow } from './plan.repository';
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
 
 // A task still to do on the change's date (or finished after it, by the successor, when the change is recorded late).
-function isOpenOn(task: typeof planTasks.$inferSelect, on: string): boolean {
+function isOpenOn(task: TaskRow, on: string): boolean {
   return task.cancelledOn === null && (task.doneOn === null || task.doneOn >= on);
 }
 
 async function transferNote(scope: OrgChangeScope, taskId: number, text: string, fromUnitId: number): Promise<void> {
-  await scope.tx.insert(planTaskUpdates).values({ taskId, kind: 'transfer', note: text, unitId: fromUnitId, userId: scope.actor.userId });
+  await planRepository.insertUpdate(scope.tx, { taskId, kind: 'transfer', note: text, unitId: fromUnitId, userId: scope.actor.userId });
 }
 
 /**
@@ -25,7 +23,7 @@ export const tasksParticipant: OrgChangeParticipant = {
   group: 'tasks',
   async collect(scope) {
     const ids = scope.sources.map((s) => s.unitId);
-    const rows = await scope.tx.select({ task: planTasks, planTitle: plans.title }).from(planTasks).innerJoin(plans, eq(plans.id, planTasks.planId));
+    const rows = await planRepository.tasksWithPlanTitle(scope.tx);
     const out: TransferCandidate[] = [];
     for (const { task, planTitle } of rows.sort((a, b) => a.task.id - b.task.id)) {
       if (!isOpenOn(task, scope.on)) continue;
@@ -44,18 +42,16 @@ export const tasksParticipant: OrgChangeParticipant = {
       const to = item.toUnitId!;
       if (item.entityType === 'task') {
         const id = Number(item.entityId);
-        await scope.tx.update(planTasks).set({ leadUnitId: to, updatedAt: clock.now() }).where(eq(planTasks.id, id));
+        await planRepository.updateTask(scope.tx, id, { leadUnitId: to });
         await transferNote(scope, id, `Chuyển đơn vị chủ trì từ «${scope.unitName(item.fromUnitId)}» sang «${scope.unitName(to)}» ${when}.`, item.fromUnitId);
         // The evidence already given goes with the task, so the new lead can read it.
-        const updates = await scope.tx.select({ fileIds: planTaskUpdates.fileIds }).from(planTaskUpdates).where(eq(planTaskUpdates.taskId, id));
-        const fileIds = updates.flatMap((u) => u.fileIds);
-        if (fileIds.length) await scope.tx.update(files).set({ unitId: to }).where(and(inArray(files.id, fileIds), eq(files.unitId, item.fromUnitId)));
+        await planRepository.moveFiles(scope.tx, await planRepository.evidenceFileIds(scope.tx, id), item.fromUnitId, to);
         await recordAudit(scope.tx, scope.actor, { action: 'task.transferred', entityType: 'plan_task', entityId: id, unitId: to, before: { leadUnitId: item.fromUnitId }, after: { leadUnitId: to, operationId: scope.operationId } });
       } else {
         const id = Number(String(item.entityId).split('-')[0]);
-        const [task] = await scope.tx.select().from(planTasks).where(eq(planTasks.id, id));
+        const task = (await planRepository.findTask(scope.tx, id))!;
         const coordinating = [...new Set(task.coordinatingUnitIds.map((c) => (c === item.fromUnitId ? to : c)))].filter((c) => c !== task.leadUnitId);
-        await scope.tx.update(planTasks).set({ coordinatingUnitIds: coordinating, updatedAt: clock.now() }).where(eq(planTasks.id, id));
+        await planRepository.updateTask(scope.tx, id, { coordinatingUnitIds: coordinating });
         await transferNote(scope, id, `«${scope.unitName(to)}» phối hợp thay «${scope.unitName(item.fromUnitId)}» ${when}.`, item.fromUnitId);
       }
     }
@@ -72,7 +68,7 @@ export const plansParticipant: OrgChangeParticipant = {
   group: 'plans',
   async collect(scope) {
     const year = Number(scope.on.slice(0, 4));
-    const rows = await scope.tx.select().from(plans).where(inArray(plans.unitId, scope.sources.map((s) => s.unitId)));
+    const rows = await planRepository.plansOfUnits(scope.tx, scope.sources.map((s) => s.unitId));
     return rows
       .sort((a, b) => a.year - b.year || a.id - b.id)
       .map((p): TransferCandidate => {
@@ -95,13 +91,13 @@ export const plansParticipant: OrgChangeParticipant = {
     const out = [];
     for (const item of items) {
       const id = Number(item.entityId);
-      const [plan] = await scope.tx.select().from(plans).where(eq(plans.id, id));
-      const [taken] = await scope.tx.select({ id: plans.id }).from(plans).where(and(eq(plans.unitId, item.toUnitId!), eq(plans.year, plan.year)));
+      const plan = (await planRepository.findPlan(scope.tx, id))!;
+      const taken = await planRepository.findPlanByUnitYear(scope.tx, item.toUnitId!, plan.year);
       if (taken) {
         out.push({ status: 'conflict' as const, reason: `«${scope.unitName(item.toUnitId!)}» đã có kế hoạch năm ${plan.year}; kế hoạch này giữ nguyên để Văn phòng gộp nội dung.` });
         continue;
       }
-      await scope.tx.update(plans).set({ unitId: item.toUnitId!, updatedAt: clock.now() }).where(eq(plans.id, id));
+      await planRepository.updatePlan(scope.tx, id, { unitId: item.toUnitId! });
       await recordAudit(scope.tx, scope.actor, { action: 'plan.transferred', entityType: 'plan', entityId: id, unitId: item.toUnitId, before: { unitId: item.fromUnitId }, after: { unitId: item.toUnitId, operationId: scope.operationId } });
       out.push({ status: 'moves' as const });
     }

@@ -113,4 +113,26 @@ export const planRepository = {
     const rows = await exec.select({ id: users.id, name: users.fullName }).from(users).where(inArray(users.id, ids));
     return new Map(rows.map((r) => [r.id, r.name]));
   },
+  /** The units of the Office: those with a CCHC officer among their users, each once. */
+  async officeUnitIds(exec: Executor): Promise<number[]> {
+    const rows = await exec.selectDistinct({ unitId: users.unitId }).from(users).where(eq(users.role, 'cchc_officer'));
+    return rows.map((r) => r.unitId);
+  },
+  /** The plans of these units, in no particular order. */
+  async plansOfUnits(exec: Executor, unitIds: number[]): Promise<PlanRow[]> {
+    return exec.select().from(plans).where(inArray(plans.unitId, unitIds));
+  },
+  /** Every task with the title of its plan, in no particular order. */
+  async tasksWithPlanTitle(exec: Executor): Promise<Array<{ task: TaskRow; planTitle: string }>> {
+    return exec.select({ task: planTasks, planTitle: plans.title }).from(planTasks).innerJoin(plans, eq(plans.id, planTasks.planId));
+  },
+  /** The ids of the files given as evidence in a task's progress updates. */
+  async evidenceFileIds(exec: Executor, taskId: number): Promise<string[]> {
+    const rows = await exec.select({ fileIds: planTaskUpdates.fileIds }).from(planTaskUpdates).where(eq(planTaskUpdates.taskId, taskId));
+    return rows.flatMap((u) => u.fileIds);
+  },
+  /** Gives to unit `toUnitId` those of these files that belong to unit `fromUnitId`. */
+  async moveFiles(exec: Executor, fileIds: string[], fromUnitId: number, toUnitId: number): Promise<void> {
+    if (fileIds.length) await exec.update(files).set({ unitId: toUnitId }).where(and(inArray(files.id, fileIds), eq(files.unitId, fromUnitId)));
+  },
 };

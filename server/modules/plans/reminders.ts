@@ -1,9 +1,7 @@
-import { eq } from 'drizzle-orm';
 import { classifyTaskOutcome } from '../../../domain/tasks/outcome';
 import { addDays, dayOfWeek, formatViDate, type IsoDate } from '../../../domain/time/iso-date';
 import { vietnamDateOf } from '../../../domain/time/vietnam-date';
 import type { Db } from '../../db/client';
-import { users } from '../../db/schema/index';
 import type { Mailer } from '../../mail/mailer';
 import { emailPendingNotifications, notify } from '../notifications/notification.service';
 import { planRepository } from './plan.repository';
@@ -52,9 +50,9 @@ async function weeklyDigest(db: Db, today: IsoDate, tasks: Awaited<ReturnType<ty
     lines.push(`- ${plan.title}: ${own.length} nhiệm vụ, ${done} đã hoàn thành, ${overdue} quá hạn, ${soon} đến hạn trong tuần.`);
   }
   if (!lines.length) return 0;
-  const officers = await db.selectDistinct({ unitId: users.unitId }).from(users).where(eq(users.role, 'cchc_officer'));
+  const officeUnitIds = await planRepository.officeUnitIds(db);
   let created = 0;
-  for (const { unitId } of officers) {
+  for (const unitId of officeUnitIds) {
     const n = await notify(db, { unitId, kind: 'plans.weekly-digest', title: `Tổng hợp tiến độ nhiệm vụ CCHC tuần ${formatViDate(today)}`, body: lines.join('\n'), link: '/plans', dedupeKey: `digest:${today}:${unitId}` });
     if (n) created++;
   }
