@@ -2,12 +2,10 @@
 // A department's assessment is filled by its divisions, which sit outside the department's own scope for a
 // division user (their scope is their division), so responsibility is decided here from the criterion's
 // `responsibleUnits` and the user's unit, never by role alone.
-import { and, eq } from 'drizzle-orm';
 import { can, inScope, type Actor } from '../../auth/permissions';
 import type { Executor } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { forbidden } from '../../errors';
-import type { AssessmentRow } from './framework.repository';
+import { frameworkRepository, type AssessmentRow } from './framework.repository';
 
 export type UnitRef = { id: number; code: string; path: string; type: string; parentId: number | null; name: string };
 
@@ -15,12 +13,9 @@ export type UnitRef = { id: number; code: string; path: string; type: string; pa
 const ALL_DIVISIONS = 'CAC-PHONG';
 const ALL_CHILD_UNITS = new Set(['DV-TRUC-THUOC', 'DV-LIEN-QUAN']);
 
+/** The unit with this id, as access and scoring see it. */
 export async function loadUnit(exec: Executor, id: number): Promise<UnitRef | undefined> {
-  const [row] = await exec
-    .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path, type: orgUnits.type, parentId: orgUnits.parentId, name: orgUnits.name })
-    .from(orgUnits)
-    .where(and(eq(orgUnits.id, id)));
-  return row;
+  return frameworkRepository.unit(exec, id);
 }
 
 /** The assessment's context for one actor: the assessed unit and the actor's own unit. */

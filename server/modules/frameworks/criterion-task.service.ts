@@ -1,11 +1,9 @@
 // "One click turns a lost criterion into a task in the current plan": the task goes to the assessed unit's
 // plan of the current year (or, before that is written, its latest plan) through the plans feature's createTask (its permission and state checks apply).
-import { and, eq } from 'drizzle-orm';
 import type { CreateCriterionTaskRequest, CriterionTaskReply } from '../../../contracts/frameworks';
 import { findCriterion, listLostPoints, type Framework } from '../../../domain/rules/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { DomainError, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { planRepository } from '../plans/plan.repository';
@@ -40,8 +38,8 @@ async function leadUnitFor(exec: Executor, assessed: UnitRef, responsible: reado
   const timeline = await loadTimeline(exec);
   const today = clock.today();
   for (const code of [...responsible, 'VP']) {
-    const [row] = await exec.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.code, code), eq(orgUnits.parentId, assessed.id)));
-    if (row) return regroupTarget(timeline, row.id, today);
+    const id = await frameworkRepository.childUnitId(exec, assessed.id, code);
+    if (id !== undefined) return regroupTarget(timeline, id, today);
   }
   return assessed.id;
 }

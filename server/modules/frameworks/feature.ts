@@ -1,6 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assessments } from '../../db/schema/index';
 import type { MetricDefinition, MetricQuery, MetricValue } from '../../metrics/registry';
 import type { ServerFeature } from '../feature';
 import { loadUnit } from './assessment-access';
@@ -14,20 +12,13 @@ import { frameworkOf } from './framework.service';
 import { frameworksPermissionCases } from './permission-cases';
 import { forecastFor } from './results.service';
 
-/** The unit's most recent assessment (by year, then newest), optionally only published ones. */
-async function latestAssessment(exec: Executor, unitId: number, publishedOnly: boolean) {
-  const where = publishedOnly ? and(eq(assessments.unitId, unitId), eq(assessments.status, 'published')) : eq(assessments.unitId, unitId);
-  const [row] = await exec.select().from(assessments).where(where).orderBy(desc(assessments.year), desc(assessments.id)).limit(1);
-  return row;
-}
-
 const forecastScore: MetricDefinition = {
   key: 'par.forecastScore',
   label: { vi: 'Điểm chỉ số CCHC dự báo (theo số liệu hiện tại)', en: 'Forecast PAR Index score (live data)' },
   unit: 'count',
   feature: 'frameworks',
   async compute(exec: Executor, query: MetricQuery): Promise<MetricValue> {
-    const a = await latestAssessment(exec, query.unitId, false);
+    const a = await frameworkRepository.latestAssessment(exec, query.unitId, false);
     if (!a) return { value: null, source: 'Đơn vị chưa có đợt tự đánh giá chỉ số CCHC.' };
     const unit = (await loadUnit(exec, a.unitId))!;
     const f = await forecastFor(exec, a, unit, query.asOf);
@@ -41,7 +32,7 @@ const lastPublishedScore: MetricDefinition = {
   unit: 'count',
   feature: 'frameworks',
   async compute(exec: Executor, query: MetricQuery): Promise<MetricValue> {
-    const a = await latestAssessment(exec, query.unitId, true);
+    const a = await frameworkRepository.latestAssessment(exec, query.unitId, true);
     if (!a) return { value: null, source: 'Đơn vị chưa có kết quả thẩm định chỉ số CCHC được công bố.' };
     const framework = frameworkOf((await frameworkRepository.findVersionById(exec, a.frameworkVersionId))!);
     const rows = await frameworkRepository.criteria(exec, a.id);

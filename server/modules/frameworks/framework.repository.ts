@@ -66,6 +66,26 @@ export const frameworkRepository = {
   async updateAssessment(exec: Executor, id: number, values: Partial<typeof assessments.$inferInsert>): Promise<void> {
     await exec.update(assessments).set(values).where(eq(assessments.id, id));
   },
+  /** The unit's most recent assessment (by year, then newest), optionally only published ones. */
+  async latestAssessment(exec: Executor, unitId: number, publishedOnly: boolean): Promise<AssessmentRow | undefined> {
+    const where = publishedOnly ? and(eq(assessments.unitId, unitId), eq(assessments.status, 'published')) : eq(assessments.unitId, unitId);
+    const [row] = await exec.select().from(assessments).where(where).orderBy(desc(assessments.year), desc(assessments.id)).limit(1);
+    return row;
+  },
+
+  /** What access and scoring need of a unit: its code, path, type, parent and name. */
+  async unit(exec: Executor, id: number) {
+    const [row] = await exec
+      .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path, type: orgUnits.type, parentId: orgUnits.parentId, name: orgUnits.name })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.id, id)));
+    return row;
+  },
+  /** The id of the unit directly under `parentId` with this code, if there is one. */
+  async childUnitId(exec: Executor, parentId: number, code: string): Promise<number | undefined> {
+    const [row] = await exec.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.code, code), eq(orgUnits.parentId, parentId)));
+    return row?.id;
+  },
 
   async criteria(exec: Executor, assessmentId: number): Promise<AssessmentCriterionRow[]> {
     return exec.select().from(assessmentCriteria).where(eq(assessmentCriteria.assessmentId, assessmentId));
