@@ -10,10 +10,11 @@ import { dossierStatsRepository, type MonthFigures, type RegisterCounts, type Un
 import { listDossiers } from './dossier/list-dossiers';
 import { kpi766Repository } from './kpi766.repository';
 import { receivedCounters } from './receiving-activity';
+import { loadTimeline } from '../org-units/org-timeline.service';
 
 /** Trend and per-point totals of the dossiers received at the points under a unit (the counters' rule over the register). */
 async function receivedFigures(db: Db, rootId: number, from: string, to: string): Promise<{ months: MonthFigures[]; units: UnitFigures[] }> {
-  const { rows, names } = await receivedCounters(db, [rootId], from === '0000-00' ? '1900-01' : from, to === '9999-99' ? '2999-12' : to, 'receivingUnit');
+  const { rows, names } = await receivedCounters(db, await loadTimeline(db), [rootId], from === '0000-00' ? '1900-01' : from, to === '9999-99' ? '2999-12' : to, 'receivingUnit');
   const months = new Map<string, MonthFigures>();
   const units = new Map<number, UnitFigures>();
   for (const { key, month, counters: c } of rows) {

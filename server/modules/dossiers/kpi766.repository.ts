@@ -10,20 +10,18 @@ export interface ProcedureActivity { root: number; procedureId: number; received
 /** What the 766 indicators read of a procedure in the catalogue. */
 export interface ProcedureFacts { id: number; fee: number; onlineLevel: string; onlinePayment: boolean; published: boolean; active: boolean }
 
+/** The counters of one unit, procedure and month. */
+export interface UnitMonthActivity extends Omit<ProcedureActivity, 'root'> { unitId: number; month: string }
+
 /** Queries of the 766 report. */
 export const kpi766Repository = {
-  /** The counters per root and procedure, between two months ('YYYY-MM', both included). */
-  async activityByRoot(exec: Executor, rootIds: number[], from: string, to: string): Promise<ProcedureActivity[]> {
-    const ids = sql.join(rootIds.map((id) => sql`${id}`), sql`, `);
-    return queryRows<ProcedureActivity>(
+  /** The counters per unit, procedure and month between two months ('YYYY-MM', both included). */
+  async activityByUnitMonth(exec: Executor, from: string, to: string): Promise<UnitMonthActivity[]> {
+    return queryRows<UnitMonthActivity>(
       exec,
-      sql`select r.id as root, c.procedure_id as "procedureId", sum(c.received)::int as received, sum(c.resolved)::int as resolved,
-            sum(c.resolved_early)::int as early, sum(c.resolved_on_time)::int as "onTime", sum(c.late)::int as late,
-            sum(c.online_submitted)::int as online, sum(c.payments_total)::int as payments, sum(c.paid_online)::int as "paidOnline",
-            sum(c.digitized)::int as digitized
-          from org_units r join org_units u on u.path like r.path || '%' join dossier_monthly_counts c on c.unit_id = u.id
-          where r.id in (${ids}) and c.month between ${from} and ${to}
-          group by r.id, c.procedure_id`,
+      sql`select c.unit_id as "unitId", c.month, c.procedure_id as "procedureId", c.received, c.resolved, c.resolved_early as early,
+            c.resolved_on_time as "onTime", c.late, c.online_submitted as online, c.payments_total as payments, c.paid_online as "paidOnline", c.digitized
+          from dossier_monthly_counts c where c.month between ${from} and ${to}`,
     );
   },
   /** The procedures handled by a unit of each root's subtree. */
@@ -46,9 +44,5 @@ export const kpi766Repository = {
       sql`select id, name, path from org_units where path = ${scopePath} or (${scopePath} = '/' and parent_id is null) order by id limit 1`,
     );
     return top ?? null;
-  },
-  /** The active direct children of a unit, by name. */
-  async activeChildren(exec: Executor, unitId: number): Promise<Root[]> {
-    return queryRows<Root>(exec, sql`select id, name, path from org_units where parent_id = ${unitId} and active order by name`);
   },
 };

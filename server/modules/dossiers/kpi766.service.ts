@@ -9,6 +9,9 @@ import { DomainError } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { kpi766Repository, type ProcedureActivity, type ProcedureFacts, type Root } from './kpi766.repository';
 import { receivedCounters } from './receiving-activity';
+import { isMemberOn, membershipOf, type OrgTimeline } from '../../../domain/org-units';
+import { loadTimeline } from '../org-units/org-timeline.service';
+import * as clock from '../../clock';
 
 export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
 
@@ -28,9 +31,9 @@ export function kpi766Period(q: Pick<Kpi766Query, 'year' | 'period' | 'index'>):
 }
 
 /** The activity of the dossiers received at the points under each root (the counters' rule, read from the register). */
-async function receivedActivityByRoot(db: Db, ids: number[], from: string, to: string): Promise<ProcedureActivity[]> {
+async function receivedActivityByRoot(db: Db, timeline: OrgTimeline, ids: number[], from: string, to: string): Promise<ProcedureActivity[]> {
   const byKey = new Map<string, ProcedureActivity>();
-  for (const { key, procedureId, counters: c } of (await receivedCounters(db, ids, from, to)).rows) {
+  for (const { key, procedureId, counters: c } of (await receivedCounters(db, timeline, ids, from, to)).rows) {
     const k = `${key}|${procedureId}`;
     const a = byKey.get(k) ?? { root: key, procedureId, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, online: 0, payments: 0, paidOnline: 0, digitized: 0 };
     a.received += c.received;
@@ -48,12 +51,41 @@ async function receivedActivityByRoot(db: Db, ids: number[], from: string, to: s
 }
 
 /**
+ * The counters of each root's subtree as it stood in each month (a division merged in March counts in its own line
+ * until then; a dissolved district office keeps the schools it had), so a past period reads the same after the
+ * organisation changed. A month is placed on its first day, or the nearest day of the unit's life.
+ */
+async function handledActivityByRoot(db: Db, timeline: OrgTimeline, ids: number[], from: string, to: string): Promise<ProcedureActivity[]> {
+  const rows = await kpi766Repository.activityByUnitMonth(db, from, to);
+  const byKey = new Map<string, ProcedureActivity>();
+  for (const root of ids) {
+    const members = membershipOf(timeline, root);
+    for (const r of rows) {
+      if (!isMemberOn(members, r.unitId, timeline.dayInLife(r.unitId, `${r.month}-01`))) continue;
+      const k = `${root}|${r.procedureId}`;
+      const a = byKey.get(k) ?? { root, procedureId: r.procedureId, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, online: 0, payments: 0, paidOnline: 0, digitized: 0 };
+      for (const f of ['received', 'resolved', 'early', 'onTime', 'late', 'online', 'payments', 'paidOnline', 'digitized'] as const) a[f] += r[f];
+      byKey.set(k, a);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** The units that were direct children of a unit on some day of the period (up to today), named as on their last such day. */
+function childrenInPeriod(timeline: OrgTimeline, unitId: number, first: string, last: string): Root[] {
+  const days = [first, ...timeline.breakpoints().filter((d) => d > first && d <= last), last];
+  const named = new Map<number, string>();
+  for (const day of days) for (const v of timeline.childrenAt(unitId, day)) named.set(v.unitId, v.name);
+  return [...named].map(([id, name]) => ({ id, name, path: '' })).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+}
+
+/**
  * Counts per root unit subtree: dossier figures from the counters (by handling unit) or from the dossiers received at
  * the subtree's points (by receiving point), procedure figures from the catalogue.
  */
-async function countsByRoot(db: Db, roots: Root[], from: string, to: string, cut: Kpi766Query['cut']): Promise<Map<number, Kpi766PartialCounts>> {
+async function countsByRoot(db: Db, timeline: OrgTimeline, roots: Root[], from: string, to: string, cut: Kpi766Query['cut']): Promise<Map<number, Kpi766PartialCounts>> {
   const ids = roots.map((r) => r.id);
-  const activity = cut === 'receiving' ? await receivedActivityByRoot(db, ids, from, to) : await kpi766Repository.activityByRoot(db, ids, from, to);
+  const activity = cut === 'receiving' ? await receivedActivityByRoot(db, timeline, ids, from, to) : await handledActivityByRoot(db, timeline, ids, from, to);
   // A receiving point handles no procedure of its own: its procedures are those of the dossiers it took in.
   const handled = cut === 'receiving' ? [] : await kpi766Repository.handledByRoot(db, ids);
   const procs = new Map((await kpi766Repository.procedureFacts(db)).map((p) => [p.id, p]));
@@ -113,15 +145,20 @@ export async function kpi766Report(db: Db, actor: Actor, q: Kpi766Query): Promis
   authorize(actor, 'dossier:read');
   const period = kpi766Period(q);
   const unit = await chosenUnit(db, actor, q.unitId);
-  const children = await kpi766Repository.activeChildren(db, unit.id);
-  const counts = await countsByRoot(db, [unit, ...children], period.from, period.to, q.cut);
+  const timeline = await loadTimeline(db);
+  const today = clock.today();
+  const lastDay = `${period.to}-31` < today ? `${period.to}-31` : today;
+  // The comparison lines are the units under the chosen one during the period, as they were then.
+  const children = childrenInPeriod(timeline, unit.id, `${period.from}-01`, lastDay);
+  const counts = await countsByRoot(db, timeline, [unit, ...children], period.from, period.to, q.cut);
   const weights = KPI766_WEIGHT_SETS[q.weights];
   const score = (c: Kpi766PartialCounts) => scoreKpi766Partial(c, weights, { noDataPolicy: q.noData });
   const own = counts.get(unit.id)!;
   const result = score(own);
   const definitions = new Map(KPI766_INDICATORS.map((i) => [i.key, i.definition]));
   return {
-    unit: { id: unit.id, name: unit.name },
+    // Named as in the period (a school renamed since is shown with the name it reported under).
+    unit: { id: unit.id, name: timeline.nameAt(unit.id, timeline.dayInLife(unit.id, lastDay)) },
     cut: q.cut,
     periodLabel: period.label,
     fromMonth: period.from,

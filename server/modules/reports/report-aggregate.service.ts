@@ -5,7 +5,7 @@ import type { Db, Executor } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { reportRepository } from './report.repository';
-import { toTemplate } from './report-window.service';
+import { toTemplate, unitsAsOfWindow } from './report-window.service';
 
 /** Reports that count in the department's roll-up: sent or approved (a returned one is being corrected). */
 const COUNTED = new Set(['submitted', 'approved']);
@@ -21,7 +21,7 @@ async function windowForManage(exec: Executor, actor: Actor, windowId: number) {
 export async function aggregateWindow(exec: Executor, actor: Actor, windowId: number): Promise<ReportAggregation> {
   const window = await windowForManage(exec, actor, windowId);
   const template = toTemplate((await reportRepository.templateById(exec, window.templateId))!);
-  const units = await reportRepository.requiredUnits(exec, window.id);
+  const units = await unitsAsOfWindow(exec, await reportRepository.requiredUnits(exec, window.id), window);
   const submissions = (await reportRepository.submissionsOf(exec, [window.id])).filter((s) => COUNTED.has(s.status));
   const counted = units.flatMap((u) => {
     const sub = submissions.find((s) => s.unitId === u.id);

@@ -9,6 +9,7 @@ import { DomainError, conflict, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
 import { reportRepository, type ReportSubmissionRow, type ReportTemplateRow, type ReportWindowRow, type UnitRow } from './report.repository';
 import * as clock from '../../clock';
+import { loadTimeline } from '../org-units/org-timeline.service';
 
 /** Today's date in Việt Nam: deadlines and submissions are local dates. */
 export function toTemplate(row: ReportTemplateRow): ReportTemplate {
@@ -35,9 +36,25 @@ function summary(window: ReportWindowRow, board: WindowBoard, requiredUnits: num
   };
 }
 
+/**
+ * A window's units as they were at its deadline: name, type and district of that day (a school renamed since, or an
+ * office dissolved since, reports under what it was), so a past window reads the same after the organisation changed.
+ */
+export async function unitsAsOfWindow(exec: Executor, units: UnitRow[], window: ReportWindowRow): Promise<UnitRow[]> {
+  const timeline = await loadTimeline(exec);
+  const placed = units.map((u) => {
+    const day = timeline.dayInLife(u.id, window.deadline);
+    const then = timeline.versionAt(u.id, day);
+    // In the tree of that day, as the list was ordered then (by the path from the top).
+    const path = timeline.ancestorsAt(u.id, day).map((v) => String(v.unitId).padStart(10, '0')).reverse().join('/');
+    return { unit: then ? { ...u, name: then.name, shortName: then.shortName, type: then.type, district: then.district } : u, path: path || u.path };
+  });
+  return placed.sort((a, b) => a.path.localeCompare(b.path)).map((p) => p.unit);
+}
+
 /** The board of one window, limited to the units the actor may see. */
 async function boardOf(exec: Executor, actor: Actor | null, window: ReportWindowRow, asOf: string) {
-  const units = (await reportRepository.requiredUnits(exec, window.id)).filter((u) => !actor || inScope(actor, u.path));
+  const units = await unitsAsOfWindow(exec, (await reportRepository.requiredUnits(exec, window.id)).filter((u) => !actor || inScope(actor, u.path)), window);
   const submissions = await reportRepository.submissionsOf(exec, [window.id]);
   const board = windowBoard({ ...window, id: String(window.id) }, units.map((u) => String(u.id)), facts(submissions), asOf);
   return { units, submissions, board };
