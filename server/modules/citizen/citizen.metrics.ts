@@ -1,7 +1,7 @@
 // Metrics of the citizen feature for targets, criteria (3.4.5 of seed 004) and the 766 satisfaction group.
 import { combineSatisfaction, overallWithInterval, type SatisfactionMethodKey } from '../../../domain/surveys';
 import type { Executor } from '../../db/client';
-import type { MetricDefinition, MetricQuery, MetricValue } from '../../metrics/registry';
+import { ratioValue, type MetricDefinition, type MetricQuery, type MetricValue } from '../../metrics/registry';
 import { feedbackRepository } from './feedback.repository';
 import { surveyRepository } from './survey.repository';
 import { definitionOf } from './survey.service';
@@ -42,6 +42,17 @@ export const citizenMetrics: MetricDefinition[] = [
   feedbackMetric('feedback.received', 'Số phản ánh, kiến nghị đã tiếp nhận', 'Feedback received', (c) => c.received, 'phản ánh'),
   feedbackMetric('feedback.handled', 'Số phản ánh, kiến nghị đã xử lý', 'Feedback handled', (c) => c.handled, 'đã xử lý (trả lời hoặc từ chối)'),
   feedbackMetric('feedback.handledOnTime', 'Số phản ánh, kiến nghị xử lý đúng hạn', 'Feedback handled on time', (c) => c.handledOnTime, 'xử lý trong 15 ngày làm việc'),
+  {
+    // Quyết định 766/QĐ-TTg: handled on time (or early) over every feedback received within the unit's remit.
+    key: 'feedback.handledOnTimeRate',
+    label: { vi: 'Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn', en: 'Feedback handled on time (share)' },
+    unit: '%',
+    feature: 'citizen',
+    async compute(exec, q) {
+      const c = await feedbackCounts(exec, q);
+      return ratioValue(c.handledOnTime, c.received, `Sổ theo dõi phản ánh, kiến nghị: ${c.handledOnTime}/${c.received} phản ánh tiếp nhận từ ${q.from} đến ${q.to} được xử lý trong 15 ngày làm việc.`);
+    },
+  },
   feedbackMetric('feedback.published', 'Số câu trả lời phản ánh, kiến nghị đã công khai', 'Feedback answers published', (c) => c.published, 'đã công khai câu trả lời'),
   {
     key: 'surveys.responses',

@@ -135,6 +135,8 @@ describe('feedback registered by staff, deadlines and reminders', () => {
     const q = { unitId: sgddt.id, unitPath: `/${sgddt.id}/`, from: '2000-01-01', to: '2100-12-31', asOf: clock.today() };
     const values = await Promise.all(['feedback.received', 'feedback.handled', 'feedback.handledOnTime', 'feedback.published'].map((k) => computeMetric(t.database.db, k, q)));
     expect(values.map((v) => v.value)).toEqual([2, 1, 1, 1]);
+    // Quyết định 766's share: handled on time over every feedback received.
+    expect(await computeMetric(t.database.db, 'feedback.handledOnTimeRate', q)).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
     // Under the division, only what was routed to it counts.
     expect((await computeMetric(t.database.db, 'feedback.received', { ...q, unitId: t.unitId('GDTrH'), unitPath: `/${sgddt.id}/${t.unitId('GDTrH')}/` })).value).toBe(1);
 

@@ -91,6 +91,7 @@ export const dossierMetrics: MetricDefinition[] = [
   metric('dossiers.earlyRate', 'Tỷ lệ hồ sơ giải quyết trước hạn', 'Early rate', (c) => [c.early, c.resolved], '%', 'hồ sơ giải quyết trước hạn'),
   metric('dossiers.digitizedRate', 'Tỷ lệ kết quả giải quyết được số hóa', 'Digitised result rate', (c) => [c.digitized, c.resolved], '%', 'kết quả được số hóa'),
   metric('dossiers.electronicRoutingRate', 'Tỷ lệ hồ sơ luân chuyển nội bộ điện tử', 'Electronic routing rate', (c) => [c.routing, c.resolved], '%', 'hồ sơ luân chuyển điện tử'),
+  metric('dossiers.onlineSubmittedRate', 'Tỷ lệ hồ sơ tiếp nhận trực tuyến', 'Share of dossiers submitted online', (c) => [c.online, c.received], '%', 'hồ sơ tiếp nhận được nộp trực tuyến'),
   metric('dossiers.fullyOnlineRate', 'Tỷ lệ hồ sơ giải quyết trực tuyến toàn trình', 'Fully online rate', (c) => [c.fullyOnline, c.resolved], '%', 'hồ sơ trực tuyến toàn trình'),
   metric('dossiers.onlinePaymentRate', 'Tỷ lệ giao dịch thanh toán trực tuyến', 'Online payment rate', (c) => [c.paidOnline, c.payments], '%', 'giao dịch thanh toán trực tuyến'),
   metric('dossiers.lateApologyRate', 'Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi (tiêu chí 3.4.3)', 'Late dossiers with apology', (c) => [c.lateApology, c.late], '%', 'hồ sơ quá hạn có văn bản xin lỗi'),

@@ -80,6 +80,18 @@ describe('one-stop desk journey', () => {
     expect(noApology.statusCode).toBe(409);
   });
 
+  it('measures the share of dossiers received online among those received in the period', async () => {
+    const ids = await seedCatalogue(t);
+    for (const [channel, receivedOn] of [[2, '2025-03-03'], [2, '2025-03-04'], [1, '2025-03-05'], [2, '2025-04-01']] as const) {
+      const res = await t.request({ method: 'POST', url: '/api/dossiers', as: 'motcua', payload: { procedureId: ids.get('1.005088')!, channel, applicantName: 'Trần Văn Nam', applicantPhone: '0912 000 111', receivedOn } });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const path = (await queryRows<{ path: string }>(t.database.db, sql`select path from org_units where code = 'SGDDT'`))[0].path;
+    const march = await computeMetric(t.database.db, 'dossiers.onlineSubmittedRate', { unitId: t.unitId('SGDDT'), unitPath: path, from: '2025-03-01', to: '2025-03-31', asOf: '2025-03-31' });
+    expect(march).toMatchObject({ numerator: 2, denominator: 3, source: 'Sổ theo dõi hồ sơ TTHC: 2/3 hồ sơ tiếp nhận được nộp trực tuyến (2025-03-01 – 2025-03-31).' });
+    expect(march.value).toBeCloseTo(200 / 3, 9);
+  });
+
   it('keeps dossiers of other units out of a school account and audits every step', async () => {
     const ids = await seedCatalogue(t);
     const d = await receive(ids.get('1.001000')!, '2025-03-03');
