@@ -4,9 +4,10 @@ import type { z } from 'zod';
 import type { Criterion, CriterionInput, Rule, ValueSource } from './framework-shapes';
 import { findBandProblems, type BandDomain } from './band-coverage';
 import { parseFormula } from './formula-parser';
+import { bindingMismatch } from './metric-input';
 
 type Path = (string | number)[];
-/** Adds an issue; `coverage: false` skips band gaps and overlaps (stored versions, see checkStoredSemantics). */
+/** Adds an issue; `coverage: false` skips band gaps and overlaps and metric-unit checks (stored versions, see checkStoredSemantics). */
 type Report = ((path: Path, message: string) => void) & { coverage?: boolean };
 
 // Float sums of 0.1-steps (0.5 + 0.3 + 0.1) are not exact; a thousandth of a point is far below any real step.
@@ -71,6 +72,10 @@ function checkInputs(inputs: CriterionInput[], path: Path, report: Report): void
     if (keys.has(input.key)) report([...path, i, 'key'], `khóa dữ liệu "${input.key}" bị trùng`);
     keys.add(input.key);
     if (input.type === 'level' && !input.levels) report([...path, i, 'levels'], 'dữ liệu kiểu level phải liệt kê các mức');
+    // A count cannot fill a share nor a percentage a count (metric-input.ts). Like band coverage, refused for
+    // documents being saved or published; a stored version is still read as it was.
+    const mismatch = input.metric && report.coverage !== false ? bindingMismatch(input, input.metric) : null;
+    if (mismatch) report([...path, i, 'metric'], mismatch);
   });
 }
 

@@ -89,4 +89,13 @@ describe('framework operations', () => {
     expect(inputs['3.4.2']).toEqual({ onTime: 96, total: 100 });
     expect(inputs['7.1.3']).toEqual({});
   });
+  it('fills a share input from a percentage divided by 100, and never a count input from a percentage', () => {
+    const framework = structuredClone(HP_SGDDT_2023);
+    const leaf = findCriterion(framework, '8.2')!;
+    leaf.inputs = [{ key: 'tyLe', label: 'Tỷ lệ nhiệm vụ hoàn thành đúng hạn', type: 'ratio', metric: 'tasks.doneOnTimeRate' }];
+    findCriterion(framework, '8.1')!.inputs![0].metric = 'tasks.doneRate';
+    const inputs = fillMetricInputs(framework, { 'tasks.doneOnTimeRate': 87.5, 'tasks.doneRate': 90, 'tasks.assigned': 40 });
+    expect(inputs['8.2']).toEqual({ tyLe: 0.875 });
+    expect(inputs['8.1']).toEqual({ done: null, assigned: 40 });
+  });
 });

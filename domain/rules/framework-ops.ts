@@ -1,7 +1,8 @@
 // Operations on whole frameworks: import with Vietnamese errors, copy to a new year, look-ups, metric filling.
 import type { z } from 'zod';
 import { Framework, type Criterion } from './framework-schema';
-import type { MetricKey } from './metric-keys';
+import { inputValueFromMetric } from './metric-input';
+import { metricUnitOf, type MetricKey } from './metric-keys';
 import type { CriterionInputs, FrameworkInputs, InputValue } from './score';
 
 /** One problem of an imported framework: where (e.g. "areas[2].children[0].rule.bands[1].min") and what. */
@@ -116,7 +117,10 @@ export function listLeaves(framework: Framework, options: { includePlaceholders?
   return out;
 }
 
-/** Framework inputs from measured metrics, with typed-in values taking precedence (a unit may correct a count). */
+/**
+ * Framework inputs from measured metrics, with typed-in values taking precedence (a unit may correct a count).
+ * A percentage fills a share input divided by 100, as the assessment does (metric-input.ts).
+ */
 export function fillMetricInputs(
   framework: Framework,
   metrics: Partial<Record<MetricKey, number>>,
@@ -127,7 +131,7 @@ export function fillMetricInputs(
     const values: Record<string, InputValue> = {};
     for (const input of leaf.inputs ?? []) {
       const measured = input.metric ? metrics[input.metric] : undefined;
-      if (measured !== undefined) values[input.key] = measured;
+      if (input.metric && measured !== undefined) values[input.key] = inputValueFromMetric(input.type, metricUnitOf(input.metric), measured).value;
     }
     const own = typed[leaf.code] ?? {};
     for (const [key, value] of Object.entries(own)) if (value !== undefined && value !== null) values[key] = value;

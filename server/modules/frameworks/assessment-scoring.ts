@@ -2,7 +2,9 @@
 // count), self scores by the framework's rules, appraised scores as set by the council.
 import { listLeaves, scoreFramework, type Framework, type FrameworkInputs, type FrameworkScore, type InputValue } from '../../../domain/rules/index';
 import type { Executor } from '../../db/client';
-import { computeMetric } from '../../metrics/registry';
+import { inputValueFromMetric } from '../../../domain/rules/metric-input';
+import { metricUnitOf } from '../../../domain/rules/metric-keys';
+import { computeMetric, getMetric } from '../../metrics/registry';
 import type { AssessmentCriterionRow } from './framework.repository';
 import type { UnitRef } from './assessment-access';
 import * as clock from '../../clock';
@@ -53,7 +55,10 @@ export function assessmentPeriod(year: number, today: string): { from: string; t
   return { from, to, asOf: today < to ? (today < from ? from : today) : to };
 }
 
-/** Measures every metric-bound input of one leaf for the assessed unit (null values say why in `source`). */
+/**
+ * Measures every metric-bound input of one leaf for the assessed unit (null values say why in `source`).
+ * A percentage fills a share input as a fraction (96,5% → 0,965), the way the rules read shares.
+ */
 export async function measureLeaf(exec: Executor, framework: Framework, code: string, unit: UnitRef, year: number, today = clock.today()): Promise<MeasuredMap> {
   const leaf = listLeaves(framework).find((l) => l.code === code);
   const out: MeasuredMap = {};
@@ -61,7 +66,10 @@ export async function measureLeaf(exec: Executor, framework: Framework, code: st
   for (const input of leaf?.inputs ?? []) {
     if (!input.metric) continue;
     const m = await computeMetric(exec, input.metric, { unitId: unit.id, unitPath: unit.path, ...period });
-    out[input.key] = { metric: input.metric, value: m.value, source: m.source, at: period.asOf };
+    // The unit the registry computed in decides the conversion; the catalogue's is the fallback for a key no feature registers.
+    const converted = inputValueFromMetric(input.type, getMetric(input.metric)?.unit ?? metricUnitOf(input.metric), m.value);
+    const source = converted.note ? `${m.source} (${converted.note})` : m.source;
+    out[input.key] = { metric: input.metric, value: converted.value, source, at: period.asOf };
   }
   return out;
 }

@@ -3,7 +3,7 @@
 import { Alert, Button, Card, Checkbox, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import type { Criterion } from '../../../../domain/rules/framework-schema';
 import { cleanNodeFields } from '../../../../domain/rules/framework-edit';
-import { METRIC_KEYS } from '../../../../domain/rules/metric-keys';
+import { COUNT_METRICS, PERCENT_METRICS } from '../../../../domain/rules/metric-keys';
 import { RESPONSIBLE_UNITS } from '../../../../domain/rules/responsible-units';
 import { useT } from '../../i18n/core';
 import { RuleFields } from './RuleFields';
@@ -12,7 +12,10 @@ type Fields = Omit<Criterion, 'children'>;
 type Props = { node: Criterion; errors: Array<{ field: string; message: string }>; onChange: (fields: Fields) => void; onSumUp: () => void };
 
 const INPUT_TYPES = ['number', 'ratio', 'boolean', 'level', 'date'] as const;
-const metricOptions = Object.entries(METRIC_KEYS).map(([value, label]) => ({ value, label: `${label} (${value})` }));
+// A count fills a whole-number input, a percentage a share input (read as 0–1): each type offers its own metrics.
+const countOptions = Object.entries(COUNT_METRICS).map(([value, label]) => ({ value, label: `${label} (${value})` }));
+const percentOptions = Object.entries(PERCENT_METRICS).map(([value, label]) => ({ value, label: `${label} (${value}, %)` }));
+const metricOptionsFor = (type: string | undefined) => (type === 'ratio' ? percentOptions : type === 'number' ? countOptions : []);
 const unitOptions = Object.entries(RESPONSIBLE_UNITS).map(([value, label]) => ({ value, label: `${value} — ${label}` }));
 
 function InputsList() {
@@ -32,7 +35,7 @@ function InputsList() {
                     <Select style={{ width: 120 }} options={INPUT_TYPES.map((v) => ({ value: v, label: t(`fe.type.${v}`) }))} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'unit']} label={t('fe.input.unit')}><Input style={{ width: 160 }} /></Form.Item>
-                  <Form.Item name={[f.name, 'metric']} label={t('fe.input.metric')}><Select allowClear style={{ width: 360 }} options={metricOptions} /></Form.Item>
+                  <Form.Item name={[f.name, 'metric']} label={t('fe.input.metric')}><Select allowClear style={{ width: 360 }} options={metricOptionsFor(types[f.name]?.type)} popupMatchSelectWidth={false} /></Form.Item>
                 </Space>
                 {types[f.name]?.type === 'level' && (
                   <Form.List name={[f.name, 'levels']}>

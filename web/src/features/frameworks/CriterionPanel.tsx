@@ -23,6 +23,12 @@ function InputField({ input, value, onChange, disabled }: FieldProps) {
   );
 }
 
+// A share is stored as 0–1 (a percentage metric divided by 100) and read back as the percentage it came from.
+function measuredText(type: string, value: number | null): string {
+  if (value === null) return '—';
+  return type === 'ratio' ? `${(value * 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%` : value.toLocaleString('vi-VN');
+}
+
 /** One criterion: its rule's open-case note, inputs (typed or measured), evidence, explanation and appraisal. */
 export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
   const t = useT();
@@ -61,7 +67,7 @@ export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
           dataSource={measured}
           renderItem={(i) => (
             <List.Item>
-              {i.label}: <b>{i.measured!.value ?? '—'}</b> <Typography.Text type="secondary">({i.measured!.source})</Typography.Text>
+              {i.label}: <b>{measuredText(i.type, i.measured!.value)}</b> <Typography.Text type="secondary">({i.measured!.source})</Typography.Text>
             </List.Item>
           )}
           footer={c.canEdit && <Button size="small" icon={<ReloadOutlined />} loading={refresh.isPending} onClick={() => refresh.mutate(undefined, { onError })}>{t('ad.refresh')}</Button>}
