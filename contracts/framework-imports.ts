@@ -38,7 +38,22 @@ export const CriterionReview = z.object({
 });
 export type CriterionReview = z.infer<typeof CriterionReview>;
 
-export const MetricBinding = z.object({ code: z.string(), inputKey: z.string(), inputLabel: z.string(), metric: z.string(), definition: z.string(), reason: z.string() });
+/**
+ * A metric the system offers for a criterion's input, with its definition. 'share' replaces the share's two counts
+ * (`replaces`) by one share input filled from a percentage; `conversion` says how the value is read.
+ */
+export const MetricBinding = z.object({
+  code: z.string(),
+  kind: z.enum(['input', 'share']),
+  inputKey: z.string(),
+  inputLabel: z.string(),
+  metric: z.string(),
+  unit: z.enum(['count', '%']),
+  definition: z.string(),
+  conversion: z.string().nullable(),
+  replaces: z.array(z.string()),
+  reason: z.string(),
+});
 export type MetricBinding = z.infer<typeof MetricBinding>;
 
 /** A problem that keeps the draft from being published, with the path of the field ("areas[1].children[2].rule.bands"). */

@@ -1,43 +1,76 @@
-// Inputs of an imported criterion that the system already counts (dossiers on time, apologies, digitised results,
-// online and postal shares, feedback handled, tasks done): offered as bindings with the metric's definition, so
-// the self-assessment fills them itself. Only offered: the officer accepts each one.
-import type { Criterion } from '../framework-shapes';
-import { METRIC_KEYS, type MetricKey } from '../metric-keys';
+// Inputs of an imported criterion that the system already measures, offered as bindings with the metric's
+// definition, so the self-assessment fills them itself. Only offered: the officer accepts each one.
+// A share of two counts binds both counts when the system counts them (the explanation then says "153/160 hồ
+// sơ"); when the system has only the percentage (survey satisfaction, reports on time, units inspected, fully
+// online), the share becomes one share input filled from that percentage, divided by 100 (metric-input.ts).
+import type { Criterion, CriterionInput, Rule } from '../framework-shapes';
+import { inputValueFromMetric } from '../metric-input';
+import { METRIC_KEYS, metricUnitOf, type MetricKey, type MetricUnit } from '../metric-keys';
+import { COUNT_TOPICS, COUNTS_PROCEDURES, SHARE_TOPICS, type MetricTopic } from './metric-topics';
 import { fold } from './vi-text';
 
 /** A proposed binding of one input to a metric, with the metric's definition and why it was proposed. */
-export type MetricBinding = { code: string; inputKey: string; inputLabel: string; metric: MetricKey; definition: string; reason: string };
+export type MetricBinding = {
+  code: string;
+  /** 'input': the input takes the metric; 'share': the share's counts are replaced by one share input that does. */
+  kind: 'input' | 'share';
+  inputKey: string;
+  inputLabel: string;
+  metric: MetricKey;
+  unit: MetricUnit;
+  definition: string;
+  /** How the metric's value becomes the input's ("96,5% → tỷ lệ 0,965"), or null when taken as it is. */
+  conversion: string | null;
+  /** The inputs a 'share' binding replaces (the share's two counts). */
+  replaces: string[];
+  reason: string;
+};
 
-type Pair = { topic: RegExp; achieved: MetricKey; total: MetricKey; why: string };
+/** The key of the share input a 'share' binding creates. */
+export const SHARE_INPUT_KEY = 'tyLe';
 
-// What the share counts must be what the metric counts: "Số TTHC có phát sinh hồ sơ qua BCCI" counts procedures.
-const PROCEDURES = /^(so|tong so) (tthc|thu tuc)/;
-
-// Checked in order on the criterion's words (title, input labels), without marks; the first topic that fits wins.
-const SHARES: Pair[] = [
-  { topic: /xin loi/, achieved: 'dossiers.lateWithApology', total: 'dossiers.late', why: 'xin lỗi khi giải quyết hồ sơ quá hạn' },
-  { topic: /so hoa/, achieved: 'dossiers.digitizedResults', total: 'dossiers.resolved', why: 'số hóa kết quả giải quyết' },
-  { topic: /(buu chinh|bcci).*(tra ket qua)|(tra ket qua).*(buu chinh|bcci)/, achieved: 'dossiers.postalReturned', total: 'dossiers.resolved', why: 'trả kết quả qua bưu chính công ích' },
-  { topic: /(buu chinh|bcci).*(tiep nhan)|(tiep nhan).*(buu chinh|bcci)/, achieved: 'dossiers.postalReceived', total: 'dossiers.received', why: 'tiếp nhận qua bưu chính công ích' },
-  { topic: /ho so.*truc tuyen|truc tuyen.*ho so/, achieved: 'dossiers.onlineSubmitted', total: 'dossiers.received', why: 'hồ sơ tiếp nhận trực tuyến' },
-  { topic: /ho so.*(dung han|truoc han)/, achieved: 'dossiers.resolvedOnTime', total: 'dossiers.resolved', why: 'hồ sơ giải quyết đúng hạn' },
-  { topic: /phan anh.*kien nghi.*dung han/, achieved: 'feedback.handledOnTime', total: 'feedback.received', why: 'phản ánh, kiến nghị xử lý đúng hạn' },
-  { topic: /phan anh.*kien nghi/, achieved: 'feedback.handled', total: 'feedback.received', why: 'phản ánh, kiến nghị được xử lý' },
-  { topic: /nhiem vu.*dung (thoi )?han/, achieved: 'tasks.doneOnTime', total: 'tasks.assigned', why: 'nhiệm vụ hoàn thành đúng hạn' },
-  { topic: /nhiem vu.*hoan thanh/, achieved: 'tasks.done', total: 'tasks.assigned', why: 'nhiệm vụ hoàn thành' },
-];
-
-// One input's own label, for formulas over named counts ("Số nhiệm vụ được giao").
-const SINGLE: Array<{ topic: RegExp; metric: MetricKey; why: string }> = [
-  { topic: /nhiem vu.*hoan thanh.*dung (thoi )?han/, metric: 'tasks.doneOnTime', why: 'nhiệm vụ hoàn thành đúng hạn' },
-  { topic: /nhiem vu.*hoan thanh/, metric: 'tasks.done', why: 'nhiệm vụ hoàn thành' },
-  { topic: /nhiem vu.*(duoc giao|giao)/, metric: 'tasks.assigned', why: 'nhiệm vụ được giao' },
-  { topic: /ho so.*(dung han|truoc han)/, metric: 'dossiers.resolvedOnTime', why: 'hồ sơ giải quyết đúng hạn' },
-  { topic: /ho so.*qua han/, metric: 'dossiers.late', why: 'hồ sơ giải quyết quá hạn' },
-];
+type ShareRule = Extract<Rule, { type: 'bands' | 'linearAboveFloor' }>;
 
 function leaves(nodes: Criterion[]): Criterion[] {
   return nodes.flatMap((n) => (n.children?.length ? leaves(n.children) : n.placeholder ? [] : [n]));
+}
+
+function conversionOf(metric: MetricKey): string | null {
+  if (metricUnitOf(metric) !== '%') return null;
+  const example = inputValueFromMetric('ratio', '%', 96.5).note;
+  return `Hệ thống tính theo %, quy tắc đọc tỷ lệ từ 0 đến 1: giá trị chia cho 100 (${example}).`;
+}
+
+function binding(code: string, kind: MetricBinding['kind'], input: { key: string; label: string }, metric: MetricKey, why: string, replaces: string[] = []): MetricBinding {
+  const unit = metricUnitOf(metric);
+  const reason = unit === '%' ? `Tiêu chí nói về ${why}: hệ thống đã tính được tỷ lệ này.` : `Tiêu chí nói về ${why}: hệ thống đã đếm được số này.`;
+  return { code, kind, inputKey: input.key, inputLabel: input.label, metric, unit, definition: METRIC_KEYS[metric], conversion: conversionOf(metric), replaces, reason };
+}
+
+// The label of the share input that replaces the two counts: the title when it names a share, else a share of it.
+function shareLabel(title: string): string {
+  return /^(t[ỷỉi] lệ|mức độ)/iu.test(title.trim()) ? title.trim() : `Tỷ lệ: ${title.trim()}`;
+}
+
+function topicOf(words: string): MetricTopic | undefined {
+  return SHARE_TOPICS.find((t) => t.topic.test(words));
+}
+
+function offersForShare(leaf: Criterion, rule: ShareRule & { value: { kind: 'ratio' } }): MetricBinding[] {
+  const inputs = leaf.inputs ?? [];
+  const numerator = inputs.find((i) => i.key === rule.value.numerator);
+  const denominator = inputs.find((i) => i.key === rule.value.denominator);
+  if (!numerator || !denominator || numerator.metric || denominator.metric || numerator.type !== 'number' || denominator.type !== 'number') return [];
+  const words = fold([leaf.title, ...inputs.map((i) => i.label)].join(' '));
+  const topic = topicOf(words);
+  if (!topic) return [];
+  const procedures = COUNTS_PROCEDURES.test(fold(numerator.label)) || COUNTS_PROCEDURES.test(fold(leaf.title));
+  if (!procedures && topic.counts) {
+    return [binding(leaf.code, 'input', numerator, topic.counts[0], topic.why), binding(leaf.code, 'input', denominator, topic.counts[1], topic.why)];
+  }
+  const percent = procedures ? topic.procedures : topic.percent;
+  if (!percent || inputs.some((i) => i.key === SHARE_INPUT_KEY)) return [];
+  return [binding(leaf.code, 'share', { key: SHARE_INPUT_KEY, label: shareLabel(leaf.title) }, percent, topic.why, [numerator.key, denominator.key])];
 }
 
 /** Bindings the system can offer for a framework's inputs that have none yet. */
@@ -46,35 +79,55 @@ export function suggestMetricBindings(framework: { areas: Criterion[] }): Metric
   for (const leaf of leaves(framework.areas)) {
     const rule = leaf.rule;
     const inputs = leaf.inputs ?? [];
-    const offer = (key: string, metric: MetricKey, why: string) => {
-      const input = inputs.find((i) => i.key === key);
-      if (!input || input.metric || input.type !== 'number') return;
-      out.push({ code: leaf.code, inputKey: key, inputLabel: input.label, metric, definition: METRIC_KEYS[metric], reason: `Tiêu chí nói về ${why}: hệ thống đã đếm được số này.` });
-    };
-    if (rule && (rule.type === 'bands' || rule.type === 'linearAboveFloor') && rule.value.kind === 'ratio') {
-      const words = fold([leaf.title, ...inputs.map((i) => i.label)].join(' '));
-      const counted = fold(inputs.find((i) => i.key === (rule.value as { numerator: string }).numerator)?.label ?? '');
-      const pair = PROCEDURES.test(counted) ? undefined : SHARES.find((p) => p.topic.test(words));
-      if (pair) {
-        offer(rule.value.numerator, pair.achieved, pair.why);
-        offer(rule.value.denominator, pair.total, pair.why);
+    if (rule && (rule.type === 'bands' || rule.type === 'linearAboveFloor')) {
+      if (rule.value.kind === 'ratio') {
+        out.push(...offersForShare(leaf, rule as ShareRule & { value: { kind: 'ratio' } }));
+        continue;
       }
-      continue;
+      const value = rule.value;
+      const share = value.kind === 'input' ? inputs.find((i) => i.key === value.key && i.type === 'ratio' && !i.metric) : undefined;
+      if (share) {
+        const topic = topicOf(fold([leaf.title, share.label].join(' ')));
+        const metric = COUNTS_PROCEDURES.test(fold(share.label)) ? topic?.procedures : topic?.percent;
+        if (topic && metric) out.push(binding(leaf.code, 'input', share, metric, topic.why));
+        continue;
+      }
     }
     for (const input of inputs) {
-      const hit = SINGLE.find((s) => s.topic.test(fold(input.label)));
-      if (hit) offer(input.key, hit.metric, hit.why);
+      if (input.metric || input.type !== 'number') continue;
+      const hit = COUNT_TOPICS.find((s) => s.topic.test(fold(input.label)));
+      if (hit) out.push(binding(leaf.code, 'input', input, hit.metric, hit.why));
     }
   }
   return out;
 }
 
-/** The document with the given inputs bound to their metrics (the officer's acceptance of the offers). */
-export function applyMetricBindings<T extends { areas: Criterion[] }>(framework: T, bindings: readonly { code: string; inputKey: string; metric: string }[]): T {
+type Accepted = { code: string; inputKey: string; metric: string; kind?: MetricBinding['kind']; inputLabel?: string; replaces?: string[] };
+
+// The share's two counts give way to one share input bound to the percentage; the rule reads that input.
+function bindShare(node: Criterion, b: Accepted): void {
+  const rule = node.rule;
+  if (!rule || (rule.type !== 'bands' && rule.type !== 'linearAboveFloor') || rule.value.kind !== 'ratio') return;
+  const { numerator, denominator } = rule.value;
+  if (b.replaces && (b.replaces[0] !== numerator || b.replaces[1] !== denominator)) return;
+  const inputs = node.inputs ?? [];
+  const share: CriterionInput = { key: b.inputKey, label: b.inputLabel ?? shareLabel(node.title), type: 'ratio', metric: b.metric as MetricKey };
+  const at = Math.max(0, inputs.findIndex((i) => i.key === numerator));
+  const kept = inputs.filter((i) => i.key !== numerator && i.key !== denominator);
+  node.inputs = [...kept.slice(0, at), share, ...kept.slice(at)];
+  rule.value = { kind: 'input', key: b.inputKey };
+}
+
+/** The document with the given bindings applied (the officer's acceptance of the offers). */
+export function applyMetricBindings<T extends { areas: Criterion[] }>(framework: T, bindings: readonly Accepted[]): T {
   const copy = structuredClone(framework);
   const visit = (nodes: Criterion[]) => {
     for (const n of nodes) {
-      for (const b of bindings) if (b.code === n.code) for (const i of n.inputs ?? []) if (i.key === b.inputKey) i.metric = b.metric as MetricKey; // an unknown key fails the schema at publication
+      for (const b of bindings) {
+        if (b.code !== n.code) continue;
+        if (b.kind === 'share') bindShare(n, b);
+        else for (const i of n.inputs ?? []) if (i.key === b.inputKey) i.metric = b.metric as MetricKey; // an unknown key fails the schema at publication
+      }
       visit(n.children ?? []);
     }
   };

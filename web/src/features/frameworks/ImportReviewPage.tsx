@@ -4,9 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, List, Space, Switch, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import type { FrameworkImportDetail } from '../../../../contracts/framework-imports';
+import type { FrameworkImportDetail, MetricBinding } from '../../../../contracts/framework-imports';
 import { applyMetricBindings } from '../../../../domain/rules/import/metric-bindings';
 import type { Criterion } from '../../../../domain/rules/framework-shapes';
+import { findCriterion } from '../../../../domain/rules/framework-ops';
+import type { Framework } from '../../../../domain/rules/framework-schema';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { FrameworkEditor } from './FrameworkEditor';
@@ -84,8 +86,11 @@ export function ImportReviewPage() {
                       size="small"
                       dataSource={d.bindings}
                       renderItem={(b) => (
-                        <List.Item actions={draft ? [<Button key="bind" size="small" loading={save.isPending} onClick={() => save.mutate(applyMetricBindings(d.document as { areas: Criterion[] }, [b]))}>{t('fi.bind')}</Button>] : []}>
-                          <span><b>{b.code}</b> «{b.inputLabel}» ← <code>{b.metric}</code>: {b.definition}. <Typography.Text type="secondary">{b.reason}</Typography.Text></span>
+                        <List.Item
+                          data-testid={`binding-${b.code}-${b.inputKey}`}
+                          actions={draft ? [<Button key="bind" size="small" loading={save.isPending} onClick={() => save.mutate(applyMetricBindings(d.document as { areas: Criterion[] }, [b]))}>{t('fi.bind')}</Button>] : []}
+                        >
+                          <BindingText binding={b} document={d.document} />
                         </List.Item>
                       )}
                     />
@@ -108,5 +113,23 @@ export function ImportReviewPage() {
         />
       )}
     </Card>
+  );
+}
+
+/** One offered binding: the input (or the share's counts it replaces), the metric, its unit and definition, the conversion. */
+function BindingText({ binding: b, document }: { binding: MetricBinding; document: unknown }) {
+  const t = useT();
+  const node = findCriterion({ areas: (document as { areas?: Criterion[] }).areas ?? [] } as Framework, b.code);
+  const label = (key: string) => node?.inputs?.find((i) => i.key === key)?.label ?? key;
+  return (
+    <Space direction="vertical" size={0}>
+      <span>
+        <b>{b.code}</b> {b.kind === 'share' ? <>{b.replaces.map((k) => `«${label(k)}»`).join(' / ')} → «{b.inputLabel}»</> : <>«{b.inputLabel}»</>} ← <code>{b.metric}</code>{' '}
+        <Tag>{b.unit === '%' ? t('fi.unit.percent') : t('fi.unit.count')}</Tag>
+      </span>
+      <span>{b.definition}.</span>
+      {b.conversion && <Typography.Text type="secondary">{b.conversion}</Typography.Text>}
+      <Typography.Text type="secondary">{b.reason}</Typography.Text>
+    </Space>
   );
 }
