@@ -3,7 +3,7 @@ import { REPORTING_CALENDAR, windowBoard, type ReportStatus, type UnitSubmission
 import { checkTemplate } from '../../../domain/reports/template-check';
 import { isIsoDate } from '../../../domain/time/iso-date';
 import { listMetrics } from '../../metrics/registry';
-import { authorize, can, inScope, type Actor } from '../../auth/permissions';
+import { authorize, can, readScopePaths, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { DomainError, conflict, forbidden, notFound } from '../../errors';
 import { recordAudit } from '../audit/audit.service';
@@ -52,9 +52,10 @@ export async function unitsAsOfWindow(exec: Executor, units: UnitRow[], window: 
   return placed.sort((a, b) => a.path.localeCompare(b.path)).map((p) => p.unit);
 }
 
-/** The board of one window, limited to the units the actor may see. */
+/** The board of one window, limited to the units the actor may read (their scope, and histories granted to them). */
 async function boardOf(exec: Executor, actor: Actor | null, window: ReportWindowRow, asOf: string) {
-  const units = await unitsAsOfWindow(exec, (await reportRepository.requiredUnits(exec, window.id)).filter((u) => !actor || inScope(actor, u.path)), window);
+  const reach = actor ? readScopePaths(actor) : ['/'];
+  const units = await unitsAsOfWindow(exec, (await reportRepository.requiredUnits(exec, window.id)).filter((u) => reach.some((p) => u.path.startsWith(p))), window);
   const submissions = await reportRepository.submissionsOf(exec, [window.id]);
   const board = windowBoard({ ...window, id: String(window.id) }, units.map((u) => String(u.id)), facts(submissions), asOf);
   return { units, submissions, board };
