@@ -6,7 +6,7 @@ import { choose } from './select';
 const b = useBrowser({ reform: false });
 
 describe('units over time', () => {
-  it('an administrator dissolves a district office into two wards, previews what moves, confirms, and the history keeps both structures', async () => {
+  it('an administrator dissolves a district office into two wards, previews what moves, confirms; the history keeps both structures, and the Office sees the old office’s report of last year and this year’s board of the wards', async () => {
     const page = await b.page({ as: 'admin' });
     await page.goto(b.baseUrl + '/admin/units');
     await page.getByText('Phòng Giáo dục và Đào tạo quận Lê Chân').first().click();
@@ -48,5 +48,29 @@ describe('units over time', () => {
     await page.getByRole('tab', { name: 'Thay đổi tổ chức đã ghi' }).click();
     await page.getByTestId('org-changes').getByText(/01\/07\/2025 — Giải thể «Phòng Giáo dục và Đào tạo quận Lê Chân»/).waitFor();
     await page.context().close();
+
+    // The Office: last year's report of the old office is still there, under its own name, with what it said.
+    const office = await b.page({ as: 'vanphong' });
+    await office.goto(b.baseUrl + '/reports?year=2025');
+    await office.getByText('Báo cáo CCHC quý I năm 2025').click();
+    const oldOffice = office.getByRole('row', { name: /Phòng Giáo dục và Đào tạo quận Lê Chân/ });
+    await oldOffice.getByText('Đúng hạn').waitFor();
+    await oldOffice.getByRole('button', { name: 'Mở báo cáo' }).click();
+    await office.getByRole('heading', { name: 'Báo cáo CCHC quý I năm 2025 — Phòng Giáo dục và Đào tạo quận Lê Chân' }).waitFor();
+    await expect.poll(() => office.getByLabel('I. Công tác chỉ đạo, điều hành').inputValue()).toContain('ban hành kế hoạch CCHC năm 2025');
+    await b.screenshot(office, 'org-change-old-office-report');
+
+    // This year's period is opened for today's units: the wards report, the dissolved office no longer does.
+    await office.goto(b.baseUrl + '/reports?year=2026');
+    await office.getByRole('button', { name: 'Mở kỳ báo cáo' }).click();
+    const dialog = office.getByRole('dialog');
+    await choose(office, dialog.getByLabel('Mẫu báo cáo'), /Báo cáo công tác cải cách hành chính định kỳ/);
+    await dialog.getByRole('button', { name: /OK|Đồng ý/ }).click();
+    await office.getByText('Báo cáo CCHC quý I năm 2026').click();
+    await office.getByRole('row', { name: /UBND phường Lê Chân/ }).waitFor();
+    await office.getByRole('row', { name: /UBND phường An Biên/ }).waitFor();
+    expect(await office.getByRole('row', { name: /Phòng Giáo dục và Đào tạo quận Lê Chân/ }).count()).toBe(0);
+    await b.screenshot(office, 'org-change-wards-board');
+    await office.context().close();
   });
 });
