@@ -2,9 +2,9 @@ import type { OrgChangeRequest } from '../../../contracts/org-changes';
 import type { NewUnit, OrgOperation } from '../../../domain/org-units';
 import { formatViDate } from '../../../domain/time/iso-date';
 import type { Tx } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import { conflict, DomainError } from '../../errors';
 import { orgChangeRepository } from './org-change.repository';
+import { orgUnitRepository } from './org-unit.repository';
 
 /** Resolves unit references of a request: positive ids as they are, negative refs to the new units' ids. */
 export type RefResolver = (ref: number) => number;
@@ -21,10 +21,7 @@ export async function toDomainOperation(tx: Tx, req: OrgChangeRequest): Promise<
     refs.add(u.ref);
     if (req.newUnits.findIndex((x) => x.code.toLowerCase() === u.code.toLowerCase()) !== i || (await orgChangeRepository.codeTaken(tx, u.code)))
       throw conflict('UNIT_CODE_TAKEN', `Mã đơn vị "${u.code}" đã được dùng; chọn mã khác cho «${u.name}».`);
-    const [row] = await tx
-      .insert(orgUnits)
-      .values({ code: u.code, name: u.name, shortName: u.shortName ?? null, type: u.type, district: u.district ?? null, path: '', validFrom: req.effectiveOn })
-      .returning();
+    const row = await orgUnitRepository.insert(tx, { code: u.code, name: u.name, shortName: u.shortName ?? null, type: u.type, district: u.district ?? null, path: '', validFrom: req.effectiveOn });
     newUnitIds.set(u.ref, row.id);
   }
   const resolve: RefResolver = (ref) => {

@@ -4,6 +4,7 @@ import { orgUnitOperations, orgUnits, orgUnitSuccessions, orgUnitTransfers, orgU
 
 export type OperationRow = typeof orgUnitOperations.$inferSelect;
 export type TransferRow = typeof orgUnitTransfers.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
 
 /** Queries of recorded organisation changes, the records they moved, and history grants. */
 export const orgChangeRepository = {
@@ -85,5 +86,19 @@ export const orgChangeRepository = {
       .innerJoin(orgUnits, eq(orgUnits.id, unitHistoryGrants.unitId))
       .where(and(eq(unitHistoryGrants.userId, userId), isNull(unitHistoryGrants.revokedAt)));
     return rows.map((r) => r.path);
+  },
+
+  /** The account with this id, if any (a change moves accounts and grants their history). */
+  async findUser(exec: Executor, id: number): Promise<UserRow | null> {
+    const [row] = await exec.select().from(users).where(eq(users.id, id));
+    return row ?? null;
+  },
+  /** The accounts (active or not) of these units, in no particular order. */
+  async usersOfUnits(exec: Executor, unitIds: number[]): Promise<UserRow[]> {
+    return exec.select().from(users).where(inArray(users.unitId, unitIds));
+  },
+  /** Moves an account to another unit or locks it. */
+  async updateUser(exec: Executor, id: number, values: Partial<typeof users.$inferInsert>): Promise<void> {
+    await exec.update(users).set(values).where(eq(users.id, id));
   },
 };

@@ -143,7 +143,7 @@ async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve
 async function grantHistory(tx: Tx, actor: Actor, req: OrgChangeRequest, outcome: OperationOutcome, after: OrgTimeline): Promise<OrgChangeOutcome['historyGrants']> {
   const out: OrgChangeOutcome['historyGrants'] = [];
   for (const userId of req.historyGrants) {
-    const user = await tx.query.users.findFirst({ where: (u, { eq }) => eq(u.id, userId) });
+    const user = await orgChangeRepository.findUser(tx, userId);
     const fromUnit = (await orgChangeRepository.transfersOf(tx, 'user', [userId])).at(-1)?.fromUnitId ?? user?.unitId;
     if (!user || fromUnit === undefined || !outcome.endedUnitIds.includes(fromUnit))
       throw new DomainError('VALIDATION_FAILED', `Tài khoản mã số ${userId} không thuộc đơn vị kết thúc trong thay đổi này; quyền xem lịch sử chỉ cấp cho cán bộ của đơn vị cũ.`, 400, { field: 'historyGrants' });

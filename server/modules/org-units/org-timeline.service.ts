@@ -1,10 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { OrgTimeline, scopePaths } from '../../../domain/org-units';
 import type { IsoDate } from '../../../domain/time/iso-date';
 import type { Executor } from '../../db/client';
-import { orgUnits } from '../../db/schema/index';
 import * as clock from '../../clock';
 import { orgTimelineRepository } from './org-timeline.repository';
+import { orgUnitRepository } from './org-unit.repository';
 
 /** The organisation over time, as stored. */
 export async function loadTimeline(exec: Executor): Promise<OrgTimeline> {
@@ -17,7 +16,7 @@ export async function loadTimeline(exec: Executor): Promise<OrgTimeline> {
  */
 export async function syncCurrentRows(exec: Executor, timeline: OrgTimeline, today: IsoDate = clock.today()): Promise<void> {
   const paths = scopePaths(timeline, today);
-  const rows = await exec.select().from(orgUnits);
+  const rows = await orgUnitRepository.listAll(exec);
   for (const row of rows) {
     const now = timeline.versionAt(row.id, today) ?? timeline.lastVersion(row.id);
     const life = timeline.lifeOf(row.id);
@@ -35,6 +34,6 @@ export async function syncCurrentRows(exec: Executor, timeline: OrgTimeline, tod
       active: ended ? false : row.validTo !== null && !ended ? true : row.active,
     };
     const changed = (Object.keys(target) as Array<keyof typeof target>).some((k) => row[k] !== target[k]);
-    if (changed) await exec.update(orgUnits).set({ ...target, updatedAt: clock.now() }).where(eq(orgUnits.id, row.id));
+    if (changed) await orgUnitRepository.update(exec, row.id, target);
   }
 }

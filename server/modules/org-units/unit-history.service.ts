@@ -95,7 +95,7 @@ export async function grantHistory(db: Db, actor: Actor, input: CreateHistoryGra
     authorize(actor, 'user:manage', unit);
     if (unit.validTo === null || unit.validTo > clock.today())
       throw new DomainError('UNIT_NOT_ENDED', `«${unit.name}» vẫn đang hoạt động: cán bộ xem dữ liệu của đơn vị qua phạm vi tài khoản, không cần cấp quyền xem lịch sử.`, 400, { field: 'unitId' });
-    const user = await tx.query.users.findFirst({ where: (u, { eq }) => eq(u.id, input.userId) });
+    const user = await orgChangeRepository.findUser(tx, input.userId);
     if (!user) throw new DomainError('USER_NOT_FOUND', `Không có tài khoản mã số ${input.userId}.`, 400, { field: 'userId' });
     const live = await orgChangeRepository.listGrants(tx, { userId: input.userId, unitId: input.unitId, liveOnly: true });
     if (live.length) throw new DomainError('GRANT_EXISTS', `${user.fullName} đã có quyền xem lịch sử của «${unit.name}» (cấp ngày ${formatViDate(live[0].grant.grantedAt.toISOString().slice(0, 10))}).`, 409);

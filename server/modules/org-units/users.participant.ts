@@ -1,7 +1,6 @@
-import { eq, inArray } from 'drizzle-orm';
-import { users } from '../../db/schema/index';
 import { recordAudit } from '../audit/audit.service';
 import * as clock from '../../clock';
+import { orgChangeRepository } from './org-change.repository';
 import type { OrgChangeParticipant } from './org-change-participant';
 
 /**
@@ -14,7 +13,7 @@ export const usersParticipant: OrgChangeParticipant = {
   async collect(scope) {
     const ending = scope.sources.filter((s) => s.ends);
     if (!ending.length) return [];
-    const rows = await scope.tx.select().from(users).where(inArray(users.unitId, ending.map((s) => s.unitId)));
+    const rows = await orgChangeRepository.usersOfUnits(scope.tx, ending.map((s) => s.unitId));
     return rows
       .filter((u) => u.active)
       .sort((a, b) => a.username.localeCompare(b.username))
@@ -25,7 +24,7 @@ export const usersParticipant: OrgChangeParticipant = {
     for (const item of items) {
       const id = Number(item.entityId);
       const values = item.toUnitId === null ? { active: false } : { unitId: item.toUnitId };
-      await scope.tx.update(users).set({ ...values, updatedAt: clock.now() }).where(eq(users.id, id));
+      await orgChangeRepository.updateUser(scope.tx, id, { ...values, updatedAt: clock.now() });
       await recordAudit(scope.tx, scope.actor, {
         action: item.toUnitId === null ? 'user.locked-by-org-change' : 'user.moved-by-org-change',
         entityType: 'user',
