@@ -45,7 +45,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.property.name='execute']", message: 'Statements run in a *.repository.ts of the module.' },
-        { selector: "CallExpression[callee.property.name=/^find(Many|First)$/][callee.object.object.property.name='query']", message: 'Queries go in a *.repository.ts of the module.' },
+        {
+          selector: "CallExpression[callee.property.name=/^find(Many|First)$/][callee.object.object.property.name='query']",
+          message: 'Queries go in a *.repository.ts of the module.',
+        },
       ],
     },
   },

@@ -14,7 +14,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // Menu icons are in the first load; keep them apart from Ant Design's components.
-            { name: 'icons', test: /node_modules[\\/](@ant-design[\\/](icons|icons-svg|colors|fast-color)|@rc-component[\\/]util|classnames|@babel[\\/]runtime)[\\/]/, priority: 30 },
+            {
+              name: 'icons',
+              test: /node_modules[\\/](@ant-design[\\/](icons|icons-svg|colors|fast-color)|@rc-component[\\/]util|classnames|@babel[\\/]runtime)[\\/]/,
+              priority: 30,
+            },
             { name: 'antd', test: /node_modules[\\/](antd|@ant-design|rc-|@rc-component|dayjs)/, priority: 20 },
             { name: 'echarts', test: /node_modules[\\/](echarts|zrender)/, priority: 20 },
             { name: 'react', test: /node_modules[\\/](react|react-dom|react-router|scheduler)/, priority: 10 },

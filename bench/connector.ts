@@ -36,10 +36,29 @@ function importCsv(dossiers: StandinDossier[], unitOf: Map<string, string>): str
     const m = parseSourceMoment(v);
     return m && m !== 'invalid' ? m.date : '';
   };
-  const lines = ['code,procedureCode,unitCode,applicantName,applicantPhone,channel,state,receivedOn,dueOn,resolvedOn,returnedOn,supplementCount,digitized,paidOnline'];
+  const lines = [
+    'code,procedureCode,unitCode,applicantName,applicantPhone,channel,state,receivedOn,dueOn,resolvedOn,returnedOn,supplementCount,digitized,paidOnline',
+  ];
   for (const { record: r, history } of dossiers) {
     const supplements = history.filter((h) => h.TrangThai === '5').length;
-    lines.push([r.MaHoSo, r.MaTTHC, unitOf.get(String(r.MaTTHC)), r.ChuHoSo, r.SoDienThoai, r.KenhThucHien, r.TrangThaiHoSo, date(r.NgayTiepNhan), date(r.NgayHenTra), date(r.NgayKetThucXuLy), date(r.NgayTra), supplements, r.DanhSachGiayToKetQua ? 1 : 0, r.DuocThanhToanTrucTuyen === '0' ? 0 : 1].join(','));
+    lines.push(
+      [
+        r.MaHoSo,
+        r.MaTTHC,
+        unitOf.get(String(r.MaTTHC)),
+        r.ChuHoSo,
+        r.SoDienThoai,
+        r.KenhThucHien,
+        r.TrangThaiHoSo,
+        date(r.NgayTiepNhan),
+        date(r.NgayHenTra),
+        date(r.NgayKetThucXuLy),
+        date(r.NgayTra),
+        supplements,
+        r.DanhSachGiayToKetQua ? 1 : 0,
+        r.DuocThanhToanTrucTuyen === '0' ? 0 : 1,
+      ].join(','),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -72,7 +91,11 @@ export async function benchConnector(db: Db, rows: number) {
     const { run } = await runRepository.request(db, source.id, 'manual', null, null);
     const claimed = (await runRepository.claim(db, 'bench', 600_000))!;
     const t0 = performance.now();
-    await executePullRun({ db, secret: SECRET, dataDir: dir, owner: 'bench', leaseMs: 600_000, signal: new AbortController().signal, log: silent }, claimed, (await sourceRepository.get(db, source.id))!);
+    await executePullRun(
+      { db, secret: SECRET, dataDir: dir, owner: 'bench', leaseMs: 600_000, signal: new AbortController().signal, log: silent },
+      claimed,
+      (await sourceRepository.get(db, source.id))!,
+    );
     const pullMs = performance.now() - t0;
     const pulled = (await runRepository.get(db, run.id))!;
 

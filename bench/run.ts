@@ -30,7 +30,8 @@ const ONLY = process.env.BENCH_ONLY;
 /** Dossiers pulled through the source connector (issue 13): 100,000 at full scale. */
 const CONNECTOR_ROWS = Number(process.env.BENCH_CONNECTOR_ROWS ?? (FULL ? 100_000 : 20_000));
 const ADMIN: Actor = { userId: 1, username: 'admin', fullName: 'Benchmark', role: 'admin', unitId: 1, unitPath: '/1/', scopePath: '/' };
-const COPY_COLUMNS = 'code, procedure_id, unit_id, applicant_name, applicant_phone, channel, state, received_on, resolved_on, returned_on, return_channel, supplement_count, digitized, paid_online, electronic_routing, apology_issued, source';
+const COPY_COLUMNS =
+  'code, procedure_id, unit_id, applicant_name, applicant_phone, channel, state, received_on, resolved_on, returned_on, return_channel, supplement_count, digitized, paid_online, electronic_routing, apology_issued, source';
 
 interface Engine {
   name: 'postgres' | 'pglite';
@@ -65,7 +66,27 @@ async function copyCsv(db: Db): Promise<string> {
   const lines: string[] = [];
   for (const r of importRows(IMPORT_ROWS)) {
     const v = r as Record<string, string | number | boolean>;
-    lines.push([v.code, procs.get(String(v.procedureCode)), units.get(String(v.unitCode)), `"${v.applicantName}"`, v.applicantPhone, v.channel, v.state, v.receivedOn, v.resolvedOn, v.returnedOn, v.returnChannel, v.supplementCount, v.digitized, v.paidOnline, v.electronicRouting, v.apologyIssued, 'bench'].join(','));
+    lines.push(
+      [
+        v.code,
+        procs.get(String(v.procedureCode)),
+        units.get(String(v.unitCode)),
+        `"${v.applicantName}"`,
+        v.applicantPhone,
+        v.channel,
+        v.state,
+        v.receivedOn,
+        v.resolvedOn,
+        v.returnedOn,
+        v.returnChannel,
+        v.supplementCount,
+        v.digitized,
+        v.paidOnline,
+        v.electronicRouting,
+        v.apologyIssued,
+        'bench',
+      ].join(','),
+    );
   }
   return lines.join('\n') + '\n';
 }
@@ -152,7 +173,9 @@ async function pgliteEngine(): Promise<Engine> {
 }
 
 async function main() {
-  console.log(`Benchmark: import ${IMPORT_ROWS.toLocaleString('en')} rows, dashboard over ${DASHBOARD_ROWS.toLocaleString('en')} dossiers${FULL ? ' (full scale)' : ''}.`);
+  console.log(
+    `Benchmark: import ${IMPORT_ROWS.toLocaleString('en')} rows, dashboard over ${DASHBOARD_ROWS.toLocaleString('en')} dossiers${FULL ? ' (full scale)' : ''}.`,
+  );
   const cluster = await startPgCluster();
   if (!cluster) console.log('PostgreSQL (initdb) not found: only the PGlite column runs. Install: apt-get install -y postgresql');
   const results: Record<string, unknown> = { at: new Date().toISOString(), scale: FULL ? 'full' : 'short' };
@@ -165,19 +188,25 @@ async function main() {
       if (!ONLY || ONLY === 'import') {
         console.log(`\n[${engine.name}] import …`);
         const imp = await benchImport(engine);
-        console.log(`[${engine.name}] import ${imp.importRowsPerSec}/s vs COPY ${imp.copyRowsPerSec}/s → ${(imp.importVsCopy * 100).toFixed(1)}% of COPY (aim ≥ 50%); re-import unchanged ${imp.reimportUnchangedMs} ms`);
+        console.log(
+          `[${engine.name}] import ${imp.importRowsPerSec}/s vs COPY ${imp.copyRowsPerSec}/s → ${(imp.importVsCopy * 100).toFixed(1)}% of COPY (aim ≥ 50%); re-import unchanged ${imp.reimportUnchangedMs} ms`,
+        );
         result.import = imp;
       }
       if (!ONLY || ONLY === 'dashboard') {
         console.log(`[${engine.name}] dashboard …`);
         const dash = await benchDashboard(engine);
-        console.log(`[${engine.name}] dashboard ${dash.dashboardMs} ms vs naive GROUP BY ${dash.naiveMs} ms → ${dash.speedup}× (aim ≥ 20×), same answer: ${dash.sameAnswer}`);
+        console.log(
+          `[${engine.name}] dashboard ${dash.dashboardMs} ms vs naive GROUP BY ${dash.naiveMs} ms → ${dash.speedup}× (aim ≥ 20×), same answer: ${dash.sameAnswer}`,
+        );
         result.dashboard = dash;
       }
       if (!ONLY || ONLY === 'connector') {
         console.log(`[${engine.name}] connector pull of ${CONNECTOR_ROWS.toLocaleString('en')} dossiers …`);
         const pull = await benchConnector(engine.db, CONNECTOR_ROWS);
-        console.log(`[${engine.name}] connector pull ${pull.pullRowsPerSec}/s vs file import ${pull.fileImportRowsPerSec}/s of the same dossiers → ${(pull.pullVsFileImport * 100).toFixed(1)}% of the file import`);
+        console.log(
+          `[${engine.name}] connector pull ${pull.pullRowsPerSec}/s vs file import ${pull.fileImportRowsPerSec}/s of the same dossiers → ${(pull.pullVsFileImport * 100).toFixed(1)}% of the file import`,
+        );
         result.connector = pull;
       }
       results[engine.name] = result;

@@ -12,7 +12,12 @@ export type FeedbackSubjectKind = z.infer<typeof FeedbackSubjectKind>;
 export const FeedbackStatus = z.enum(['received', 'more-requested', 'routed', 'answered', 'published', 'refused']);
 export type FeedbackStatus = z.infer<typeof FeedbackStatus>;
 
-const text = (max: number, message: string) => z.string({ error: message }).trim().min(1, { error: message }).max(max, { error: `Tối đa ${max} ký tự.` });
+const text = (max: number, message: string) =>
+  z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(max, { error: `Tối đa ${max} ký tự.` });
 
 /** The fields a citizen or an officer fills in for a new feedback. */
 export const FeedbackInput = z.object({

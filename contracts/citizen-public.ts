@@ -43,9 +43,20 @@ export const PublicSupplementFields = z.object({
 });
 export type PublicSupplementFields = z.infer<typeof PublicSupplementFields>;
 
-export const PublicFeedbackCodeParams = z.object({ code: z.string().trim().regex(/^PAKN-\d{4}-[A-Z0-9]{6}$/i, { error: 'Mã theo dõi có dạng PAKN-2026-ABC123.' }) });
+export const PublicFeedbackCodeParams = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^PAKN-\d{4}-[A-Z0-9]{6}$/i, { error: 'Mã theo dõi có dạng PAKN-2026-ABC123.' }),
+});
 
 /** One figure of the transparency page; value null means "no data yet". */
-export const TransparencyFigure = z.object({ key: z.string(), label: z.string(), value: z.number().nullable(), unit: z.enum(['%', 'count']), source: z.string() });
+export const TransparencyFigure = z.object({
+  key: z.string(),
+  label: z.string(),
+  value: z.number().nullable(),
+  unit: z.enum(['%', 'count']),
+  source: z.string(),
+});
 export const TransparencyReply = z.object({ year: z.number(), from: z.string(), to: z.string(), figures: z.array(TransparencyFigure), methodNote: z.string() });
 export type TransparencyReply = z.infer<typeof TransparencyReply>;

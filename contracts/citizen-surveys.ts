@@ -77,8 +77,17 @@ export const SampleRequest = z.object({
 });
 export type SampleRequest = z.infer<typeof SampleRequest>;
 
-export const Invitation = z.object({ token: z.string(), unitId: z.number(), procedureCode: z.string().nullable(), dossierCode: z.string().nullable(), used: z.boolean() });
-export const SampleReply = z.object({ invitations: z.array(Invitation), strata: z.array(z.object({ procedureCode: z.string(), population: z.number(), drawn: z.number() })) });
+export const Invitation = z.object({
+  token: z.string(),
+  unitId: z.number(),
+  procedureCode: z.string().nullable(),
+  dossierCode: z.string().nullable(),
+  used: z.boolean(),
+});
+export const SampleReply = z.object({
+  invitations: z.array(Invitation),
+  strata: z.array(z.object({ procedureCode: z.string(), population: z.number(), drawn: z.number() })),
+});
 export type SampleReply = z.infer<typeof SampleReply>;
 
 /** The invitations drawn for a survey, with their links and the response rate against them. */
@@ -105,14 +114,30 @@ export const ResultsQuery = z.object({
 export type ResultsQuery = z.infer<typeof ResultsQuery>;
 
 const Interval = z.object({ low: z.number(), high: z.number() }).nullable();
-export const FactorResult = z.object({ factor: z.enum(SATISFACTION_FACTOR_KEYS), label: z.string(), value: z.number().nullable(), n: z.number(), ci: Interval, ciNote: z.string().nullable(), explanation: z.string() });
+export const FactorResult = z.object({
+  factor: z.enum(SATISFACTION_FACTOR_KEYS),
+  label: z.string(),
+  value: z.number().nullable(),
+  n: z.number(),
+  ci: Interval,
+  ciNote: z.string().nullable(),
+  explanation: z.string(),
+});
 export const GroupResult = z.object({ key: z.string(), label: z.string(), responses: z.number(), value: z.number().nullable(), ci: Interval });
 
 export const SurveyResults = z.object({
   method: SatisfactionMethodKey,
   methodLabel: z.string(),
   methodNote: z.string(),
-  responses: z.object({ total: z.number(), used: z.number(), rejected: z.number(), suspect: z.number(), paper: z.number(), invitations: z.number(), invitationsAnswered: z.number() }),
+  responses: z.object({
+    total: z.number(),
+    used: z.number(),
+    rejected: z.number(),
+    suspect: z.number(),
+    paper: z.number(),
+    invitations: z.number(),
+    invitationsAnswered: z.number(),
+  }),
   /** Answered invitations ÷ invitations sent; null without invitations. */
   responseRate: z.number().nullable(),
   overall: z.object({ value: z.number().nullable(), ci: Interval, explanation: z.string() }),

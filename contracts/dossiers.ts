@@ -122,7 +122,10 @@ export const ReceiveDossierRequest = z.object({
   procedureId: z.number().int().positive(),
   channel: ChannelCode,
   applicantName: z.string().trim().min(2, 'Cần họ tên người nộp').max(200),
-  applicantPhone: z.string().trim().regex(/^[0-9+ .-]{8,20}$/, 'Số điện thoại chỉ gồm chữ số (8–20 ký tự)'),
+  applicantPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9+ .-]{8,20}$/, 'Số điện thoại chỉ gồm chữ số (8–20 ký tự)'),
   applicantAddress: z.string().trim().max(300).optional(),
   receivedOn: IsoDateText,
   /** Where it was received; the way it came in decides when absent (a counter: the handling unit's desk). */
@@ -217,12 +220,20 @@ export const DossierStatsQuery = z.object({
   unitId: z.coerce.number().int().positive().optional(),
   /** 'receiving': unitId is the point that received the dossiers (the centre), not the unit that handles them. */
   cut: UnitCut.default('handling'),
-  from: z.string().regex(/^\d{4}-\d{2}$/).optional(),
-  to: z.string().regex(/^\d{4}-\d{2}$/).optional(),
+  from: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
+  to: z
+    .string()
+    .regex(/^\d{4}-\d{2}$/)
+    .optional(),
 });
 export const DossierStats = z.object({
   months: z.array(z.object({ month: z.string(), received: z.number(), resolved: z.number(), early: z.number(), onTime: z.number(), late: z.number() })),
-  units: z.array(z.object({ unitId: z.number(), unitName: z.string(), received: z.number(), resolved: z.number(), late: z.number(), onTimeRate: z.number().nullable() })),
+  units: z.array(
+    z.object({ unitId: z.number(), unitName: z.string(), received: z.number(), resolved: z.number(), late: z.number(), onTimeRate: z.number().nullable() }),
+  ),
   overdue: z.array(Dossier),
 });
 export type DossierStats = z.infer<typeof DossierStats>;

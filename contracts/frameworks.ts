@@ -39,7 +39,10 @@ export type ImportFrameworkRequest = z.infer<typeof ImportFrameworkRequest>;
 
 export const CopyFrameworkRequest = z.object({
   year: z.number().int().min(2000).max(2100),
-  code: z.string().regex(/^[A-Z0-9][A-Z0-9-]*$/).optional(),
+  code: z
+    .string()
+    .regex(/^[A-Z0-9][A-Z0-9-]*$/)
+    .optional(),
   name: z.string().min(1).optional(),
 });
 export type CopyFrameworkRequest = z.infer<typeof CopyFrameworkRequest>;
@@ -129,7 +132,14 @@ export const AssessmentCriterion = z.object({
 });
 export type AssessmentCriterion = z.infer<typeof AssessmentCriterion>;
 
-export const AssessmentEvent = z.object({ id: z.number(), code: z.string().nullable(), kind: z.string(), actorName: z.string().nullable(), data: z.unknown(), createdAt: z.string() });
+export const AssessmentEvent = z.object({
+  id: z.number(),
+  code: z.string().nullable(),
+  kind: z.string(),
+  actorName: z.string().nullable(),
+  data: z.unknown(),
+  createdAt: z.string(),
+});
 export type AssessmentEvent = z.infer<typeof AssessmentEvent>;
 
 export const AssessmentDetail = AssessmentSummary.extend({
@@ -139,7 +149,10 @@ export const AssessmentDetail = AssessmentSummary.extend({
 });
 export type AssessmentDetail = z.infer<typeof AssessmentDetail>;
 
-export const AssessmentCriterionParams = z.object({ id: z.coerce.number().int().positive(), code: z.string().regex(/^\d+(\.\d+)*$/, 'Mã tiêu chí có dạng 3.4.2.') });
+export const AssessmentCriterionParams = z.object({
+  id: z.coerce.number().int().positive(),
+  code: z.string().regex(/^\d+(\.\d+)*$/, 'Mã tiêu chí có dạng 3.4.2.'),
+});
 
 export const SaveCriterionRequest = z.object({
   inputs: z.record(z.string(), InputValue),
@@ -150,7 +163,10 @@ export type SaveCriterionRequest = z.infer<typeof SaveCriterionRequest>;
 export const AddEvidenceRequest = z.object({ fileId: z.string().uuid('Mã tệp không hợp lệ.'), note: z.string().max(1000).optional() });
 export type AddEvidenceRequest = z.infer<typeof AddEvidenceRequest>;
 
-export const AppraiseRequest = z.object({ score: z.number().min(0, 'Điểm thẩm định không âm.'), comment: z.string().trim().min(1, 'Ghi nhận xét thẩm định.').max(4000) });
+export const AppraiseRequest = z.object({
+  score: z.number().min(0, 'Điểm thẩm định không âm.'),
+  comment: z.string().trim().min(1, 'Ghi nhận xét thẩm định.').max(4000),
+});
 export type AppraiseRequest = z.infer<typeof AppraiseRequest>;
 
 export const EvidenceRequestRequest = z.object({ comment: z.string().trim().min(1, 'Ghi rõ cần bổ sung tài liệu gì.').max(4000) });
@@ -228,7 +244,10 @@ export const SaveExternalIndexResultRequest = z
     rankOf: z.number().int().min(1).nullable(),
     note: z.string().max(1000).nullable().optional(),
   })
-  .refine((v) => v.rank === null || v.rankOf === null || v.rank <= v.rankOf, { message: 'Thứ hạng không thể lớn hơn tổng số đơn vị xếp hạng.', path: ['rank'] });
+  .refine((v) => v.rank === null || v.rankOf === null || v.rank <= v.rankOf, {
+    message: 'Thứ hạng không thể lớn hơn tổng số đơn vị xếp hạng.',
+    path: ['rank'],
+  });
 export type SaveExternalIndexResultRequest = z.infer<typeof SaveExternalIndexResultRequest>;
 
 export const CreateCriterionTaskRequest = z.object({

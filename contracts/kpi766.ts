@@ -32,7 +32,9 @@ export const Kpi766ScoreView = z.object({
   score: z.number(),
   max: z.number(),
   percent: z.number().nullable(),
-  groups: z.array(z.object({ key: z.string(), label: z.string(), weight: z.number(), score: z.number(), max: z.number(), indicators: z.array(Kpi766IndicatorView) })),
+  groups: z.array(
+    z.object({ key: z.string(), label: z.string(), weight: z.number(), score: z.number(), max: z.number(), indicators: z.array(Kpi766IndicatorView) }),
+  ),
   warnings: z.array(z.string()),
 });
 
@@ -48,6 +50,16 @@ export const Kpi766Report = z.object({
   counts: z.array(z.object({ key: z.string(), label: z.string(), definition: z.string(), source: z.string(), value: z.number().nullable() })),
   result: Kpi766ScoreView,
   /** Direct child units of the chosen unit, each scored on its own subtree (for the Office's comparison). */
-  comparison: z.array(z.object({ unitId: z.number(), unitName: z.string(), score: z.number(), max: z.number(), percent: z.number().nullable(), received: z.number(), resolved: z.number() })),
+  comparison: z.array(
+    z.object({
+      unitId: z.number(),
+      unitName: z.string(),
+      score: z.number(),
+      max: z.number(),
+      percent: z.number().nullable(),
+      received: z.number(),
+      resolved: z.number(),
+    }),
+  ),
 });
 export type Kpi766Report = z.infer<typeof Kpi766Report>;

@@ -6,7 +6,10 @@ import { UnitType } from './roles';
 const isoDate = z.string().refine(isIsoDate, 'Ngày theo dạng YYYY-MM-DD và có thật.');
 
 /** An existing unit (positive id) or a unit created by the same change (the negative `ref` of `newUnits`). */
-const unitRef = z.number().int().refine((n) => n !== 0, 'Chọn đơn vị.');
+const unitRef = z
+  .number()
+  .int()
+  .refine((n) => n !== 0, 'Chọn đơn vị.');
 const existingUnit = z.number().int().positive({ message: 'Chọn đơn vị.' });
 
 export const NewUnitInput = z.object({
@@ -41,12 +44,31 @@ const common = {
 
 export const OrgChangeRequest = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('establish'), ...common }),
-  z.object({ kind: z.literal('rename'), unitId: existingUnit, name: z.string().trim().min(2, 'Tên đơn vị cần ít nhất 2 ký tự.').max(200), shortName: z.string().trim().max(60).nullish(), ...common }),
+  z.object({
+    kind: z.literal('rename'),
+    unitId: existingUnit,
+    name: z.string().trim().min(2, 'Tên đơn vị cần ít nhất 2 ký tự.').max(200),
+    shortName: z.string().trim().max(60).nullish(),
+    ...common,
+  }),
   z.object({ kind: z.literal('retype'), unitId: existingUnit, type: UnitType, name: z.string().trim().min(2).max(200).nullish(), ...common }),
   z.object({ kind: z.literal('move'), unitId: existingUnit, parentId: unitRef, ...common }),
   z.object({ kind: z.literal('merge'), sourceIds: z.array(existingUnit).min(1, 'Chọn các đơn vị sáp nhập.'), targetId: unitRef, ...common }),
-  z.object({ kind: z.literal('split'), sourceId: existingUnit, keepSource: z.boolean(), targetIds: z.array(unitRef).min(1, 'Chọn đơn vị nhận phần chia tách.'), principalId: unitRef.nullish(), ...common }),
-  z.object({ kind: z.literal('dissolve'), unitId: existingUnit, successorIds: z.array(unitRef).min(1, 'Chọn ít nhất một đơn vị kế thừa.'), principalId: unitRef.nullish(), ...common }),
+  z.object({
+    kind: z.literal('split'),
+    sourceId: existingUnit,
+    keepSource: z.boolean(),
+    targetIds: z.array(unitRef).min(1, 'Chọn đơn vị nhận phần chia tách.'),
+    principalId: unitRef.nullish(),
+    ...common,
+  }),
+  z.object({
+    kind: z.literal('dissolve'),
+    unitId: existingUnit,
+    successorIds: z.array(unitRef).min(1, 'Chọn ít nhất một đơn vị kế thừa.'),
+    principalId: unitRef.nullish(),
+    ...common,
+  }),
 ]);
 export type OrgChangeRequest = z.infer<typeof OrgChangeRequest>;
 export type OrgChangeKind = OrgChangeRequest['kind'];
@@ -75,9 +97,13 @@ export type TransferGroup = z.infer<typeof TransferGroup>;
 export const OrgChangeOutcome = z.object({
   /** One Vietnamese sentence: what happens, from when, under which decision. */
   summary: z.string(),
-  units: z.array(z.object({ unitId: z.number(), name: z.string(), change: z.enum(['established', 'ended', 'renamed', 'moved', 'retyped']), detail: z.string() })),
+  units: z.array(
+    z.object({ unitId: z.number(), name: z.string(), change: z.enum(['established', 'ended', 'renamed', 'moved', 'retyped']), detail: z.string() }),
+  ),
   childMoves: z.array(z.object({ unitId: z.number(), name: z.string(), fromName: z.string(), toName: z.string() })),
-  links: z.array(z.object({ fromUnitId: z.number(), fromName: z.string(), toUnitId: z.number(), toName: z.string(), principal: z.boolean(), note: z.string().nullable() })),
+  links: z.array(
+    z.object({ fromUnitId: z.number(), fromName: z.string(), toUnitId: z.number(), toName: z.string(), principal: z.boolean(), note: z.string().nullable() }),
+  ),
   groups: z.array(TransferGroup),
   /** New unit ref → the id it received. */
   newUnitIds: z.record(z.string(), z.number()),

@@ -17,7 +17,12 @@ export const OrgUnit = z.object({
 export type OrgUnit = z.infer<typeof OrgUnit>;
 
 /** ?on=YYYY-MM-DD: the units as they stood that day (names, parents, types of that day). */
-export const OrgUnitListQuery = z.object({ on: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').optional() });
+export const OrgUnitListQuery = z.object({
+  on: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.')
+    .optional(),
+});
 
 export const unitCode = z
   .string()
@@ -34,7 +39,10 @@ export const CreateOrgUnitRequest = z.object({
   type: UnitType,
   district: z.string().trim().max(100).nullish(),
   /** Day it began; omitted: it existed before the system's records (an existing school added late). */
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.').nullish(),
+  validFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày theo dạng YYYY-MM-DD.')
+    .nullish(),
 });
 export type CreateOrgUnitRequest = z.infer<typeof CreateOrgUnitRequest>;
 

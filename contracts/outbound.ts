@@ -53,6 +53,9 @@ export const ApiToken = z.object({
   revokedAt: z.string().nullable(),
 });
 export const ApiTokenList = z.object({ items: z.array(ApiToken) });
-export const CreateApiTokenRequest = z.object({ name: z.string().trim().min(3, 'Đặt tên cho khóa (ít nhất 3 ký tự), ví dụ "Hệ thống báo cáo tỉnh".').max(200), unitId: z.number().int().positive() });
+export const CreateApiTokenRequest = z.object({
+  name: z.string().trim().min(3, 'Đặt tên cho khóa (ít nhất 3 ký tự), ví dụ "Hệ thống báo cáo tỉnh".').max(200),
+  unitId: z.number().int().positive(),
+});
 /** The key itself is in this answer only. */
 export const CreatedApiToken = ApiToken.extend({ token: z.string() });

@@ -86,9 +86,7 @@ export const Task = z.object({
   doneProduct: z.string().nullable(),
   outcome: TaskOutcomeSchema,
   /** Set when the task was cancelled (hủy) by an adjustment of the plan: it stays listed but is not counted. */
-  cancellation: z
-    .object({ on: z.string(), reason: z.string(), decisionNo: z.string().nullable(), decisionDate: z.string().nullable() })
-    .nullable(),
+  cancellation: z.object({ on: z.string(), reason: z.string(), decisionNo: z.string().nullable(), decisionDate: z.string().nullable() }).nullable(),
   /** What this user may do: update progress (lead unit) or only add notes (coordinating units). */
   canUpdate: z.boolean(),
   canNote: z.boolean(),
@@ -195,7 +193,11 @@ export const PlanStats = z.object({
 export type PlanStats = z.infer<typeof PlanStats>;
 
 /** The department-wide roll-up: every plan of the year the user sees (the department's and its sub-units'). */
-export const ProgressQuery = z.object({ year: z.coerce.number().int().min(2000).max(2100), asOf: isoDate.optional(), structure: StatsStructure.default('own-day') });
+export const ProgressQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  asOf: isoDate.optional(),
+  structure: StatsStructure.default('own-day'),
+});
 export const StatsQuery = z.object({ asOf: isoDate.optional(), structure: StatsStructure.default('own-day') });
 export const DepartmentProgress = PlanStats.extend({
   year: z.number(),
@@ -218,7 +220,14 @@ export const Target = z.object({
   typedValue: z.number().nullable(),
   typedNote: z.string().nullable(),
   evidenceFileId: z.string().nullable(),
-  evaluation: z.object({ actual: z.number().nullable(), met: z.boolean().nullable(), gap: z.number().nullable(), provisional: z.boolean(), explanation: z.string(), source: z.string() }),
+  evaluation: z.object({
+    actual: z.number().nullable(),
+    met: z.boolean().nullable(),
+    gap: z.number().nullable(),
+    provisional: z.boolean(),
+    explanation: z.string(),
+    source: z.string(),
+  }),
 });
 export type Target = z.infer<typeof Target>;
 export const TargetList = z.array(Target);

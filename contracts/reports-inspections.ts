@@ -99,7 +99,11 @@ export const RegisterInitiativeRequest = z.object({
 export type RegisterInitiativeRequest = z.infer<typeof RegisterInitiativeRequest>;
 
 export const AssessInitiativeRequest = z
-  .object({ recognised: z.boolean(), level: InitiativeLevel.nullish(), assessment: z.string().trim().min(5, 'Ghi ý kiến của hội đồng (ít nhất 5 ký tự).').max(5000) })
+  .object({
+    recognised: z.boolean(),
+    level: InitiativeLevel.nullish(),
+    assessment: z.string().trim().min(5, 'Ghi ý kiến của hội đồng (ít nhất 5 ký tự).').max(5000),
+  })
   .refine((v) => !v.recognised || !!v.level, { message: 'Sáng kiến được công nhận cần chọn cấp công nhận.', path: ['level'] });
 export type AssessInitiativeRequest = z.infer<typeof AssessInitiativeRequest>;
 
@@ -126,7 +130,16 @@ export const LeaderDashboard = z.object({
   reportWindows: z.array(z.object({ id: z.number(), label: z.string(), onTime: z.number(), late: z.number(), missing: z.number(), notYetDue: z.number() })),
   /** The department's plan of the year (approved first) and how its targets stand; null when there is no plan. */
   targets: z
-    .object({ planId: z.number(), planTitle: z.string(), met: z.number(), atRisk: z.number(), notMet: z.number(), noData: z.number(), total: z.number(), link: z.string() })
+    .object({
+      planId: z.number(),
+      planTitle: z.string(),
+      met: z.number(),
+      atRisk: z.number(),
+      notMet: z.number(),
+      noData: z.number(),
+      total: z.number(),
+      link: z.string(),
+    })
     .nullable(),
 });
 export type LeaderDashboard = z.infer<typeof LeaderDashboard>;

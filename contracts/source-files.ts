@@ -7,7 +7,10 @@ export const SampleOptions = z.object({
   unitId: z.coerce.number().int().positive(),
   sheet: z.string().max(100).optional(),
   headerRow: z.coerce.number().int().min(1).max(100).optional(),
-  headerDepth: z.coerce.number().pipe(z.union([z.literal(1), z.literal(2)])).optional(),
+  headerDepth: z.coerce
+    .number()
+    .pipe(z.union([z.literal(1), z.literal(2)]))
+    .optional(),
   /** FieldMapping as JSON text (multipart fields are text). */
   mapping: z.string().max(20_000).optional(),
 });

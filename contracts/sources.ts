@@ -12,24 +12,38 @@ export type FieldRule = z.infer<typeof FieldRule>;
 
 /** A mapping as it is being made (a suggestion may still miss the required columns). */
 export const FieldMappingDraft = z.partialRecord(z.enum(DOSSIER_IMPORT_COLUMNS), FieldRule);
-export const FieldMapping = FieldMappingDraft
-  .refine((m) => m.code?.from, { message: 'Chọn trường hoặc cột chứa mã hồ sơ.', path: ['code'] })
-  .refine((m) => m.procedureCode?.from, { message: 'Chọn trường hoặc cột chứa mã thủ tục (mã TTHC).', path: ['procedureCode'] });
+export const FieldMapping = FieldMappingDraft.refine((m) => m.code?.from, { message: 'Chọn trường hoặc cột chứa mã hồ sơ.', path: ['code'] }).refine(
+  (m) => m.procedureCode?.from,
+  { message: 'Chọn trường hoặc cột chứa mã thủ tục (mã TTHC).', path: ['procedureCode'] },
+);
 export type FieldMapping = z.infer<typeof FieldMapping>;
 
 export const SourceSchedule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }),
-  z.object({ kind: z.literal('interval'), minutes: z.number().int().min(5, 'Chạy cách nhau ít nhất 5 phút.').max(7 * 24 * 60) }),
+  z.object({
+    kind: z.literal('interval'),
+    minutes: z
+      .number()
+      .int()
+      .min(5, 'Chạy cách nhau ít nhất 5 phút.')
+      .max(7 * 24 * 60),
+  }),
   z.object({ kind: z.literal('daily'), at: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Giờ chạy dạng HH:MM, ví dụ 06:30.') }),
 ]);
 export type SourceSchedule = z.infer<typeof SourceSchedule>;
 
-const Path = z.string().trim().regex(/^\/[^\s?#]*$/, 'Đường dẫn bắt đầu bằng "/" và không có khoảng trắng.');
+const Path = z
+  .string()
+  .trim()
+  .regex(/^\/[^\s?#]*$/, 'Đường dẫn bắt đầu bằng "/" và không có khoảng trắng.');
 const Name = z.string().trim().min(1).max(60);
 
 /** How a pull source is reached and read; the secrets (password, key) travel separately and are stored encrypted. */
 export const PullConfig = z.object({
-  baseUrl: z.string().trim().regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'Địa chỉ máy chủ dạng http(s)://máy[:cổng][/đường-dẫn].'),
+  baseUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/, 'Địa chỉ máy chủ dạng http(s)://máy[:cổng][/đường-dẫn].'),
   auth: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('none') }),
     /** Log in with user name and password, get a session token, send it as a bearer token. */
@@ -77,7 +91,10 @@ export type SourceCredentials = z.infer<typeof SourceCredentials>;
 
 const SourceBase = z.object({
   name: z.string().trim().min(3, 'Tên nguồn có ít nhất 3 ký tự.').max(200),
-  code: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'Mã nguồn gồm chữ thường không dấu, số và dấu gạch ngang (2–40 ký tự), ví dụ igate-hp.'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{1,39}$/, 'Mã nguồn gồm chữ thường không dấu, số và dấu gạch ngang (2–40 ký tự), ví dụ igate-hp.'),
   unitId: z.number().int().positive(),
   schedule: SourceSchedule,
   active: z.boolean().default(true),
@@ -152,7 +169,13 @@ export const SourceView = z.object({
 export type SourceView = z.infer<typeof SourceView>;
 export const SourceList = z.object({ items: z.array(SourceView) });
 
-export const RunProblem = z.object({ row: z.number().nullable(), ref: z.string(), code: z.string().nullable(), field: z.string().nullable(), message: z.string() });
+export const RunProblem = z.object({
+  row: z.number().nullable(),
+  ref: z.string(),
+  code: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
 export const RunDetail = z.object({ run: SourceRun, problems: z.array(RunProblem), problemsTotal: z.number() });
 export type RunDetail = z.infer<typeof RunDetail>;
 export const RunList = z.object({ items: z.array(SourceRun) });
@@ -167,7 +190,19 @@ export const RunParams = z.object({ id: z.coerce.number().int().positive(), runI
  */
 export const PORTAL_PULL_PRESET: Omit<PullConfig, 'baseUrl' | 'mapping'> = {
   auth: { kind: 'session', loginPath: '/auth', usernameField: 'username', passwordField: 'password', tokenPath: 'session' },
-  list: { path: '/hoso', sinceParam: 'tuNgay', pageParam: 'trang', sizeParam: 'soLuong', pageSize: 500, firstPage: 0, itemsPath: 'result', totalPagesPath: 'tongSoTrang', errorCodePath: 'error_code', okCodes: ['0', '00'], messagePath: 'message' },
+  list: {
+    path: '/hoso',
+    sinceParam: 'tuNgay',
+    pageParam: 'trang',
+    sizeParam: 'soLuong',
+    pageSize: 500,
+    firstPage: 0,
+    itemsPath: 'result',
+    totalPagesPath: 'tongSoTrang',
+    errorCodePath: 'error_code',
+    okCodes: ['0', '00'],
+    messagePath: 'message',
+  },
   history: { path: '/hoso/tien-do', codesParam: 'maHoSo', itemsPath: 'result', codeField: 'MaHoSo', stateField: 'TrangThai', timeField: 'ThoiDiemXuLy' },
   stats: { path: '/thong-ke', monthParam: 'thang', itemsPath: 'result', received: 'TiepNhan', resolved: 'DaXuLy', onTime: 'DungHan', late: 'TreHan' },
   timeoutMs: 30_000,

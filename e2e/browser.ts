@@ -30,7 +30,17 @@ export function useBrowser(opts: { today?: string; reform?: boolean } = {}): Bro
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const dataDir = mkdtempSync(join(tmpdir(), 'cchc-e2e-'));
-    const config = loadConfig({}, { dataDir, databaseUrl: null, inMemoryDatabase: true, logLevel: 'warn', sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-42', rateLimits: { loginPerMinute: 1000, publicPerMinute: 1000 } });
+    const config = loadConfig(
+      {},
+      {
+        dataDir,
+        databaseUrl: null,
+        inMemoryDatabase: true,
+        logLevel: 'warn',
+        sessionSecret: 'e2e-secret-e2e-secret-e2e-secret-42',
+        rateLimits: { loginPerMinute: 1000, publicPerMinute: 1000 },
+      },
+    );
     const app = await buildApp(config);
     await seedDemoIfEmpty(app.db, features, { today: opts.today, reform: opts.reform });
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -38,7 +48,16 @@ export function useBrowser(opts: { today?: string; reform?: boolean } = {}): Bro
     const browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
     });
     Object.assign(ctx, { app, browser, baseUrl: `http://127.0.0.1:${port}` });
   });

@@ -11,16 +11,25 @@ const b = useBrowser();
 const PHONE = { width: 390, height: 844 };
 
 /** What the focused element is, for asserting where the keyboard is. */
-const focused = (page: Page) => page.evaluate(() => ({ id: document.activeElement?.id ?? '', name: (document.activeElement as HTMLInputElement | null)?.name ?? '' }));
+const focused = (page: Page) =>
+  page.evaluate(() => ({ id: document.activeElement?.id ?? '', name: (document.activeElement as HTMLInputElement | null)?.name ?? '' }));
 
 /** Text of the elements an input's aria-describedby points to: what a screen reader reads after its label. */
 const description = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) => (el.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean).map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`).join(' '));
+  page.locator(selector).evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? `(missing #${id})`)
+      .join(' '),
+  );
 
 /** A feedback sent from the public form that the Office then asks to complete: the follow page offers the form. */
 async function feedbackAskedForMore(): Promise<{ code: string; secret: string }> {
   const office = await b.page({ as: 'vanphong' });
-  const sent = await office.request.post(`${b.baseUrl}/api/public/feedback`, { multipart: { subjectKind: 'procedure', title: 'Hỏi thủ tục chuyển trường', content: 'Con tôi chuyển từ tỉnh khác đến, cần giấy tờ gì?' } });
+  const sent = await office.request.post(`${b.baseUrl}/api/public/feedback`, {
+    multipart: { subjectKind: 'procedure', title: 'Hỏi thủ tục chuyển trường', content: 'Con tôi chuyển từ tỉnh khác đến, cần giấy tờ gì?' },
+  });
   expect(sent.status(), await sent.text()).toBe(201);
   const { code, secret } = await sent.json();
   const id = (await (await office.request.get(`${b.baseUrl}/api/feedback?q=${code}`)).json()).items[0].id;

@@ -37,23 +37,36 @@ describe('citizen follow-up on a phone and answer files', () => {
     // The message is tied to the secret field (aria-describedby), which gets the focus back.
     await phone.locator('#sup-secret-error', { hasText: 'mã bí mật không đúng' }).waitFor();
     await phone.getByLabel('Mã bí mật nhận được khi gửi phản ánh').fill(secret.toLowerCase());
-    await phone.getByLabel(/Tệp đính kèm/).last().setInputFiles({ name: 'hoc-ba.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('hoc ba', { type: 'png', width: 80 }) });
+    await phone
+      .getByLabel(/Tệp đính kèm/)
+      .last()
+      .setInputFiles({ name: 'hoc-ba.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('hoc ba', { type: 'png', width: 80 }) });
     await b.screenshot(phone, 'citizen-supplement-phone');
     await phone.getByRole('button', { name: 'Gửi thông tin bổ sung' }).click();
     await phone.getByTestId('supplement-done').waitFor();
     await expect.poll(() => phone.getByTestId('feedback-status-label').textContent()).toBe('Mới tiếp nhận');
-    expect(await phone.locator('.public-history li').allTextContents()).toEqual([expect.stringContaining('Tiếp nhận'), expect.stringContaining('Đề nghị bổ sung'), expect.stringContaining('Người gửi bổ sung thông tin')]);
+    expect(await phone.locator('.public-history li').allTextContents()).toEqual([
+      expect.stringContaining('Tiếp nhận'),
+      expect.stringContaining('Đề nghị bổ sung'),
+      expect.stringContaining('Người gửi bổ sung thông tin'),
+    ]);
 
     // Staff see the addition and its photo; the Office routes, the school answers with a Word file.
     await office.reload();
     await office.getByText('Cháu học lớp 10A1', { exact: false }).waitFor();
     await office.getByText('Tệp đính kèm của người gửi 1').waitFor();
-    await office.request.post(`${b.baseUrl}/api/feedback/${id}/route`, { data: { unitId: (await (await office.request.get(`${b.baseUrl}/api/org-units`)).json()).find((u: { code: string }) => u.code === 'THPT-TP').id } });
+    await office.request.post(`${b.baseUrl}/api/feedback/${id}/route`, {
+      data: { unitId: (await (await office.request.get(`${b.baseUrl}/api/org-units`)).json()).find((u: { code: string }) => u.code === 'THPT-TP').id },
+    });
     const school = await b.page({ as: 'truong' });
     await school.goto(`${b.baseUrl}/phan-anh/${id}`);
     await school.getByLabel('Câu trả lời').fill('Hồ sơ chuyển trường gồm đơn, học bạ và giấy giới thiệu; xem hướng dẫn kèm theo.');
     const doc = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Hướng dẫn chuyển trường')] }] }));
-    await school.locator('input[type=file]').setInputFiles({ name: 'Hướng dẫn chuyển trường.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: doc });
+    await school.locator('input[type=file]').setInputFiles({
+      name: 'Hướng dẫn chuyển trường.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: doc,
+    });
     await school.getByRole('link', { name: 'Hướng dẫn chuyển trường.docx' }).waitFor();
     await school.getByRole('button', { name: 'Trả lời' }).click();
     await expect.poll(() => school.getByTestId('feedback-detail-status').textContent()).toBe('Đã trả lời, chờ công khai');
@@ -77,7 +90,10 @@ describe('survey sample and invitations', () => {
     const survey = (await (await page.request.get(`${b.baseUrl}/api/surveys`)).json()).find((s: { slug: string }) => s.slug === 'khao-sat-mot-cua');
     const today = vietnamDateOf(new Date());
     await page.goto(`${b.baseUrl}/khao-sat`);
-    await page.getByRole('row', { name: /Khảo sát sự hài lòng về giải quyết thủ tục hành chính/ }).getByRole('link', { name: 'Chọn mẫu và lời mời' }).click();
+    await page
+      .getByRole('row', { name: /Khảo sát sự hài lòng về giải quyết thủ tục hành chính/ })
+      .getByRole('link', { name: 'Chọn mẫu và lời mời' })
+      .click();
     await page.waitForURL(new RegExp(`/khao-sat/${survey.id}/mau`));
     await page.goto(`${b.baseUrl}/khao-sat/${survey.id}/mau?from=${addDays(today, -90)}&to=${today}&size=6`);
     await page.getByRole('button', { name: 'Chọn mẫu' }).click();

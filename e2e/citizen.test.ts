@@ -26,14 +26,23 @@ describe('citizens on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('radio', { name: 'Trực tuyến' }).check();
     // The portal question appears only for those who applied online.
-    await page.getByRole('group', { name: /Cổng dịch vụ công dễ sử dụng/ }).getByRole('radio', { name: /^5 ·/ }).check();
+    await page
+      .getByRole('group', { name: /Cổng dịch vụ công dễ sử dụng/ })
+      .getByRole('radio', { name: /^5 ·/ })
+      .check();
     for (const question of ['Nơi tiếp nhận hồ sơ', 'Thủ tục được niêm yết', 'Công chức tiếp nhận', 'Kết quả được trả']) {
-      await page.getByRole('group', { name: new RegExp(question) }).getByRole('radio', { name: /^4 ·/ }).check();
+      await page
+        .getByRole('group', { name: new RegExp(question) })
+        .getByRole('radio', { name: /^4 ·/ })
+        .check();
     }
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
     // One question left unanswered: the server names it.
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('Góp ý, phản ánh được tiếp nhận');
-    await page.getByRole('group', { name: /Góp ý, phản ánh được tiếp nhận/ }).getByRole('radio', { name: /^5 ·/ }).check();
+    await page
+      .getByRole('group', { name: /Góp ý, phản ánh được tiếp nhận/ })
+      .getByRole('radio', { name: /^5 ·/ })
+      .check();
     await page.getByLabel('Góp ý khác của ông/bà').fill('Cán bộ hướng dẫn rất nhiệt tình.');
     await b.screenshot(page, 'citizen-survey-phone');
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
@@ -56,7 +65,10 @@ describe('citizens on a phone', () => {
     await page.goto(`${b.baseUrl}/cong-khai/khao-sat/khao-sat-mot-cua?kiosk=1`);
     await page.getByRole('radio', { name: 'Trực tiếp tại Bộ phận Một cửa' }).check();
     for (const question of ['Nơi tiếp nhận hồ sơ', 'Thủ tục được niêm yết', 'Công chức tiếp nhận', 'Kết quả được trả', 'Góp ý, phản ánh được tiếp nhận']) {
-      await page.getByRole('group', { name: new RegExp(question) }).getByRole('radio', { name: /^5 ·/ }).check();
+      await page
+        .getByRole('group', { name: new RegExp(question) })
+        .getByRole('radio', { name: /^5 ·/ })
+        .check();
     }
     await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
     await page.getByTestId('survey-thanks').waitFor();
@@ -73,7 +85,9 @@ describe('citizens on a phone', () => {
     await phone.getByLabel('Tên quy định, thủ tục hoặc mã hồ sơ (nếu có)').fill('Cấp bản sao văn bằng');
     await phone.getByRole('textbox', { name: 'Tiêu đề', exact: true }).fill('Chờ bản sao bằng tốt nghiệp quá lâu');
     await phone.getByRole('textbox', { name: 'Nội dung', exact: true }).fill('Tôi nộp hồ sơ tại trường đã hai tuần mà chưa được trả bản sao.');
-    await phone.getByLabel(/Tệp đính kèm/).setInputFiles({ name: 'bien-nhan.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('bien nhan', { type: 'png', width: 80 }) });
+    await phone
+      .getByLabel(/Tệp đính kèm/)
+      .setInputFiles({ name: 'bien-nhan.png', mimeType: 'image/png', buffer: await QRCode.toBuffer('bien nhan', { type: 'png', width: 80 }) });
     await b.screenshot(phone, 'citizen-feedback-form-phone');
     await phone.getByRole('button', { name: 'Gửi phản ánh' }).click();
     const code = (await phone.getByTestId('feedback-code').textContent())!.trim();

@@ -17,7 +17,10 @@ describe('the one door in the register', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('receivingPoint')).toBe('desk');
     // Only the department's desk of early 2025 is left: received in January and February 2025.
     await expect.poll(() => table.getByText('Trung tâm Phục vụ hành chính công thành phố Hải Phòng').count()).toBe(0);
-    await table.getByText(/\/0[12]\/2025/).first().waitFor();
+    await table
+      .getByText(/\/0[12]\/2025/)
+      .first()
+      .waitFor();
     await b.screenshot(page, 'dossiers-receiving-point-desk');
 
     // The centre's own register: what it took in, whichever division handles it.

@@ -28,19 +28,53 @@ describe('procedure catalogue form and import', () => {
 
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Danh mục TTHC');
-    sheet.addRow(['Mã TTHC', 'Tên thủ tục', 'Lĩnh vực', 'Cấp thực hiện', 'Thời hạn', 'Phí, lệ phí (đồng)', 'DVC trực tuyến', 'Mức độ (cũ)', 'Đơn vị giải quyết', 'Mã đơn vị', 'Kênh tiếp nhận', 'Công khai']);
-    sheet.addRow(['9.100002', 'Cấp giấy chứng nhận bồi dưỡng thường xuyên', 'Bồi dưỡng', 'Tỉnh', '3 ngày làm việc', 0, 'Một phần', '', '', 'TCCB', '1, 2', 'Có']);
+    sheet.addRow([
+      'Mã TTHC',
+      'Tên thủ tục',
+      'Lĩnh vực',
+      'Cấp thực hiện',
+      'Thời hạn',
+      'Phí, lệ phí (đồng)',
+      'DVC trực tuyến',
+      'Mức độ (cũ)',
+      'Đơn vị giải quyết',
+      'Mã đơn vị',
+      'Kênh tiếp nhận',
+      'Công khai',
+    ]);
+    sheet.addRow([
+      '9.100002',
+      'Cấp giấy chứng nhận bồi dưỡng thường xuyên',
+      'Bồi dưỡng',
+      'Tỉnh',
+      '3 ngày làm việc',
+      0,
+      'Một phần',
+      '',
+      '',
+      'TCCB',
+      '1, 2',
+      'Có',
+    ]);
     sheet.addRow(['9.100003', 'Thủ tục sai thời hạn', 'Bồi dưỡng', 'Tỉnh', 'sớm', 0, 'Không', '', '', 'TCCB', '1', 'Có']);
     await page.getByRole('button', { name: 'Nhập từ Excel' }).click();
     const importDialog = page.getByRole('dialog', { name: 'Nhập danh mục TTHC từ Excel' });
     const input = importDialog.locator('input[type=file]');
-    await input.setInputFiles({ name: 'danh-muc.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await input.setInputFiles({
+      name: 'danh-muc.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
     await importDialog.getByText("Dòng 3, cột 'Thời hạn'").waitFor();
     expect(await importDialog.getByRole('button', { name: /Ghi \d+ thay đổi/ }).isDisabled()).toBe(true);
     await b.screenshot(page, 'dossiers-procedure-import');
 
     sheet.getRow(3).getCell(5).value = '4 ngày làm việc';
-    await input.setInputFiles({ name: 'danh-muc-2.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await input.setInputFiles({
+      name: 'danh-muc-2.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await book.xlsx.writeBuffer()),
+    });
     await importDialog.getByRole('button', { name: /Ghi 2 thay đổi/ }).click();
     await importDialog.waitFor({ state: 'hidden' });
     await page.getByRole('row', { name: /9\.100003.*4 ngày làm việc/ }).waitFor();

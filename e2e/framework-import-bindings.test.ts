@@ -38,7 +38,10 @@ describe('a percentage the system measures fills an imported criterion', () => {
     await page.getByTestId('import-ready').waitFor();
 
     // The per-criterion editor shows the share input and the percentage it takes.
-    await page.getByRole('row', { name: /^1\.2 / }).getByRole('button', { name: 'Sửa theo tiêu chí' }).click();
+    await page
+      .getByRole('row', { name: /^1\.2 / })
+      .getByRole('button', { name: 'Sửa theo tiêu chí' })
+      .click();
     const form = page.getByTestId('criterion-form-1.2');
     await form.waitFor();
     expect(await form.getByLabel('Khóa').first().inputValue()).toBe('tyLe');
@@ -77,7 +80,13 @@ describe('a percentage the system measures fills an imported criterion', () => {
     const expected = percent >= 30 ? '1' : percent >= 20 ? '0,5' : '0';
     // The self score beside the measure ("0,5/1 — …"), and the same in the table behind the drawer.
     await expect.poll(() => panel.locator('.ant-descriptions-item-content').first().locator('b').textContent()).toBe(expected);
-    expect(await page.getByRole('row', { name: /^1\.2 / }).locator('td').nth(3).textContent()).toBe(expected);
+    expect(
+      await page
+        .getByRole('row', { name: /^1\.2 / })
+        .locator('td')
+        .nth(3)
+        .textContent(),
+    ).toBe(expected);
     await b.screenshot(page, 'framework-import-bindings-assessment');
     await page.context().close();
   });

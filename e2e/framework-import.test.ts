@@ -16,7 +16,11 @@ describe('a PAR framework imported from its decision', () => {
     await page.getByLabel('Mã bộ chỉ số').fill('HP-SO-NGANH');
     await page.getByLabel('Năm áp dụng').fill('2023');
     await page.getByLabel('Tên bộ chỉ số').fill('Bộ chỉ số CCHC các sở, ban, ngành (QĐ 3087/QĐ-UBND)');
-    await page.locator('input[type=file]').setInputFiles({ name: 'Ke-hoach-CNTT-2023.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await seed004Docx() });
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'Ke-hoach-CNTT-2023.docx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      buffer: await seed004Docx(),
+    });
     await page.getByText('Ke-hoach-CNTT-2023.docx').waitFor();
     await page.getByRole('button', { name: 'Đọc phụ lục' }).click();
     await page.waitForURL(/\/bo-chi-so\/nhap\/\d+$/);
@@ -56,7 +60,9 @@ describe('a PAR framework imported from its decision', () => {
     expect(await dialog.getByLabel('Có hiệu lực từ').inputValue()).toBe('2023-01-01');
     await dialog.getByRole('button', { name: 'Ban hành phiên bản' }).click();
     await page.waitForURL(/\/bo-chi-so\?ma=HP-SO-NGANH&phienban=2$/);
-    await expect.poll(() => page.getByTestId('framework-decision').textContent()).toBe('Quyết định 3087/QĐ-UBND (bản Word) ngày 2022-09-21, hiệu lực 2023-01-01 – nay, sửa đổi phiên bản 1');
+    await expect
+      .poll(() => page.getByTestId('framework-decision').textContent())
+      .toBe('Quyết định 3087/QĐ-UBND (bản Word) ngày 2022-09-21, hiệu lực 2023-01-01 – nay, sửa đổi phiên bản 1');
     await page.getByRole('button', { name: 'So sánh phiên bản' }).click();
     await expect.poll(() => page.getByTestId('compare-result').textContent()).toContain('v1 (3087/QĐ-UBND, 23,55) → v2 (3087/QĐ-UBND (bản Word), 23,55)');
     await page.keyboard.press('Escape');

@@ -31,7 +31,13 @@ describe('PAR framework editor by criterion', () => {
     // The saved version is the one shown, with the edits.
     await page.getByRole('cell', { name: 'Tỷ lệ văn bản điện tử ký số cá nhân (sửa đổi 2024)' }).waitFor();
     await page.getByRole('cell', { name: '7.3.1', exact: true }).waitFor();
-    expect(await page.getByRole('row', { name: /^7\.1\.4 / }).locator('td').nth(2).textContent()).toBe('1.5');
+    expect(
+      await page
+        .getByRole('row', { name: /^7\.1\.4 / })
+        .locator('td')
+        .nth(2)
+        .textContent(),
+    ).toBe('1.5');
     expect(page.url()).toContain('phienban=2');
 
     // A sub-criterion maximum above its parent's: the server refuses, and the message shows at 7.3.

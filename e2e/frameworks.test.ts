@@ -39,9 +39,22 @@ describe('PAR Index self-assessment journey', () => {
     // A division fills 7.3 (it is every division's criterion) with evidence; the Office fills 7.1.4.
     const division = await b.page({ as: 'tccb' });
     await division.goto(url);
-    await fillWithEvidence(division, '7.3', { 'Số tin, bài chỉ đạo điều hành đăng trên Cổng thông tin điện tử trong năm': '120' }, 'Danh sách tin bài 2024.pdf');
+    await fillWithEvidence(
+      division,
+      '7.3',
+      { 'Số tin, bài chỉ đạo điều hành đăng trên Cổng thông tin điện tử trong năm': '120' },
+      'Danh sách tin bài 2024.pdf',
+    );
     // Columns: code, title, max, self score…: the self score of 7.3 is 120 posts → band 52–199 → 0,3.
-    await expect.poll(() => division.getByRole('row', { name: /^7\.3 / }).locator('td').nth(3).textContent()).toBe('0,3');
+    await expect
+      .poll(() =>
+        division
+          .getByRole('row', { name: /^7\.3 / })
+          .locator('td')
+          .nth(3)
+          .textContent(),
+      )
+      .toBe('0,3');
     await b.screenshot(division, 'frameworks-division-filled');
     await division.context().close();
 
@@ -80,7 +93,9 @@ describe('PAR Index self-assessment journey', () => {
     const taskId = Number((await row.getByText(/Đã tạo nhiệm vụ #\d+/).textContent())!.match(/#(\d+)/)![1]);
     const tasks = await office.evaluate(async () => {
       const plans = (await (await fetch('/api/plans')).json()) as Array<{ id: number; year: number; unitId: number }>;
-      const lists = await Promise.all(plans.map(async (p) => (await (await fetch(`/api/plans/${p.id}/tasks`)).json()) as Array<{ id: number; content: string }>));
+      const lists = await Promise.all(
+        plans.map(async (p) => (await (await fetch(`/api/plans/${p.id}/tasks`)).json()) as Array<{ id: number; content: string }>),
+      );
       return lists.flat();
     });
     expect(tasks.find((task) => task.id === taskId)?.content).toContain('Nâng điểm tiêu chí 7.3');

@@ -28,7 +28,10 @@ describe('units over time', () => {
     await preview.getByText('Giải thể «Phòng Giáo dục và Đào tạo quận Lê Chân» từ ngày 01/07/2025').waitFor();
     await preview.getByRole('row', { name: /Trường THCS Chu Văn An.*UBND phường An Biên/ }).waitFor();
     const users = preview.getByTestId('preview-group-users');
-    await users.getByRole('row', { name: /Bùi Thị Mai \(pgdlechan\)/ }).getByText('Cho xem lịch sử đơn vị cũ').click();
+    await users
+      .getByRole('row', { name: /Bùi Thị Mai \(pgdlechan\)/ })
+      .getByText('Cho xem lịch sử đơn vị cũ')
+      .click();
     await preview.getByText('pgdlechan → Phòng Giáo dục và Đào tạo quận Lê Chân').waitFor();
     await b.screenshot(page, 'org-change-preview');
     await drawer.getByRole('button', { name: 'Xác nhận ghi thay đổi' }).click();
@@ -46,7 +49,10 @@ describe('units over time', () => {
     expect(await history.textContent()).toContain('Đơn vị đang kế thừa hôm nay: UBND phường Lê Chân, UBND phường An Biên');
     await b.screenshot(page, 'org-unit-history');
     await page.getByRole('tab', { name: 'Thay đổi tổ chức đã ghi' }).click();
-    await page.getByTestId('org-changes').getByText(/01\/07\/2025 — Giải thể «Phòng Giáo dục và Đào tạo quận Lê Chân»/).waitFor();
+    await page
+      .getByTestId('org-changes')
+      .getByText(/01\/07\/2025 — Giải thể «Phòng Giáo dục và Đào tạo quận Lê Chân»/)
+      .waitFor();
     await page.context().close();
 
     // The Office: last year's report of the old office is still there, under its own name, with what it said.

@@ -74,7 +74,10 @@ describe('plans: editing tasks and targets', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await readFile((await download.path())!)) as unknown as ArrayBuffer);
     const assigned = await page.locator('[data-testid=stats-total] .ant-col', { hasText: 'Được giao' }).locator('.ant-statistic-content-value').textContent();
-    const total = wb.getWorksheet('Thống kê toàn ngành')!.getSheetValues().find((r) => Array.isArray(r) && r[1] === 'Tổng cộng') as unknown[];
+    const total = wb
+      .getWorksheet('Thống kê toàn ngành')!
+      .getSheetValues()
+      .find((r) => Array.isArray(r) && r[1] === 'Tổng cộng') as unknown[];
     expect(String(total[2])).toBe(assigned);
     await page.context().close();
 
@@ -140,9 +143,14 @@ describe('plans: editing tasks and targets', () => {
 
   it('area names follow the language, and the task table filters by priority (kept in the URL)', async () => {
     const page = await b.page({ as: 'vanphong' });
-    const id = await page.goto(b.baseUrl + '/plans?year=2025').then(() =>
-      page.evaluate(async () => ((await (await fetch('/api/plans?year=2025')).json()) as Array<{ id: number; unitName: string }>).find((p) => p.unitName.startsWith('Sở'))!.id),
-    );
+    const id = await page
+      .goto(b.baseUrl + '/plans?year=2025')
+      .then(() =>
+        page.evaluate(
+          async () =>
+            ((await (await fetch('/api/plans?year=2025')).json()) as Array<{ id: number; unitName: string }>).find((p) => p.unitName.startsWith('Sở'))!.id,
+        ),
+      );
     await page.goto(`${b.baseUrl}/plans/${id}?tab=tasks`);
     await page.getByRole('cell', { name: 'Chỉ đạo, điều hành' }).first().waitFor();
     await page.getByRole('button', { name: 'English' }).click();

@@ -28,7 +28,9 @@ describe('plans journeys', () => {
     bad[2] = { ...bad[2], time: 'khi nào xong' };
     await page.getByRole('button', { name: 'Nhập phụ lục từ Excel' }).click();
     let modal = page.getByRole('dialog');
-    await modal.locator('input[type=file]').setInputFiles({ name: 'phu-luc-loi.xlsx', mimeType: XLSX, buffer: await buildAppendixWorkbook('Phụ lục lỗi', bad) });
+    await modal
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'phu-luc-loi.xlsx', mimeType: XLSX, buffer: await buildAppendixWorkbook('Phụ lục lỗi', bad) });
     await modal.getByText("Dòng 7, cột 'Chủ trì'").waitFor();
     await modal.getByText("Dòng 8, cột 'Thời gian'").waitFor();
     expect(await modal.getByRole('button', { name: 'Lưu tất cả' }).isDisabled()).toBe(true);
@@ -39,7 +41,9 @@ describe('plans journeys', () => {
     // The seed-003 appendix, laid out as printed.
     await page.getByRole('button', { name: 'Nhập phụ lục từ Excel' }).click();
     modal = page.getByRole('dialog');
-    await modal.locator('input[type=file]').setInputFiles({ name: 'phu-luc-2025.xlsx', mimeType: XLSX, buffer: await buildAppendixWorkbook('Nhiệm vụ CCHC năm 2025', seed003AppendixLines()) });
+    await modal
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'phu-luc-2025.xlsx', mimeType: XLSX, buffer: await buildAppendixWorkbook('Nhiệm vụ CCHC năm 2025', seed003AppendixLines()) });
     await modal.getByText('18 dòng nhiệm vụ đọc được').waitFor();
     await b.screenshot(page, 'plans-import-preview');
     await modal.getByRole('button', { name: 'Lưu tất cả' }).click();
@@ -48,7 +52,8 @@ describe('plans journeys', () => {
     await b.screenshot(page, 'plans-tasks');
 
     // Statistics before the update.
-    const stat = (title: string) => page.locator('[data-testid=stats-total] .ant-col', { hasText: title }).locator('.ant-statistic-content-value').textContent();
+    const stat = (title: string) =>
+      page.locator('[data-testid=stats-total] .ant-col', { hasText: title }).locator('.ant-statistic-content-value').textContent();
     await page.getByRole('tab', { name: 'Thống kê kết quả' }).click();
     await page.getByTestId('stats-total').waitFor();
     expect(await stat('Hoàn thành trong hạn')).toBe('0');

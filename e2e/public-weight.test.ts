@@ -4,12 +4,17 @@ import { useBrowser } from './browser';
 const b = useBrowser();
 
 describe('public pages on a cheap phone', () => {
-  it('the citizens\' pages load neither Ant Design nor ECharts, and stay small', async () => {
+  it("the citizens' pages load neither Ant Design nor ECharts, and stay small", async () => {
     const page = await b.page({ viewport: { width: 390, height: 844 } });
     const pending: Array<Promise<{ url: string; bytes: number }>> = [];
     page.on('response', (res) => {
       if (res.request().resourceType() !== 'script') return;
-      pending.push(res.body().then((b) => ({ url: res.url(), bytes: b.length }), () => ({ url: res.url(), bytes: 0 })));
+      pending.push(
+        res.body().then(
+          (b) => ({ url: res.url(), bytes: b.length }),
+          () => ({ url: res.url(), bytes: 0 }),
+        ),
+      );
     });
     for (const path of ['/cong-khai', '/cong-khai/phan-anh', '/cong-khai/minh-bach']) {
       await page.goto(b.baseUrl + path, { waitUntil: 'networkidle' });

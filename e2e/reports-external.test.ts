@@ -30,7 +30,18 @@ describe('external indices page', () => {
     const par = await downloadBook(leader);
     expect(par.name).toBe('Chỉ số bên ngoài PAR Index.xlsx');
     expect(par.book.worksheets.map((w) => w.name)).toEqual(['PAR 2021', 'PAR 2022', 'PAR 2023', 'PAR 2024']);
-    expect(rowOf(par.book, 'PAR 2024', 4)).toEqual(['PAR', 'PAR Index (chỉ số chung)', 93.8, undefined, '02/18', 92.3, 1.5, '02/18', 0, expect.stringContaining('minh họa')]);
+    expect(rowOf(par.book, 'PAR 2024', 4)).toEqual([
+      'PAR',
+      'PAR Index (chỉ số chung)',
+      93.8,
+      undefined,
+      '02/18',
+      92.3,
+      1.5,
+      '02/18',
+      0,
+      expect.stringContaining('minh họa'),
+    ]);
     await leader.getByText('SIPAS', { exact: true }).click();
     await leader.getByRole('row', { name: /2021.*15\/21/ }).waitFor();
     expect(leader.url()).toContain('index=SIPAS');

@@ -16,7 +16,10 @@ describe('report template editor', () => {
     await office.getByLabel('Đơn vị tính').last().fill('%');
     await choose(office, office.getByLabel('Nguồn').last(), 'Hệ thống tự tính');
     await office.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();
-    await office.getByText(/chỉ tiêu \d+: lấy từ hệ thống nhưng chưa chọn chỉ số nguồn/).last().waitFor();
+    await office
+      .getByText(/chỉ tiêu \d+: lấy từ hệ thống nhưng chưa chọn chỉ số nguồn/)
+      .last()
+      .waitFor();
     await b.screenshot(office, 'reports-template-error');
     await choose(office, office.getByLabel('Chỉ số hệ thống').last(), /inspections\.unitsInspectedRate/);
     await office.getByRole('button', { name: 'Ban hành phiên bản mới' }).click();

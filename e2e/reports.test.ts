@@ -37,7 +37,10 @@ describe('periodic reports journeys', () => {
     await expect.poll(() => office.getByTestId('report-status').textContent()).toBe('Bị trả lại');
     await office.getByText('Quay lại bảng theo dõi').click();
     // A returned report no longer counts as sent: the school is back among the missing ones.
-    await office.getByRole('row', { name: /Trường THPT Trần Phú/ }).getByText('Chưa gửi, quá hạn').waitFor();
+    await office
+      .getByRole('row', { name: /Trường THPT Trần Phú/ })
+      .getByText('Chưa gửi, quá hạn')
+      .waitFor();
     const after = await office.getByTestId('board-counts').textContent();
     expect(after).not.toBe(before);
     expect(Number(/Trễ hạn (\d+)/.exec(after!)![1])).toBe(Number(/Trễ hạn (\d+)/.exec(before!)![1]) - 1);
@@ -72,7 +75,10 @@ describe('periodic reports journeys', () => {
     await page.waitForURL(/\/reports/);
     // Targets met and at risk of the department's 2025 plan, read from the plans feature, open its targets tab.
     await page.goto(b.baseUrl + '/dashboard?year=2025');
-    await page.getByTestId('tile-targets').getByText(/Có nguy cơ không đạt \d+/).waitFor();
+    await page
+      .getByTestId('tile-targets')
+      .getByText(/Có nguy cơ không đạt \d+/)
+      .waitFor();
     await page.getByTestId('tile-targets').click();
     await page.waitForURL(/\/plans\/\d+\?tab=targets/);
     await page.context().close();
@@ -83,7 +89,10 @@ describe('periodic reports journeys', () => {
     await office.goto(b.baseUrl + '/reports/inspections?year=2025');
     // 34 units of the department today (wards, the merged divisions and Hải Dương's schools since 2025).
     await office.getByText(/Đã kiểm tra 6\/34 đơn vị/).waitFor();
-    await office.getByRole('row', { name: /Phòng Giáo dục và Đào tạo quận Hồng Bàng/ }).getByRole('button', { name: 'Ghi kết quả kiểm tra' }).click();
+    await office
+      .getByRole('row', { name: /Phòng Giáo dục và Đào tạo quận Hồng Bàng/ })
+      .getByRole('button', { name: 'Ghi kết quả kiểm tra' })
+      .click();
     const dialog = office.getByRole('dialog');
     await dialog.getByLabel('Ngày kiểm tra').fill('25/11/2025');
     await dialog.getByLabel('Ngày kiểm tra').press('Enter');
@@ -99,7 +108,10 @@ describe('periodic reports journeys', () => {
     await school.goto(b.baseUrl + '/reports/inspections?year=2025');
     await school.getByRole('button', { name: 'Báo cáo đã khắc phục' }).click();
     await school.getByLabel('Kết quả khắc phục').fill('Đã công khai kết quả xử lý phản ánh trên trang của trường.');
-    await school.getByRole('dialog').getByRole('button', { name: /OK|Đồng ý/ }).click();
+    await school
+      .getByRole('dialog')
+      .getByRole('button', { name: /OK|Đồng ý/ })
+      .click();
     await school.getByText('đã khắc phục', { exact: true }).waitFor();
     await school.goto(b.baseUrl + '/reports/initiatives?q=' + encodeURIComponent('liên lạc'));
     await school.getByRole('cell', { name: 'Sổ liên lạc điện tử kết nối phụ huynh và nhà trường' }).waitFor();

@@ -18,7 +18,9 @@ describe('a file source from a sample to reconciliation', () => {
     await page.getByLabel('Tên nguồn').fill('Sổ theo dõi hồ sơ xuất từ một cửa tỉnh');
     await page.getByLabel('Mã nguồn').fill('so-theo-doi-e2e');
     await choose(page, page.getByLabel('Cấp dữ liệu cho'), 'Sở Giáo dục và Đào tạo Hải Phòng', { search: 'Sở Giáo dục' });
-    await page.locator('input[type=file]').setInputFiles({ name: 'so-theo-doi-thang-02.xlsx', mimeType: XLSX, buffer: await form07(fixtureDossiers(25, 'MAU')) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'so-theo-doi-thang-02.xlsx', mimeType: XLSX, buffer: await form07(fixtureDossiers(25, 'MAU')) });
     await page.getByRole('button', { name: 'so-theo-doi-thang-02.xlsx' }).waitFor();
     await page.getByRole('button', { name: 'Tiếp' }).click();
 
@@ -41,8 +43,13 @@ describe('a file source from a sample to reconciliation', () => {
     await page.getByRole('button', { name: 'Lưu nguồn' }).click();
 
     // The source's page: drop the next export.
-    await page.getByRole('heading', { name: 'Sổ theo dõi hồ sơ xuất từ một cửa tỉnh' }).or(page.getByText('Sổ theo dõi hồ sơ xuất từ một cửa tỉnh').first()).waitFor();
-    await page.locator('.ant-upload-drag input[type=file]').setInputFiles({ name: 'so-theo-doi-thang-03.xlsx', mimeType: XLSX, buffer: await form07(fixtureDossiers(30), { broken: 'procedure' }) });
+    await page
+      .getByRole('heading', { name: 'Sổ theo dõi hồ sơ xuất từ một cửa tỉnh' })
+      .or(page.getByText('Sổ theo dõi hồ sơ xuất từ một cửa tỉnh').first())
+      .waitFor();
+    await page
+      .locator('.ant-upload-drag input[type=file]')
+      .setInputFiles({ name: 'so-theo-doi-thang-03.xlsx', mimeType: XLSX, buffer: await form07(fixtureDossiers(30), { broken: 'procedure' }) });
     const run = page.getByRole('row', { name: /Thành công.*so-theo-doi-thang-03\.xlsx\s*31\s*30\s*0\s*0\s*1/ });
     await run.waitFor({ timeout: 60_000 });
     await page.getByTestId('data-age').waitFor();
@@ -57,7 +64,10 @@ describe('a file source from a sample to reconciliation', () => {
     // March: the source's report typed in, beside what cchc computed; the refused row explains the gap.
     await page.getByRole('tab', { name: 'Đối chiếu số liệu' }).click();
     await page.getByText('Chưa có số liệu nguồn báo cáo cho tháng này').waitFor();
-    const form = page.getByRole('form', { name: 'Nhập số liệu nguồn báo cáo' }).or(page.locator('form').filter({ hasText: 'Nhập số liệu nguồn báo cáo' })).first();
+    const form = page
+      .getByRole('form', { name: 'Nhập số liệu nguồn báo cáo' })
+      .or(page.locator('form').filter({ hasText: 'Nhập số liệu nguồn báo cáo' }))
+      .first();
     await form.getByLabel('Tiếp nhận').fill('31');
     await form.getByLabel('Giải quyết xong').fill('20');
     await form.getByLabel('Trước và đúng hạn').fill('20');

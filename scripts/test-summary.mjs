@@ -10,7 +10,9 @@ let passed = 0;
 let failed = 0;
 const failures = [];
 const phases = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const phase = file.replace(/\.json$/, '');
   const report = JSON.parse(readFileSync(join(dir, file), 'utf8'));
   const p = report.numPassedTests ?? 0;
@@ -26,13 +28,21 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       named++;
       failures.push(`  FAILED [${phase}] ${path} › ${[...(test.ancestorTitles ?? []), test.title].join(' › ')}`);
       // The first lines of why (the assertion and its values): CI shows only the end of the log.
-      const why = stripColours(String(test.failureMessages?.[0] ?? '')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('at ')).slice(0, 4);
+      const why = stripColours(String(test.failureMessages?.[0] ?? ''))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('at '))
+        .slice(0, 4);
       for (const l of why) failures.push(`      ${l.slice(0, 220)}`);
     }
     // A file that failed to load (syntax error, failing hook) has no failed assertions of its own.
     if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed')) {
       named++;
-      failures.push(`  FAILED [${phase}] ${path}: ${String(suite.message ?? 'the file failed to run').split('\n')[0].slice(0, 200)}`);
+      failures.push(
+        `  FAILED [${phase}] ${path}: ${String(suite.message ?? 'the file failed to run')
+          .split('\n')[0]
+          .slice(0, 200)}`,
+      );
     }
   }
   if (f > 0 && named === 0) failures.push(`  FAILED [${phase}] ${report.message ?? 'the phase failed without a test result'}`);

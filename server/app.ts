@@ -61,7 +61,10 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   app.decorate('mailer', deps.mailer ?? createMailer(config.smtp));
   if (!deps.database) app.addHook('onClose', async () => database.close());
 
-  app.decorate('orgChangeParticipants', features.flatMap((f) => f.orgChanges ?? []));
+  app.decorate(
+    'orgChangeParticipants',
+    features.flatMap((f) => f.orgChanges ?? []),
+  );
   const routeList: FastifyInstance['routeList'] = [];
   app.decorate('routeList', routeList);
   app.addHook('onRoute', (route) => {
@@ -96,7 +99,12 @@ export async function buildApp(config: AppConfig, deps: { database?: Database; f
   await app.register(swagger, {
     openapi: {
       info: { title: 'cchc — Quản lý cải cách hành chính', description: 'API của hệ thống quản lý CCHC ngành Giáo dục và Đào tạo', version: '0.1.0' },
-      components: { securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' }, apiKey: { type: 'http', scheme: 'bearer', description: 'Khóa truy cập cho hệ thống khác (Quản trị → Khóa truy cập)' } } },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cchc_session' },
+          apiKey: { type: 'http', scheme: 'bearer', description: 'Khóa truy cập cho hệ thống khác (Quản trị → Khóa truy cập)' },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });

@@ -16,9 +16,19 @@ beforeEach(() => clock.setClock(clock.fixedClock(BEFORE_MIDNIGHT)));
 afterEach(() => clock.setClock(null));
 
 async function taskDueOnDeadline(): Promise<number> {
-  const plan = await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' } });
+  const plan = await t.request({
+    method: 'POST',
+    url: '/api/plans',
+    as: 'vanphong',
+    payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' },
+  });
   expect(plan.statusCode, plan.body).toBe(201);
-  const task = await t.request({ method: 'POST', url: `/api/plans/${plan.json().id}/tasks`, as: 'vanphong', payload: { content: 'Ban hành kế hoạch tuyên truyền CCHC', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: '31/01/2026' } });
+  const task = await t.request({
+    method: 'POST',
+    url: `/api/plans/${plan.json().id}/tasks`,
+    as: 'vanphong',
+    payload: { content: 'Ban hành kế hoạch tuyên truyền CCHC', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: '31/01/2026' },
+  });
   expect(task.statusCode, task.body).toBe(201);
   expect(task.json().deadline).toBe(DEADLINE);
   return task.json().id;
@@ -65,7 +75,9 @@ describe("Vietnam's day decides every deadline", () => {
 
   it('the overdue-task metric, with no asOf, counts the task only after midnight in Vietnam', async () => {
     await taskDueOnDeadline();
-    const overdue = async () => (await t.request({ method: 'GET', url: `/api/metrics/tasks.overdue?unitId=${t.unitId('SGDDT')}&from=2026-01-01&to=2026-12-31`, as: 'vanphong' })).json().value;
+    const overdue = async () =>
+      (await t.request({ method: 'GET', url: `/api/metrics/tasks.overdue?unitId=${t.unitId('SGDDT')}&from=2026-01-01&to=2026-12-31`, as: 'vanphong' })).json()
+        .value;
     clock.setClock(clock.fixedClock(BEFORE_MIDNIGHT));
     expect(await overdue()).toBe(0);
     clock.setClock(clock.fixedClock(AFTER_MIDNIGHT));
@@ -75,7 +87,12 @@ describe("Vietnam's day decides every deadline", () => {
 
 async function taskDueOnDeadline2(): Promise<number> {
   const plans = (await t.request({ method: 'GET', url: '/api/plans?year=2026', as: 'vanphong' })).json();
-  const task = await t.request({ method: 'POST', url: `/api/plans/${plans[0].id}/tasks`, as: 'vanphong', payload: { content: 'Tổng hợp báo cáo CCHC tháng 01', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: '31/01/2026' } });
+  const task = await t.request({
+    method: 'POST',
+    url: `/api/plans/${plans[0].id}/tasks`,
+    as: 'vanphong',
+    payload: { content: 'Tổng hợp báo cáo CCHC tháng 01', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: '31/01/2026' },
+  });
   expect(task.statusCode, task.body).toBe(201);
   return task.json().id;
 }

@@ -7,12 +7,22 @@ const load = (env: Record<string, string>) => loadConfig(env, { inMemoryDatabase
 describe('configuration from the environment', () => {
   it('has the documented defaults', () => {
     const config = load({});
-    expect(config).toMatchObject({ trustProxy: false, dossierAtRiskWorkingDays: 2, taskReminderDaysBefore: 7, publicSite: { contact: null, senderRequired: false } });
+    expect(config).toMatchObject({
+      trustProxy: false,
+      dossierAtRiskWorkingDays: 2,
+      taskReminderDaysBefore: 7,
+      publicSite: { contact: null, senderRequired: false },
+    });
     expect(config.webDist).toMatch(/web[\\/]dist$/);
   });
 
   it('reads the proxy, the public site and the web build folder', () => {
-    const config = load({ TRUST_PROXY: 'true', FEEDBACK_REQUIRE_SENDER: 'true', PUBLIC_CONTACT: ' Văn phòng Sở: 0225 3841 234 ', CCHC_WEB_DIST: '/tmp/cchc-web' });
+    const config = load({
+      TRUST_PROXY: 'true',
+      FEEDBACK_REQUIRE_SENDER: 'true',
+      PUBLIC_CONTACT: ' Văn phòng Sở: 0225 3841 234 ',
+      CCHC_WEB_DIST: '/tmp/cchc-web',
+    });
     expect(config).toMatchObject({ trustProxy: true, webDist: '/tmp/cchc-web', publicSite: { contact: 'Văn phòng Sở: 0225 3841 234', senderRequired: true } });
   });
 

@@ -104,7 +104,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<AppConfig>
     sessionSecret: overrides.sessionSecret ?? sessionSecretFrom(env, dataDir, !inMemoryDatabase),
     sessionTtlHours: intFrom(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     cookieSecure: env.COOKIE_SECURE === 'true',
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     maxUploadBytes: intFrom(env, 'MAX_UPLOAD_MB', 20, 1, 500) * 1024 * 1024,
     smtp: smtpHost
       ? {

@@ -26,7 +26,9 @@ export function multipart(fields: Record<string, string>, files: UploadPart | Up
 }
 
 /** A minimal, valid PDF, as evidence or an attachment. */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Count 0/Kids[]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 /** What uploadFile sends unless told: a PDF of evidence of the school, by its staff. */
 export interface FileOverrides {
@@ -62,15 +64,27 @@ export async function buildPlan(t: TestContext, o: { as?: string; unitCode?: str
 }
 
 /** A new task of a plan, led by the Office unless told; returns the task as the API shows it. */
-export async function buildTask(t: TestContext, planId: number, o: { as?: string; content?: string; areaKey?: string; leadUnitCode?: string; timeFrame?: string } = {}) {
-  const payload = { content: o.content ?? 'Rà soát thủ tục hành chính', areaKey: o.areaKey ?? 'procedures', leadUnitId: t.unitId(o.leadUnitCode ?? 'VP'), timeFrame: o.timeFrame ?? 'Quý I/2026' };
+export async function buildTask(
+  t: TestContext,
+  planId: number,
+  o: { as?: string; content?: string; areaKey?: string; leadUnitCode?: string; timeFrame?: string } = {},
+) {
+  const payload = {
+    content: o.content ?? 'Rà soát thủ tục hành chính',
+    areaKey: o.areaKey ?? 'procedures',
+    leadUnitId: t.unitId(o.leadUnitCode ?? 'VP'),
+    timeFrame: o.timeFrame ?? 'Quý I/2026',
+  };
   const res = await t.request({ method: 'POST', url: `/api/plans/${planId}/tasks`, as: o.as ?? 'vanphong', payload });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
 
 /** A feedback (PAKN) registered at the desk; one-stop officer, by phone, about a procedure, received today unless told. */
-export async function buildFeedback(t: TestContext, o: { as?: string; channel?: string; subjectKind?: string; title?: string; content?: string; receivedOn?: string } = {}) {
+export async function buildFeedback(
+  t: TestContext,
+  o: { as?: string; channel?: string; subjectKind?: string; title?: string; content?: string; receivedOn?: string } = {},
+) {
   const { as = 'motcua', ...fields } = o;
   const payload = { channel: 'phone', subjectKind: 'procedure', title: 'Hỏi thủ tục chuyển trường', content: 'Công dân gọi điện.', ...fields };
   const res = await t.request({ method: 'POST', url: '/api/feedback', as, payload });

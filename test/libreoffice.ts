@@ -22,13 +22,17 @@ export interface RenderedPdf {
 /** Converts .docx bytes to PDF with LibreOffice (throws, saying what to install, when it is missing). */
 export function renderDocxToPdf(docx: Buffer, name = 'bao-cao'): RenderedPdf {
   if (spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status !== 0) {
-    throw new Error('LibreOffice is not installed: run .ci/run (it installs libreoffice-writer and poppler-utils) or apt-get install libreoffice-writer poppler-utils.');
+    throw new Error(
+      'LibreOffice is not installed: run .ci/run (it installs libreoffice-writer and poppler-utils) or apt-get install libreoffice-writer poppler-utils.',
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), `cchc-${name}-`));
   const source = join(dir, `${name}.docx`);
   writeFileSync(source, docx);
   // A private profile directory: a concurrent LibreOffice would otherwise hold the lock.
-  execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], { timeout: 90_000 });
+  execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, source], {
+    timeout: 90_000,
+  });
   const path = join(dir, `${name}.pdf`);
   if (!existsSync(path)) throw new Error(`LibreOffice wrote no PDF for ${source}`);
   const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
@@ -38,7 +42,9 @@ export function renderDocxToPdf(docx: Buffer, name = 'bao-cao'): RenderedPdf {
     pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
     fonts: () => execFileSync('pdffonts', [path], { encoding: 'utf8' }),
     text: ({ first, last, layout } = {}) =>
-      execFileSync('pdftotext', [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), ...(layout ? ['-layout'] : []), path, '-'], { encoding: 'utf8' }),
+      execFileSync('pdftotext', [...(first ? ['-f', String(first)] : []), ...(last ? ['-l', String(last)] : []), ...(layout ? ['-layout'] : []), path, '-'], {
+        encoding: 'utf8',
+      }),
     firstPagePng: (dpi = 60) => {
       execFileSync('pdftoppm', ['-png', '-singlefile', '-r', String(dpi), '-f', '1', '-l', '1', path, join(dir, 'page-1')]);
       return join(dir, 'page-1.png');

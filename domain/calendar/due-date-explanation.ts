@@ -5,11 +5,7 @@
 import { addDays, formatViDate, type IsoDate } from '../time/iso-date';
 
 /** Why a step of the due-date computation counted or not; parallel to the steps themselves. */
-export type StepCategory =
-  | { type: 'receipt' }
-  | { type: 'counted' }
-  | { type: 'pause'; reason: string }
-  | { type: 'off'; name: string; weekly: boolean };
+export type StepCategory = { type: 'receipt' } | { type: 'counted' } | { type: 'pause'; reason: string } | { type: 'off'; name: string; weekly: boolean };
 
 interface Run {
   type: 'pause' | 'off';
@@ -30,10 +26,7 @@ function groupRuns(steps: readonly { date: IsoDate }[], categories: readonly Ste
     if (c.type !== 'pause' && c.type !== 'off') return;
     const last = runs[runs.length - 1];
     // A pause and a holiday next to it stay apart: one stops the clock by decision, the other by law.
-    const run =
-      last && last.type === c.type && addDays(last.to, 1) === step.date && (c.type === 'off' || last.names[0] === c.reason)
-        ? last
-        : undefined;
+    const run = last && last.type === c.type && addDays(last.to, 1) === step.date && (c.type === 'off' || last.names[0] === c.reason) ? last : undefined;
     const target = run ?? { type: c.type, from: step.date, to: step.date, names: [], weeklyNames: [] };
     target.to = step.date;
     if (c.type === 'pause') addUnique(target.names, c.reason);
@@ -50,11 +43,7 @@ function formatRunDate(date: IsoDate, year: string): string {
 }
 
 /** "bỏ qua 28/01–02/02 (Tết Nguyên đán), tạm dừng 10/02–12/02 (chờ bổ sung hồ sơ)", or '' when nothing was skipped. */
-export function describeSkips(
-  steps: readonly { date: IsoDate }[],
-  categories: readonly StepCategory[],
-  receivedOn: IsoDate,
-): string {
+export function describeSkips(steps: readonly { date: IsoDate }[], categories: readonly StepCategory[], receivedOn: IsoDate): string {
   const year = receivedOn.slice(0, 4);
   const clauses: string[] = [];
   let previousType: Run['type'] | null = null;

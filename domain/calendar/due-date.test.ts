@@ -19,13 +19,7 @@ describe('due date of a dossier', () => {
     expect(result.due).toBe('2025-02-07');
     expect(result.explanation).toBe('Tiếp nhận 27/01/2025, 5 ngày làm việc, bỏ qua 28/01–02/02 (Tết Nguyên đán) → hạn trả 07/02/2025');
     expect(result.steps[0]).toEqual({ date: '2025-01-27', counted: false, note: 'Ngày tiếp nhận (không tính)' });
-    expect(result.steps.filter((s) => s.counted).map((s) => s.date)).toEqual([
-      '2025-02-03',
-      '2025-02-04',
-      '2025-02-05',
-      '2025-02-06',
-      '2025-02-07',
-    ]);
+    expect(result.steps.filter((s) => s.counted).map((s) => s.date)).toEqual(['2025-02-03', '2025-02-04', '2025-02-05', '2025-02-06', '2025-02-07']);
   });
 
   it('follows the real 2025 Tết decision entered as overrides', () => {

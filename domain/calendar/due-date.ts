@@ -7,15 +7,7 @@ import { addDays, formatViDate, isIsoDate, type IsoDate } from '../time/iso-date
 import { CalendarRuleError } from './calendar-error';
 import { describeSkips, type StepCategory } from './due-date-explanation';
 import type { WorkingCalendar } from './working-calendar';
-import {
-  DEFAULT_WORK_SCHEDULE,
-  formatClockTime,
-  formatDuration,
-  formatLocalMoment,
-  parseLocalMoment,
-  scheduleMinutes,
-  type WorkPeriod,
-} from './work-schedule';
+import { DEFAULT_WORK_SCHEDULE, formatClockTime, formatDuration, formatLocalMoment, parseLocalMoment, scheduleMinutes, type WorkPeriod } from './work-schedule';
 
 /** A stretch the clock stops: from the request to the applicant's answer, both days included; `to` null while waiting. */
 export interface ClockPause {
@@ -91,7 +83,10 @@ function checkInput(input: DueDateInput, receivedOn: IsoDate): void {
       throw new CalendarRuleError('CALENDAR_INVALID_PAUSE', `${label}: bắt đầu ${formatViDate(p.from)}, trước ngày tiếp nhận ${formatViDate(receivedOn)}.`);
     }
     if (p.to !== null && p.to < p.from) {
-      throw new CalendarRuleError('CALENDAR_INVALID_PAUSE', `${label}: ngày người nộp bổ sung ${formatViDate(p.to)} trước ngày yêu cầu ${formatViDate(p.from)}.`);
+      throw new CalendarRuleError(
+        'CALENDAR_INVALID_PAUSE',
+        `${label}: ngày người nộp bổ sung ${formatViDate(p.to)} trước ngày yêu cầu ${formatViDate(p.from)}.`,
+      );
     }
   }
 }
@@ -112,9 +107,7 @@ export function computeDueDate(calendar: WorkingCalendar, input: DueDateInput): 
   const extensionDays = (input.extensions ?? []).reduce((sum, e) => sum + e.workingDays, 0);
   const baseDays = input.workingDays ?? 0;
   // Days are counted whole; hours turn everything (days included) into office minutes from the moment of receipt.
-  const budget = byHours
-    ? (baseDays + extensionDays) * dayMinutes + Math.round((input.workingHours ?? 0) * 60)
-    : baseDays + extensionDays;
+  const budget = byHours ? (baseDays + extensionDays) * dayMinutes + Math.round((input.workingHours ?? 0) * 60) : baseDays + extensionDays;
   const pauses = input.pauses ?? [];
 
   const steps: DueDateStep[] = [];
@@ -184,9 +177,7 @@ export function computeDueDate(calendar: WorkingCalendar, input: DueDateInput): 
   const at = (date: IsoDate, minutes: number | null) =>
     byHours && minutes !== null ? `${formatClockTime(minutes)} ngày ${formatViDate(date)}` : formatViDate(date);
   const limit = byHours
-    ? [baseDays > 0 ? `${baseDays} ngày làm việc` : '', `${formatDuration(Math.round((input.workingHours ?? 0) * 60))} làm việc`]
-        .filter(Boolean)
-        .join(' và ')
+    ? [baseDays > 0 ? `${baseDays} ngày làm việc` : '', `${formatDuration(Math.round((input.workingHours ?? 0) * 60))} làm việc`].filter(Boolean).join(' và ')
     : `${baseDays} ngày làm việc`;
   const parts = [`Tiếp nhận ${at(received.date, received.minutes)}`, limit];
   for (const e of input.extensions ?? []) parts.push(`gia hạn ${e.workingDays} ngày làm việc (${e.reason.trim()})`);

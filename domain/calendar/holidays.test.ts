@@ -114,10 +114,7 @@ describe('statutory holidays (BLLĐ 2019 Đ112) with make-up days (Đ111)', () =
     expect(nationalDayExtraDate(2025, 'bridge')).toBe('2025-09-01');
     expect(nationalDayExtraDate(2023, 'bridge')).toBe('2023-09-01');
     expect(nationalDayExtraDate(2021, 'bridge')).toBe('2021-09-03');
-    expect(dates(statutoryHolidays(2027, { nationalDayExtra: 'after' })).filter((d) => d.startsWith('2027-09'))).toEqual([
-      '2027-09-02',
-      '2027-09-03',
-    ]);
+    expect(dates(statutoryHolidays(2027, { nationalDayExtra: 'after' })).filter((d) => d.startsWith('2027-09'))).toEqual(['2027-09-02', '2027-09-03']);
   });
 
   it('takes the Tết rule as data', () => {

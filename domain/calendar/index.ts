@@ -20,14 +20,7 @@ export {
 } from './holidays';
 export { createWorkingCalendar, type DayDescription, type WorkingCalendar, type WorkingCalendarOptions } from './working-calendar';
 export { DEFAULT_WORK_SCHEDULE, formatLocalMoment, parseLocalMoment, type LocalMoment, type WorkPeriod } from './work-schedule';
-export {
-  computeDueDate,
-  type ClockPause,
-  type DueDateExtension,
-  type DueDateInput,
-  type DueDateResult,
-  type DueDateStep,
-} from './due-date';
+export { computeDueDate, type ClockPause, type DueDateExtension, type DueDateInput, type DueDateResult, type DueDateStep } from './due-date';
 export {
   MAX_SUPPLEMENT_REQUESTS_ON_TIME,
   classifyTimeliness,

@@ -46,12 +46,7 @@ export function resolvedTimelinessStatus(due: IsoDate, resolvedOn: IsoDate, supp
 }
 
 /** Classifies a dossier's timeliness on a given day (asOf matters only while it is open). */
-export function classifyTimeliness(
-  calendar: WorkingCalendar,
-  facts: TimelinessFacts,
-  asOf: IsoDate,
-  options: TimelinessOptions = {},
-): TimelinessResult {
+export function classifyTimeliness(calendar: WorkingCalendar, facts: TimelinessFacts, asOf: IsoDate, options: TimelinessOptions = {}): TimelinessResult {
   const atRisk = options.atRiskWorkingDays ?? 1;
   if (!Number.isInteger(atRisk) || atRisk < 0) {
     throw new CalendarRuleError('CALENDAR_INVALID_COUNT', `Ngưỡng "sắp đến hạn" phải là số nguyên không âm (nhận ${atRisk}).`);

@@ -45,10 +45,7 @@ export function parseLocalMoment(text: string, field: string): LocalMoment {
   const m = typeof text === 'string' ? DATE_TIME.exec(text) : null;
   const minutes = m?.[2] === undefined ? null : parseClockTime(m[2]);
   if (!m || !isIsoDate(m[1]) || (m[2] !== undefined && (minutes === null || minutes >= 24 * 60))) {
-    throw new CalendarRuleError(
-      'CALENDAR_INVALID_DATE',
-      `${field}: '${String(text)}' không phải ngày hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm).`,
-    );
+    throw new CalendarRuleError('CALENDAR_INVALID_DATE', `${field}: '${String(text)}' không phải ngày hợp lệ (dạng YYYY-MM-DD hoặc YYYY-MM-DDTHH:mm).`);
   }
   return { date: m[1], minutes };
 }

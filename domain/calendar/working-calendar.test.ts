@@ -60,7 +60,12 @@ describe('working calendar', () => {
       '2025-09-02',
     ]);
     expect(days.every((d) => d.kind !== 'workday')).toBe(true);
-    expect(c.specialDays(2025).filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual(['2025-02-03', '2025-04-26']);
+    expect(
+      c
+        .specialDays(2025)
+        .filter((d) => d.kind === 'workday')
+        .map((d) => d.date),
+    ).toEqual(['2025-02-03', '2025-04-26']);
   });
 
   it('can do without the statutory days, and with other weekly rest days', () => {

@@ -4,13 +4,7 @@
  */
 import { addDays, dayOfWeek, isIsoDate, type IsoDate } from '../time/iso-date';
 import { CalendarRuleError } from './calendar-error';
-import {
-  DEFAULT_WEEKLY_REST,
-  statutoryHolidays,
-  weekdayName,
-  type CalendarDay,
-  type StatutoryHolidayOptions,
-} from './holidays';
+import { DEFAULT_WEEKLY_REST, statutoryHolidays, weekdayName, type CalendarDay, type StatutoryHolidayOptions } from './holidays';
 
 export interface WorkingCalendarOptions {
   /** Administrator's entries, any years: 'holiday'/'makeup' make a day off, 'workday' makes a day worked. */
@@ -141,9 +135,7 @@ export function createWorkingCalendar(options: WorkingCalendarOptions = {}): Wor
     }
     for (const d of overrides.values()) if (Number(d.date.slice(0, 4)) === year) days.set(d.date, d);
     // A 'workday' entry on a day that is worked anyway (an ordinary Tuesday) says nothing: leave it out.
-    return [...days.values()]
-      .filter((d) => d.kind !== 'workday' || weeklyRest.includes(dayOfWeek(d.date)) || statutoryDay(d.date) !== undefined)
-      .sort(byDate);
+    return [...days.values()].filter((d) => d.kind !== 'workday' || weeklyRest.includes(dayOfWeek(d.date)) || statutoryDay(d.date) !== undefined).sort(byDate);
   }
 
   return {

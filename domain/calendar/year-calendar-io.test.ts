@@ -63,7 +63,10 @@ describe('year calendar file', () => {
     expect(parseYearCalendarCsv('')).toEqual({ ok: false, errors: ["Tệp rỗng: cần dòng tiêu đề 'date,kind,name' và các dòng ngày."] });
     expect(parseYearCalendarCsv('ngay,loai,ten\n2025-01-27,makeup,x')).toMatchObject({
       ok: false,
-      errors: expect.arrayContaining(["Dòng 1: thiếu cột 'date' (tiêu đề cần: date,kind,name).", "Dòng 1: cột 'ngay' không được hỗ trợ (chỉ có date, kind, name)."]),
+      errors: expect.arrayContaining([
+        "Dòng 1: thiếu cột 'date' (tiêu đề cần: date,kind,name).",
+        "Dòng 1: cột 'ngay' không được hỗ trợ (chỉ có date, kind, name).",
+      ]),
     });
   });
 

@@ -14,7 +14,7 @@ export interface YearCalendarParseOptions {
 
 const COLUMNS = ['date', 'kind', 'name'] as const;
 type Column = (typeof COLUMNS)[number];
-const KIND_HELP = "holiday (nghỉ lễ), makeup (nghỉ bù) hoặc workday (đi làm)";
+const KIND_HELP = 'holiday (nghỉ lễ), makeup (nghỉ bù) hoặc workday (đi làm)';
 const MAX_NAME_LENGTH = 200;
 // Enough for every day of a year several times over; more is a wrong file, not a calendar.
 const MAX_ROWS = 2000;
@@ -165,7 +165,7 @@ export function parseYearCalendarJson(text: string, options: YearCalendarParseOp
       year = obj.year as number;
     }
   }
-  if (!Array.isArray(list)) return { ok: false, errors: ["Cần một mảng các ngày, hoặc đối tượng { \"year\": …, \"days\": [...] }."] };
+  if (!Array.isArray(list)) return { ok: false, errors: ['Cần một mảng các ngày, hoặc đối tượng { "year": …, "days": [...] }.'] };
   if (list.length > MAX_ROWS) return { ok: false, errors: [`Tệp có quá nhiều ngày (tối đa ${MAX_ROWS}).`] };
 
   const errors: string[] = [];

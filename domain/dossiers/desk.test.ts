@@ -3,7 +3,15 @@ import { createWorkingCalendar } from '../calendar';
 import { decideReceipt, decideStep, dossierCodePrefix, DossierRuleError, nextDossierCode, type DossierEvent, type ProcedureTerms } from './index';
 
 const calendar = createWorkingCalendar();
-const FEE: ProcedureTerms = { code: '1.005088', name: 'Cấp bản sao văn bằng', workingDays: 5, workingHours: null, fee: 20_000, onlinePayment: false, channels: [1, 2] };
+const FEE: ProcedureTerms = {
+  code: '1.005088',
+  name: 'Cấp bản sao văn bằng',
+  workingDays: 5,
+  workingHours: null,
+  fee: 20_000,
+  onlinePayment: false,
+  channels: [1, 2],
+};
 const FREE: ProcedureTerms = { ...FEE, code: '1.005090', name: 'Xác nhận học bạ', fee: 0 };
 const CODE = '1.005088-250303-0001';
 const receipt = { dossierCode: CODE, on: '2025-03-03', channel: 1 as const, codeTaken: false };
@@ -19,7 +27,7 @@ function refusal(fn: () => unknown): DossierRuleError {
 }
 
 describe('dossier codes', () => {
-  it('numbers the day\'s dossiers of a procedure from its code and the receipt date', () => {
+  it("numbers the day's dossiers of a procedure from its code and the receipt date", () => {
     // Only letters, digits and dots of the procedure code go into the dossier code.
     expect(dossierCodePrefix('1.005088/BGDĐT', '2025-03-03')).toBe('1.005088BGDT-250303-');
     expect(nextDossierCode(dossierCodePrefix('1.005088', '2025-03-03'), 6)).toBe('1.005088-250303-0007');
@@ -52,12 +60,16 @@ describe('decideStep', () => {
   type Draft = DossierEvent extends infer E ? (E extends DossierEvent ? Omit<E, 'dossierCode'> : never) : never;
   const step = (s: Draft) => ({ ...s, dossierCode: CODE }) as DossierEvent;
 
-  it('asks for the procedure\'s fee unless another amount is typed, and refuses a free procedure', () => {
+  it("asks for the procedure's fee unless another amount is typed, and refuses a free procedure", () => {
     const asked = decideStep(calendar, FEE, { paidOnline: false }, history, step({ type: 'payment-requested', on: '2025-03-04' }));
     expect(asked.event).toMatchObject({ type: 'payment-requested', amount: 20_000 });
     expect(asked.summary).toBe('Yêu cầu thực hiện nghĩa vụ tài chính: 20.000 đồng');
-    expect(decideStep(calendar, FEE, { paidOnline: false }, history, step({ type: 'payment-requested', on: '2025-03-04', amount: 5_000 })).event).toMatchObject({ amount: 5_000 });
-    expect(refusal(() => decideStep(calendar, FREE, { paidOnline: false }, history, step({ type: 'payment-requested', on: '2025-03-04' }))).code).toBe('PROCEDURE_HAS_NO_FEE');
+    expect(decideStep(calendar, FEE, { paidOnline: false }, history, step({ type: 'payment-requested', on: '2025-03-04', amount: 5_000 })).event).toMatchObject(
+      { amount: 5_000 },
+    );
+    expect(refusal(() => decideStep(calendar, FREE, { paidOnline: false }, history, step({ type: 'payment-requested', on: '2025-03-04' }))).code).toBe(
+      'PROCEDURE_HAS_NO_FEE',
+    );
   });
 
   it('records an online payment only for a procedure that offers it, and keeps the flag once set', () => {
@@ -70,6 +82,8 @@ describe('decideStep', () => {
   });
 
   it('leaves the life cycle to the fold', () => {
-    expect(refusal(() => decideStep(calendar, FEE, { paidOnline: false }, history, step({ type: 'returned', on: '2025-03-04' }))).code).toBe('DOSSIER_ILLEGAL_TRANSITION');
+    expect(refusal(() => decideStep(calendar, FEE, { paidOnline: false }, history, step({ type: 'returned', on: '2025-03-04' }))).code).toBe(
+      'DOSSIER_ILLEGAL_TRANSITION',
+    );
   });
 });

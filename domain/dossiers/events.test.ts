@@ -90,7 +90,13 @@ describe('deriveDossier', () => {
     expect(apologised.appointmentOn).toBe('2025-04-11');
     expect(apologised.flags.apologyIssued).toBe(true);
     expect(apologised.state).toBe(2);
-    const extended = applyDossierEvent(apologised, { dossierCode: CODE, type: 'extended', on: '2025-04-08', reason: 'Luật cho phép gia hạn', newDueOn: '2025-04-15' });
+    const extended = applyDossierEvent(apologised, {
+      dossierCode: CODE,
+      type: 'extended',
+      on: '2025-04-08',
+      reason: 'Luật cho phép gia hạn',
+      newDueOn: '2025-04-15',
+    });
     expect(extended.dueOn).toBe('2025-04-15');
     expect(extended.flags.extended).toBe(true);
   });
@@ -177,9 +183,7 @@ describe('refused events', () => {
   });
 
   it('refuses events written out of order and names the position in the history', () => {
-    const error = refusal(() =>
-      deriveDossier(history({ type: 'received', on: '2025-01-14', channel: 1 }, { type: 'resolved', on: '2025-01-10' })),
-    );
+    const error = refusal(() => deriveDossier(history({ type: 'received', on: '2025-01-14', channel: 1 }, { type: 'resolved', on: '2025-01-10' })));
     expect(error.code).toBe('DOSSIER_EVENT_OUT_OF_ORDER');
     expect(error.eventIndex).toBe(1);
   });
@@ -196,14 +200,18 @@ describe('refused events', () => {
     expect(
       refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'extended', on: '2025-01-28', reason: 'Gia hạn', newDueOn: '2025-01-25' })).code,
     ).toBe('DOSSIER_EXTENSION_NOT_LATER');
-    expect(refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'payment-requested', on: '2025-01-15', amount: -5 })).code).toBe('DOSSIER_INVALID_AMOUNT');
+    expect(refusal(() => applyDossierEvent(received, { dossierCode: CODE, type: 'payment-requested', on: '2025-01-15', amount: -5 })).code).toBe(
+      'DOSSIER_INVALID_AMOUNT',
+    );
   });
 
   it('refuses an extension while the clock is stopped for the applicant', () => {
     const waiting = deriveDossier(
       history({ type: 'received', on: '2025-01-14', channel: 1, dueOn: '2025-01-21' }, { type: 'payment-requested', on: '2025-01-15', amount: 30_000 }),
     );
-    const error = refusal(() => applyDossierEvent(waiting, { dossierCode: CODE, type: 'extended', on: '2025-01-16', reason: 'Gia hạn', newDueOn: '2025-01-30' }));
+    const error = refusal(() =>
+      applyDossierEvent(waiting, { dossierCode: CODE, type: 'extended', on: '2025-01-16', reason: 'Gia hạn', newDueOn: '2025-01-30' }),
+    );
     expect(error.message).toBe(`Hồ sơ ${CODE} đang chờ thực hiện nghĩa vụ tài chính, không thể gia hạn thời gian giải quyết.`);
   });
 

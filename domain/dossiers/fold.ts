@@ -49,10 +49,7 @@ function refuseExtensionNotLater(dossier: DerivedDossier, on: IsoDate, newDueOn:
 /** Checks the event's own fields before the life-cycle rules, so messages name the field to fix. */
 function checkEventFields(dossier: DerivedDossier, event: DossierEvent): void {
   if (event.dossierCode !== dossier.dossierCode) {
-    throw new DossierRuleError(
-      'DOSSIER_CODE_MISMATCH',
-      `Sự kiện thuộc hồ sơ ${event.dossierCode}, không thuộc hồ sơ ${dossier.dossierCode}.`,
-    );
+    throw new DossierRuleError('DOSSIER_CODE_MISMATCH', `Sự kiện thuộc hồ sơ ${event.dossierCode}, không thuộc hồ sơ ${dossier.dossierCode}.`);
   }
   requireDate(dossier, event.on, 'ngày của sự kiện');
   if (dossier.lastEventOn !== null && event.on < dossier.lastEventOn) {
@@ -89,7 +86,10 @@ function checkEventFields(dossier: DerivedDossier, event: DossierEvent): void {
       break;
     case 'payment-requested':
       if (event.amount !== undefined && (!Number.isInteger(event.amount) || event.amount <= 0)) {
-        throw new DossierRuleError('DOSSIER_INVALID_AMOUNT', `Hồ sơ ${dossier.dossierCode}: số tiền phải nộp phải là số đồng nguyên dương (nhận ${event.amount}).`);
+        throw new DossierRuleError(
+          'DOSSIER_INVALID_AMOUNT',
+          `Hồ sơ ${dossier.dossierCode}: số tiền phải nộp phải là số đồng nguyên dương (nhận ${event.amount}).`,
+        );
       }
       break;
     case 'supplement-requested':

@@ -20,7 +20,15 @@ describe('normalising an imported dossier row', () => {
     const r = normalizeImportRow(good, 2);
     expect(r).toEqual({
       ok: true,
-      value: expect.objectContaining({ channel: 2, state: 10, receivedOn: '2025-01-14', returnedOn: '2025-01-21', digitized: true, paidOnline: false, supplementCount: 0 }),
+      value: expect.objectContaining({
+        channel: 2,
+        state: 10,
+        receivedOn: '2025-01-14',
+        returnedOn: '2025-01-21',
+        digitized: true,
+        paidOnline: false,
+        supplementCount: 0,
+      }),
     });
   });
 

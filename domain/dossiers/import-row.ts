@@ -60,7 +60,15 @@ export interface ImportRowProblem {
   message: string;
 }
 
-const CHANNEL_WORDS: Record<string, 1 | 2 | 3> = { 'trực tiếp': 1, 'truc tiep': 1, 'trực tuyến': 2, 'truc tuyen': 2, 'bưu chính': 3, 'bưu chính công ích': 3, 'buu chinh': 3 };
+const CHANNEL_WORDS: Record<string, 1 | 2 | 3> = {
+  'trực tiếp': 1,
+  'truc tiep': 1,
+  'trực tuyến': 2,
+  'truc tuyen': 2,
+  'bưu chính': 3,
+  'bưu chính công ích': 3,
+  'buu chinh': 3,
+};
 // eslint-disable-next-line no-control-regex -- the point is to find control characters
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 const TRUE_WORDS = new Set(['true', '1', 'x', 'có', 'co', 'yes']);
@@ -90,7 +98,10 @@ function channel(value: unknown): 1 | 2 | 3 | null | 'invalid' {
 }
 
 /** Checks one row; `row` is the number the sender sees (the spreadsheet line, or the index in the JSON batch). */
-export function normalizeImportRow(raw: Record<string, unknown>, row: number): { ok: true; value: NormalizedImportRow } | { ok: false; problems: ImportRowProblem[] } {
+export function normalizeImportRow(
+  raw: Record<string, unknown>,
+  row: number,
+): { ok: true; value: NormalizedImportRow } | { ok: false; problems: ImportRowProblem[] } {
   const problems: ImportRowProblem[] = [];
   const fail = (column: DossierImportColumn, message: string) => problems.push({ row, column, message: `Dòng ${row}, cột '${column}': ${message}` });
   const required = (column: DossierImportColumn, what: string, max = 300) => {
@@ -108,10 +119,15 @@ export function normalizeImportRow(raw: Record<string, unknown>, row: number): {
   const applicantPhone = required('applicantPhone', 'số điện thoại người nộp', 20);
   if (applicantPhone && !/^[0-9+ .-]{8,20}$/.test(applicantPhone)) fail('applicantPhone', `'${applicantPhone}' không phải số điện thoại (8–20 chữ số).`);
   const ch = channel(raw.channel);
-  if (ch === null || ch === 'invalid') fail('channel', `'${text(raw.channel)}' không phải hình thức tiếp nhận (1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích).`);
+  if (ch === null || ch === 'invalid')
+    fail('channel', `'${text(raw.channel)}' không phải hình thức tiếp nhận (1 trực tiếp, 2 trực tuyến, 3 bưu chính công ích).`);
   const pointText = text(raw.receivingPoint);
   const point = pointText === '' ? null : readReceivingPoint(pointText);
-  if (pointText !== '' && point === null) fail('receivingPoint', `'${pointText}' không phải nơi tiếp nhận (desk, provincial-centre, commune-centre, postal, online; hoặc "một cửa", "trung tâm tỉnh", "trung tâm xã", "bưu chính", "trực tuyến").`);
+  if (pointText !== '' && point === null)
+    fail(
+      'receivingPoint',
+      `'${pointText}' không phải nơi tiếp nhận (desk, provincial-centre, commune-centre, postal, online; hoặc "một cửa", "trung tâm tỉnh", "trung tâm xã", "bưu chính", "trực tuyến").`,
+    );
   const receivingUnitCode = text(raw.receivingUnitCode);
   if (receivingUnitCode.length > 60) fail('receivingUnitCode', 'mã đơn vị tiếp nhận dài quá 60 ký tự.');
   const rc = channel(raw.returnChannel);
@@ -126,13 +142,21 @@ export function normalizeImportRow(raw: Record<string, unknown>, row: number): {
     else dates[column] = d;
   }
   if (dates.receivedOn === null) fail('receivedOn', 'thiếu ngày tiếp nhận.');
-  const order: Array<['dueOn' | 'resolvedOn' | 'returnedOn', string]> = [['dueOn', 'hạn trả'], ['resolvedOn', 'ngày giải quyết xong'], ['returnedOn', 'ngày trả kết quả']];
+  const order: Array<['dueOn' | 'resolvedOn' | 'returnedOn', string]> = [
+    ['dueOn', 'hạn trả'],
+    ['resolvedOn', 'ngày giải quyết xong'],
+    ['returnedOn', 'ngày trả kết quả'],
+  ];
   for (const [column, what] of order) {
-    if (dates.receivedOn && dates[column] && dates[column]! < dates.receivedOn) fail(column, `${what} ${dates[column]} trước ngày tiếp nhận ${dates.receivedOn}.`);
+    if (dates.receivedOn && dates[column] && dates[column]! < dates.receivedOn)
+      fail(column, `${what} ${dates[column]} trước ngày tiếp nhận ${dates.receivedOn}.`);
   }
-  if (dates.resolvedOn && dates.returnedOn && dates.returnedOn < dates.resolvedOn) fail('returnedOn', `ngày trả kết quả ${dates.returnedOn} trước ngày giải quyết xong ${dates.resolvedOn}.`);
-  if ((state === 9 || state === 10) && !dates.resolvedOn && problems.every((p) => p.column !== 'resolvedOn')) fail('resolvedOn', `trạng thái ${state} cần ngày giải quyết xong.`);
-  if (state === 10 && !dates.returnedOn && problems.every((p) => p.column !== 'returnedOn')) fail('returnedOn', 'trạng thái 10 (đã trả kết quả) cần ngày trả kết quả.');
+  if (dates.resolvedOn && dates.returnedOn && dates.returnedOn < dates.resolvedOn)
+    fail('returnedOn', `ngày trả kết quả ${dates.returnedOn} trước ngày giải quyết xong ${dates.resolvedOn}.`);
+  if ((state === 9 || state === 10) && !dates.resolvedOn && problems.every((p) => p.column !== 'resolvedOn'))
+    fail('resolvedOn', `trạng thái ${state} cần ngày giải quyết xong.`);
+  if (state === 10 && !dates.returnedOn && problems.every((p) => p.column !== 'returnedOn'))
+    fail('returnedOn', 'trạng thái 10 (đã trả kết quả) cần ngày trả kết quả.');
   const countText = text(raw.supplementCount) || '0';
   if (!/^\d{1,3}$/.test(countText)) fail('supplementCount', `'${countText}' không phải số lần yêu cầu bổ sung (số nguyên ≥ 0).`);
   const flags: Partial<Record<'digitized' | 'paidOnline' | 'electronicRouting' | 'apologyIssued', boolean>> = {};

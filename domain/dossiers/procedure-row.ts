@@ -45,8 +45,29 @@ export interface ProcedureRowProblem {
   message: string;
 }
 
-const LEVELS: Record<string, ProcedureRow['level']> = { 'tỉnh': 'province', 'tinh': 'province', province: 'province', 'huyện': 'district', huyen: 'district', district: 'district', 'xã': 'commune', xa: 'commune', commune: 'commune' };
-const ONLINE: Record<string, ProcedureRow['onlineLevel']> = { 'toàn trình': 'full', 'toan trinh': 'full', full: 'full', 'một phần': 'partial', 'mot phan': 'partial', partial: 'partial', 'không': 'none', khong: 'none', none: 'none', '': 'none' };
+const LEVELS: Record<string, ProcedureRow['level']> = {
+  tỉnh: 'province',
+  tinh: 'province',
+  province: 'province',
+  huyện: 'district',
+  huyen: 'district',
+  district: 'district',
+  xã: 'commune',
+  xa: 'commune',
+  commune: 'commune',
+};
+const ONLINE: Record<string, ProcedureRow['onlineLevel']> = {
+  'toàn trình': 'full',
+  'toan trinh': 'full',
+  full: 'full',
+  'một phần': 'partial',
+  'mot phan': 'partial',
+  partial: 'partial',
+  không: 'none',
+  khong: 'none',
+  none: 'none',
+  '': 'none',
+};
 const YES = new Set(['có', 'co', 'x', '1', 'true', 'yes', '']);
 const NO = new Set(['không', 'khong', '0', 'false', 'no']);
 
@@ -59,8 +80,13 @@ type Flags = Pick<ProcedureRow, 'fee' | 'onlineLevel'> & { onlinePayment: boolea
  */
 export function procedureFlagConflicts(p: Flags): Array<{ key: FlagKey; message: string }> {
   const out: Array<{ key: FlagKey; message: string }> = [];
-  if (p.onlinePayment && p.fee <= 0) out.push({ key: 'onlinePayment', message: 'thủ tục không thu phí, lệ phí thì không có thanh toán trực tuyến; ghi Không hoặc nhập số tiền phí' });
-  if (!p.fullyOnlineEligible && p.onlineLevel === 'full') out.push({ key: 'fullyOnlineEligible', message: 'thủ tục đang cung cấp trực tuyến toàn trình thì là đủ điều kiện toàn trình; ghi Có hoặc sửa mức DVC trực tuyến' });
+  if (p.onlinePayment && p.fee <= 0)
+    out.push({ key: 'onlinePayment', message: 'thủ tục không thu phí, lệ phí thì không có thanh toán trực tuyến; ghi Không hoặc nhập số tiền phí' });
+  if (!p.fullyOnlineEligible && p.onlineLevel === 'full')
+    out.push({
+      key: 'fullyOnlineEligible',
+      message: 'thủ tục đang cung cấp trực tuyến toàn trình thì là đủ điều kiện toàn trình; ghi Có hoặc sửa mức DVC trực tuyến',
+    });
   return out;
 }
 
@@ -74,10 +100,14 @@ function yesNo(raw: Readonly<Record<string, string>>, header: string, empty: boo
 }
 
 /** Checks one row; `raw` maps column headers to cell texts. */
-export function normalizeProcedureRow(raw: Readonly<Record<string, string>>, row: number): { ok: true; value: ProcedureRow } | { ok: false; problems: ProcedureRowProblem[] } {
+export function normalizeProcedureRow(
+  raw: Readonly<Record<string, string>>,
+  row: number,
+): { ok: true; value: ProcedureRow } | { ok: false; problems: ProcedureRowProblem[] } {
   const problems: ProcedureRowProblem[] = [];
   const cell = (c: ProcedureColumn) => (raw[PROCEDURE_COLUMNS[c]] ?? '').trim();
-  const fail = (c: ProcedureColumn, message: string) => problems.push({ row, column: PROCEDURE_COLUMNS[c], message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS[c]}': ${message}` });
+  const fail = (c: ProcedureColumn, message: string) =>
+    problems.push({ row, column: PROCEDURE_COLUMNS[c], message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS[c]}': ${message}` });
 
   const code = cell('code');
   if (!code) fail('code', 'cần mã thủ tục (ví dụ 1.005092).');
@@ -102,8 +132,11 @@ export function normalizeProcedureRow(raw: Readonly<Record<string, string>>, row
   if (!unitCode && !unitName) fail('unitCode', 'cần mã đơn vị (hoặc tên đơn vị giải quyết).');
   let channels: number[] = onlineLevel === 'none' ? [1, 3] : [1, 2, 3];
   if (cell('channels')) {
-    const parts = cell('channels').split(/[,;\s]+/).filter(Boolean);
-    if (parts.some((p) => !['1', '2', '3'].includes(p))) fail('channels', `"${cell('channels')}" phải là các mã 1 (trực tiếp), 2 (trực tuyến), 3 (bưu chính), cách nhau bởi dấu phẩy.`);
+    const parts = cell('channels')
+      .split(/[,;\s]+/)
+      .filter(Boolean);
+    if (parts.some((p) => !['1', '2', '3'].includes(p)))
+      fail('channels', `"${cell('channels')}" phải là các mã 1 (trực tiếp), 2 (trực tuyến), 3 (bưu chính), cách nhau bởi dấu phẩy.`);
     else channels = [...new Set(parts.map(Number))].sort();
   }
   if (onlineLevel === 'none' && channels.includes(2)) fail('channels', 'thủ tục không có DVC trực tuyến thì không nhận kênh 2 (trực tuyến).');

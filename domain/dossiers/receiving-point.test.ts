@@ -8,12 +8,25 @@ const office = { name: 'Phòng Giáo dục và Đào tạo quận Lê Chân', ty
 
 describe('receiving point', () => {
   it('reads the codes and the words officers write', () => {
-    expect(['provincial-centre', 'Trung tâm tỉnh', 'trung tam xa', 'Bưu chính công ích', 'trực tuyến', 'một cửa'].map(readReceivingPoint)).toEqual(['provincial-centre', 'provincial-centre', 'commune-centre', 'postal', 'online', 'desk']);
+    expect(['provincial-centre', 'Trung tâm tỉnh', 'trung tam xa', 'Bưu chính công ích', 'trực tuyến', 'một cửa'].map(readReceivingPoint)).toEqual([
+      'provincial-centre',
+      'provincial-centre',
+      'commune-centre',
+      'postal',
+      'online',
+      'desk',
+    ]);
     expect(readReceivingPoint('quầy số 5')).toBeNull();
   });
 
   it('takes the point from the channel and the unit’s kind when nobody names it', () => {
-    expect([receivingPointAt(1, 'service_center'), receivingPointAt(1, 'commune'), receivingPointAt(1, 'division'), receivingPointAt(2, 'service_center'), receivingPointAt(3, 'division')]).toEqual(['provincial-centre', 'commune-centre', 'desk', 'online', 'postal']);
+    expect([
+      receivingPointAt(1, 'service_center'),
+      receivingPointAt(1, 'commune'),
+      receivingPointAt(1, 'division'),
+      receivingPointAt(2, 'service_center'),
+      receivingPointAt(3, 'division'),
+    ]).toEqual(['provincial-centre', 'commune-centre', 'desk', 'online', 'postal']);
   });
 
   it('accepts a point that fits the channel, the unit and the day', () => {

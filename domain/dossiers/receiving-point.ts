@@ -19,11 +19,26 @@ export const RECEIVING_POINT_LABELS: Record<ReceivingPoint, string> = {
 
 /** Words an import or a source may use for each point (lower case, with and without diacritics). */
 const POINT_WORDS: Record<string, ReceivingPoint> = {
-  'một cửa': 'desk', 'mot cua': 'desk', 'bộ phận một cửa': 'desk', 'bo phan mot cua': 'desk',
-  'trung tâm tỉnh': 'provincial-centre', 'trung tam tinh': 'provincial-centre', 'trung tâm thành phố': 'provincial-centre', 'trung tam thanh pho': 'provincial-centre',
-  'trung tâm xã': 'commune-centre', 'trung tam xa': 'commune-centre', 'trung tâm cấp xã': 'commune-centre', 'trung tam cap xa': 'commune-centre',
-  'bưu chính': 'postal', 'buu chinh': 'postal', 'bưu chính công ích': 'postal', 'buu chinh cong ich': 'postal',
-  'trực tuyến': 'online', 'truc tuyen': 'online', 'cổng dvc': 'online', 'cong dvc': 'online',
+  'một cửa': 'desk',
+  'mot cua': 'desk',
+  'bộ phận một cửa': 'desk',
+  'bo phan mot cua': 'desk',
+  'trung tâm tỉnh': 'provincial-centre',
+  'trung tam tinh': 'provincial-centre',
+  'trung tâm thành phố': 'provincial-centre',
+  'trung tam thanh pho': 'provincial-centre',
+  'trung tâm xã': 'commune-centre',
+  'trung tam xa': 'commune-centre',
+  'trung tâm cấp xã': 'commune-centre',
+  'trung tam cap xa': 'commune-centre',
+  'bưu chính': 'postal',
+  'buu chinh': 'postal',
+  'bưu chính công ích': 'postal',
+  'buu chinh cong ich': 'postal',
+  'trực tuyến': 'online',
+  'truc tuyen': 'online',
+  'cổng dvc': 'online',
+  'cong dvc': 'online',
 };
 
 /** The point a word names ('provincial-centre', 'trung tâm tỉnh', 'bưu chính'…), or null when it names none. */
@@ -62,12 +77,17 @@ export interface ReceivingUnitFacts {
  * the unit existed on the day the dossier was received.
  */
 export function receivingPointProblem(point: ReceivingPoint, channel: number, unit: ReceivingUnitFacts, receivedOn: string): string | null {
-  if (channel === 2 && point !== 'online') return `hồ sơ nộp trực tuyến (kênh 2) có nơi tiếp nhận là "trực tuyến", không phải "${RECEIVING_POINT_LABELS[point]}".`;
-  if (channel === 3 && point !== 'postal') return `hồ sơ gửi qua bưu chính (kênh 3) có nơi tiếp nhận là "bưu chính công ích", không phải "${RECEIVING_POINT_LABELS[point]}".`;
-  if (channel === 1 && (point === 'online' || point === 'postal')) return `hồ sơ nộp trực tiếp (kênh 1) được tiếp nhận tại Bộ phận Một cửa hoặc một Trung tâm, không phải "${RECEIVING_POINT_LABELS[point]}".`;
-  if (point === 'provincial-centre' && unit.type !== 'service_center') return `'${unit.name}' không phải Trung tâm Phục vụ hành chính công; chọn đơn vị loại trung tâm.`;
+  if (channel === 2 && point !== 'online')
+    return `hồ sơ nộp trực tuyến (kênh 2) có nơi tiếp nhận là "trực tuyến", không phải "${RECEIVING_POINT_LABELS[point]}".`;
+  if (channel === 3 && point !== 'postal')
+    return `hồ sơ gửi qua bưu chính (kênh 3) có nơi tiếp nhận là "bưu chính công ích", không phải "${RECEIVING_POINT_LABELS[point]}".`;
+  if (channel === 1 && (point === 'online' || point === 'postal'))
+    return `hồ sơ nộp trực tiếp (kênh 1) được tiếp nhận tại Bộ phận Một cửa hoặc một Trung tâm, không phải "${RECEIVING_POINT_LABELS[point]}".`;
+  if (point === 'provincial-centre' && unit.type !== 'service_center')
+    return `'${unit.name}' không phải Trung tâm Phục vụ hành chính công; chọn đơn vị loại trung tâm.`;
   if (point === 'commune-centre' && unit.type !== 'commune') return `'${unit.name}' không phải UBND cấp xã; trung tâm cấp xã thuộc một xã/phường.`;
-  if (point === 'desk' && (unit.type === 'service_center' || unit.type === 'commune')) return `'${unit.name}' là trung tâm phục vụ hành chính công; chọn nơi tiếp nhận là trung tâm, không phải Bộ phận Một cửa của đơn vị.`;
+  if (point === 'desk' && (unit.type === 'service_center' || unit.type === 'commune'))
+    return `'${unit.name}' là trung tâm phục vụ hành chính công; chọn nơi tiếp nhận là trung tâm, không phải Bộ phận Một cửa của đơn vị.`;
   if (!coversDate(unit, receivedOn)) return `'${unit.name}' không hoạt động vào ngày tiếp nhận ${receivedOn}; chọn nơi tiếp nhận có trên cơ cấu ngày đó.`;
   return null;
 }

@@ -19,43 +19,45 @@ const Step = fc.record({
 });
 
 /** A dossier received on some day of 2025–2026 and what happened to it, kept only where the rules accept it. */
-const Life = fc.record({ start: fc.nat(700), steps: fc.array(Step, { maxLength: 6 }), resolveAfter: fc.option(fc.nat(25)) }).map(({ start, steps, resolveAfter }) => {
-  let on = addDays('2025-01-02', start);
-  const events: DossierEvent[] = [{ dossierCode: CODE, type: 'received', on, channel: 1 }];
-  let extended = false;
-  const accept = (more: DossierEvent[]) => {
-    try {
-      foldDossierRecord(calendar, TIME, [...events, ...more]);
-      events.push(...more);
-      return true;
-    } catch (error) {
-      if (error instanceof DossierRuleError) return false;
-      throw error;
+const Life = fc
+  .record({ start: fc.nat(700), steps: fc.array(Step, { maxLength: 6 }), resolveAfter: fc.option(fc.nat(25)) })
+  .map(({ start, steps, resolveAfter }) => {
+    let on = addDays('2025-01-02', start);
+    const events: DossierEvent[] = [{ dossierCode: CODE, type: 'received', on, channel: 1 }];
+    let extended = false;
+    const accept = (more: DossierEvent[]) => {
+      try {
+        foldDossierRecord(calendar, TIME, [...events, ...more]);
+        events.push(...more);
+        return true;
+      } catch (error) {
+        if (error instanceof DossierRuleError) return false;
+        throw error;
+      }
+    };
+    for (const step of steps) {
+      on = addDays(on, step.gap);
+      if (step.kind === 'supplement') {
+        accept([
+          { dossierCode: CODE, type: 'supplement-requested', on, reason: 'Bổ sung giấy tờ' },
+          { dossierCode: CODE, type: 'supplement-received', on: addDays(on, step.wait) },
+        ]);
+        on = addDays(on, step.wait);
+      } else if (step.kind === 'payment') {
+        accept([
+          { dossierCode: CODE, type: 'payment-requested', on, amount: 20_000 },
+          { dossierCode: CODE, type: 'paid', on: addDays(on, step.wait) },
+        ]);
+        on = addDays(on, step.wait);
+      } else if (step.kind === 'extension') {
+        const inForce = foldDossierRecord(calendar, TIME, events).dueOn!;
+        const newDueOn = calendar.addWorkingDays(inForce > on ? inForce : on, step.reach);
+        extended = accept([{ dossierCode: CODE, type: 'extended', on, reason: 'Gia hạn theo quy định', newDueOn }]) || extended;
+      }
     }
-  };
-  for (const step of steps) {
-    on = addDays(on, step.gap);
-    if (step.kind === 'supplement') {
-      accept([
-        { dossierCode: CODE, type: 'supplement-requested', on, reason: 'Bổ sung giấy tờ' },
-        { dossierCode: CODE, type: 'supplement-received', on: addDays(on, step.wait) },
-      ]);
-      on = addDays(on, step.wait);
-    } else if (step.kind === 'payment') {
-      accept([
-        { dossierCode: CODE, type: 'payment-requested', on, amount: 20_000 },
-        { dossierCode: CODE, type: 'paid', on: addDays(on, step.wait) },
-      ]);
-      on = addDays(on, step.wait);
-    } else if (step.kind === 'extension') {
-      const inForce = foldDossierRecord(calendar, TIME, events).dueOn!;
-      const newDueOn = calendar.addWorkingDays(inForce > on ? inForce : on, step.reach);
-      extended = accept([{ dossierCode: CODE, type: 'extended', on, reason: 'Gia hạn theo quy định', newDueOn }]) || extended;
-    }
-  }
-  if (resolveAfter !== null) accept([{ dossierCode: CODE, type: 'resolved', on: addDays(on, resolveAfter) }]);
-  return { events, extended };
-});
+    if (resolveAfter !== null) accept([{ dossierCode: CODE, type: 'resolved', on: addDays(on, resolveAfter) }]);
+    return { events, extended };
+  });
 
 describe('the record of a dossier, any history the desk accepts', () => {
   it('never moves the due date earlier than the one of the receipt, nor earlier than it stood', () => {
@@ -121,11 +123,17 @@ describe('apology letters, any state', () => {
   it('are never asked for once written or once the result is returned', () => {
     const Status = fc.constantFrom('early', 'on-time', 'late', 'within-time', 'at-risk', 'overdue', null);
     fc.assert(
-      fc.property(Status, fc.integer({ min: 1, max: 10 }), fc.constantFrom('early', 'on-time', 'late', null), fc.boolean(), (status, state, timeliness, apologyIssued) => {
-        const asked = needsApology(status, { state, timeliness, apologyIssued });
-        if (apologyIssued || state === 10) expect(asked).toBe(false);
-        if (!apologyIssued && state !== 10 && (status === 'late' || status === 'overdue' || timeliness === 'late')) expect(asked).toBe(true);
-      }),
+      fc.property(
+        Status,
+        fc.integer({ min: 1, max: 10 }),
+        fc.constantFrom('early', 'on-time', 'late', null),
+        fc.boolean(),
+        (status, state, timeliness, apologyIssued) => {
+          const asked = needsApology(status, { state, timeliness, apologyIssued });
+          if (apologyIssued || state === 10) expect(asked).toBe(false);
+          if (!apologyIssued && state !== 10 && (status === 'late' || status === 'overdue' || timeliness === 'late')) expect(asked).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -55,16 +55,23 @@ describe('foldDossierRecord', () => {
     expect(early.code).toBe('DOSSIER_EXTENSION_NOT_LATER');
     expect(early.message).toBe(`Hồ sơ ${CODE}: hạn giải quyết mới 11/03/2025 phải sau hạn hiện tại 12/03/2025.`);
     expect(early.eventIndex).toBe(3);
-    const extended = foldDossierRecord(calendar, FIVE_DAYS, [...paused, ...history({ type: 'extended', on: '2025-03-06', reason: 'Gia hạn thêm', newDueOn: '2025-03-14' })]);
+    const extended = foldDossierRecord(calendar, FIVE_DAYS, [
+      ...paused,
+      ...history({ type: 'extended', on: '2025-03-06', reason: 'Gia hạn thêm', newDueOn: '2025-03-14' }),
+    ]);
     expect(extended.dueOn).toBe('2025-03-14');
   });
 
   it('refuses an extension to a day off, or one not after the day it is granted', () => {
-    const saturday = refusal(() => foldDossierRecord(calendar, FIVE_DAYS, history(received, { type: 'extended', on: '2025-03-04', reason: 'Gia hạn thêm', newDueOn: '2025-03-15' })));
+    const saturday = refusal(() =>
+      foldDossierRecord(calendar, FIVE_DAYS, history(received, { type: 'extended', on: '2025-03-04', reason: 'Gia hạn thêm', newDueOn: '2025-03-15' })),
+    );
     expect(saturday.code).toBe('DOSSIER_EXTENSION_DAY_OFF');
     expect(saturday.message).toContain('là ngày nghỉ (Thứ Bảy)');
     const late = history(received, { type: 'processing-started', on: '2025-03-03' });
-    const past = refusal(() => foldDossierRecord(calendar, FIVE_DAYS, [...late, ...history({ type: 'extended', on: '2025-03-20', reason: 'Gia hạn thêm', newDueOn: '2025-03-19' })]));
+    const past = refusal(() =>
+      foldDossierRecord(calendar, FIVE_DAYS, [...late, ...history({ type: 'extended', on: '2025-03-20', reason: 'Gia hạn thêm', newDueOn: '2025-03-19' })]),
+    );
     expect(past.message).toBe(`Hồ sơ ${CODE}: hạn giải quyết mới 19/03/2025 phải sau ngày gia hạn 20/03/2025.`);
   });
 

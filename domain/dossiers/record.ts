@@ -3,14 +3,7 @@
  * the due date (moved by the waiting days and lawful extensions, explained day by day), the dates, and the class
  * the 766 method counts. The register stores it beside the history, so lists and counters need no replay.
  */
-import {
-  classifyTimeliness,
-  computeDueDate,
-  type DueDateExtension,
-  type DueDateInput,
-  type ResolvedTimeliness,
-  type WorkingCalendar,
-} from '../calendar';
+import { classifyTimeliness, computeDueDate, type DueDateExtension, type DueDateInput, type ResolvedTimeliness, type WorkingCalendar } from '../calendar';
 import { formatViDate, type IsoDate } from '../time/iso-date';
 import type { DerivedDossier, DossierPause } from './derived';
 import type { DossierEvent } from './events';

@@ -8,13 +8,19 @@ const open: DossierTimelinessFacts = { state: 4, dueOn: '2025-03-10', resolvedOn
 describe('currentTimeliness', () => {
   it('tells an open dossier how near its due date is, with the at-risk threshold given', () => {
     expect(currentTimeliness(calendar, open, '2025-03-03', 2).status).toBe('within-time');
-    expect(currentTimeliness(calendar, open, '2025-03-06', 2)).toEqual({ status: 'at-risk', explanation: 'Hạn 10/03/2025, còn 2 ngày làm việc (ngưỡng cảnh báo 2 ngày làm việc).' });
+    expect(currentTimeliness(calendar, open, '2025-03-06', 2)).toEqual({
+      status: 'at-risk',
+      explanation: 'Hạn 10/03/2025, còn 2 ngày làm việc (ngưỡng cảnh báo 2 ngày làm việc).',
+    });
     expect(currentTimeliness(calendar, open, '2025-03-11', 2).status).toBe('overdue');
   });
 
   it('shows nothing for a dossier that ended without a result', () => {
     for (const state of [3, 7, 8]) {
-      expect(currentTimeliness(calendar, { ...open, state }, '2025-03-20', 2)).toEqual({ status: null, explanation: 'Hồ sơ đã kết thúc mà không có kết quả giải quyết.' });
+      expect(currentTimeliness(calendar, { ...open, state }, '2025-03-20', 2)).toEqual({
+        status: null,
+        explanation: 'Hồ sơ đã kết thúc mà không có kết quả giải quyết.',
+      });
     }
   });
 

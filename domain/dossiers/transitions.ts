@@ -50,10 +50,7 @@ export function allowedDossierEvents(dossier: DerivedDossier): DossierEventType[
 export function refuseTransition(dossier: DerivedDossier, type: DossierEventType): DossierRuleError {
   const { action } = TRANSITIONS[type];
   if (dossier.state === null) {
-    return new DossierRuleError(
-      'DOSSIER_NOT_STARTED',
-      `Hồ sơ ${dossier.dossierCode} chưa được đăng ký hoặc tiếp nhận, không thể ${action}.`,
-    );
+    return new DossierRuleError('DOSSIER_NOT_STARTED', `Hồ sơ ${dossier.dossierCode} chưa được đăng ký hoặc tiếp nhận, không thể ${action}.`);
   }
   const code =
     dossier.state === 10

@@ -89,9 +89,7 @@ describe('scoreKpi766 on the current dashboard weights', () => {
     expect(indicator(score, 'procedures-online').explanation).toBe(
       'Cung cấp DVC trực tuyến: TTHC có DVC trực tuyến 60/100 = 60% < ngưỡng 80% → 60% × 6 ÷ 80% = 4,5/6 điểm.',
     );
-    expect(indicator(score, 'online-submission').explanation).toBe(
-      'Hồ sơ trực tuyến: hồ sơ nộp trực tuyến 90/150 = 60% ≥ ngưỡng 50% → đủ 6/6 điểm.',
-    );
+    expect(indicator(score, 'online-submission').explanation).toBe('Hồ sơ trực tuyến: hồ sơ nộp trực tuyến 90/150 = 60% ≥ ngưỡng 50% → đủ 6/6 điểm.');
     expect(indicator(score, 'procedures-published').explanation).toBe(
       'Công khai TTHC: TTHC được công khai 95/100 = 95% < ngưỡng 100% → 95% × 9 = 8,55/9 điểm.',
     );
@@ -174,7 +172,9 @@ describe('denominators of 0 (không có dữ liệu)', () => {
 describe('input checks', () => {
   it('refuses negative or fractional counts, naming the field in Vietnamese', () => {
     expect(() => scoreKpi766({ ...quarter, received: -1 })).toThrow(Kpi766InputError);
-    expect(() => scoreKpi766({ ...quarter, satisfied: 2.5 })).toThrow('Số liệu «Lượt đánh giá hài lòng» (satisfied) phải là số nguyên không âm, nhận được 2.5.');
+    expect(() => scoreKpi766({ ...quarter, satisfied: 2.5 })).toThrow(
+      'Số liệu «Lượt đánh giá hài lòng» (satisfied) phải là số nguyên không âm, nhận được 2.5.',
+    );
   });
 
   it('warns when the resolved dossiers do not add up and when a numerator exceeds its denominator', () => {

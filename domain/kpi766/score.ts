@@ -107,17 +107,14 @@ function evaluateFormula(formula: Kpi766Formula, counts: Kpi766Counts, warnings:
     return { rate: null, text: '', missing: formula.minus.map((m) => KPI766_COUNTS[m.denominator].label) };
   }
   const rate = Math.max(0, 1 - terms.reduce((sum, t) => sum + (t.share ?? 0), 0));
-  const text = `100% − (${terms.filter((t) => t.share !== null).map((t) => t.text).join(' + ')}) = ${pct(rate)}`;
+  const text = `100% − (${terms
+    .filter((t) => t.share !== null)
+    .map((t) => t.text)
+    .join(' + ')}) = ${pct(rate)}`;
   return { rate, text, missing: [] };
 }
 
-function scoreIndicator(
-  key: string,
-  maxPoints: number,
-  counts: Kpi766Counts,
-  policy: Kpi766NoDataPolicy,
-  warnings: string[],
-): Kpi766IndicatorScore {
+function scoreIndicator(key: string, maxPoints: number, counts: Kpi766Counts, policy: Kpi766NoDataPolicy, warnings: string[]): Kpi766IndicatorScore {
   const indicator = kpi766Indicator(key);
   const { threshold } = indicator.formula;
   const base = { key, code: indicator.code, label: indicator.label, threshold, maxPoints };

@@ -3,9 +3,26 @@ import { KPI766_WEIGHTS_DASHBOARD, KPI766_WEIGHTS_FIRST, scoreKpi766, type Kpi76
 import { scoreKpi766Partial, type Kpi766PartialCounts } from './unavailable';
 
 const held: Kpi766Counts = {
-  proceduresTotal: 10, proceduresPublished: 10, received: 20, dossiersSynced: 0, resolved: 10, resolvedEarly: 6, resolvedOnTime: 2, late: 2,
-  proceduresOnline: 8, receivedForOnlineProcedures: 20, onlineSubmitted: 10, proceduresWithFee: 2, proceduresPaidOnline: 1, paymentsTotal: 4,
-  paymentsOnline: 2, digitizedResults: 8, digitizedDossiers: 0, complaints: 0, surveyResponses: 0, satisfied: 0,
+  proceduresTotal: 10,
+  proceduresPublished: 10,
+  received: 20,
+  dossiersSynced: 0,
+  resolved: 10,
+  resolvedEarly: 6,
+  resolvedOnTime: 2,
+  late: 2,
+  proceduresOnline: 8,
+  receivedForOnlineProcedures: 20,
+  onlineSubmitted: 10,
+  proceduresWithFee: 2,
+  proceduresPaidOnline: 1,
+  paymentsTotal: 4,
+  paymentsOnline: 2,
+  digitizedResults: 8,
+  digitizedDossiers: 0,
+  complaints: 0,
+  surveyResponses: 0,
+  satisfied: 0,
 };
 const partial: Kpi766PartialCounts = { ...held, dossiersSynced: null, digitizedDossiers: null, complaints: null, surveyResponses: null, satisfied: null };
 const find = (s: ReturnType<typeof scoreKpi766>, key: string) => s.groups.flatMap((g) => g.indicators).find((i) => i.key === key)!;

@@ -24,7 +24,11 @@ function overlaps(timeline: OrgTimeline, unitId: number): TimelineIssue[] {
   const issues: TimelineIssue[] = [];
   list.forEach((v, i) => {
     if (v.validFrom && v.validTo && v.validTo <= v.validFrom)
-      issues.push({ code: 'UNIT_PERIOD_EMPTY', unitId, message: `Đơn vị «${v.name}»: ngày kết thúc (${formatViDate(v.validTo)}) phải sau ngày bắt đầu (${formatViDate(v.validFrom)}).` });
+      issues.push({
+        code: 'UNIT_PERIOD_EMPTY',
+        unitId,
+        message: `Đơn vị «${v.name}»: ngày kết thúc (${formatViDate(v.validTo)}) phải sau ngày bắt đầu (${formatViDate(v.validFrom)}).`,
+      });
     const next = list[i + 1];
     if (!next) return;
     const clash = next.validFrom === null || v.validTo === null || next.validFrom < v.validTo;

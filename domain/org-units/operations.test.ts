@@ -80,7 +80,9 @@ describe('rename and move', () => {
   });
 
   it('refuses a parent that does not exist on the date', () => {
-    const e = refusal(() => apply(before, { kind: 'establish', on: '2025-07-01', unitId: 30, newUnits: [{ ...ward(30, 'UBND phường Lê Chân'), parentId: 99 }] }));
+    const e = refusal(() =>
+      apply(before, { kind: 'establish', on: '2025-07-01', unitId: 30, newUnits: [{ ...ward(30, 'UBND phường Lê Chân'), parentId: 99 }] }),
+    );
     expect(e.code).toBe('UNIT_PARENT_MISSING');
   });
 });
@@ -166,7 +168,15 @@ describe('dissolve and split', () => {
   });
 
   it('splits a unit off with some children while the source continues', () => {
-    const out = apply(before, { kind: 'split', on: '2025-07-01', sourceId: 10, keepSource: true, targetIds: [30], newUnits: [ward(30, 'UBND phường Lê Chân')], childParents: { 13: 30 } });
+    const out = apply(before, {
+      kind: 'split',
+      on: '2025-07-01',
+      sourceId: 10,
+      keepSource: true,
+      targetIds: [30],
+      newUnits: [ward(30, 'UBND phường Lê Chân')],
+      childParents: { 13: 30 },
+    });
     const t = new OrgTimeline(out.data);
     expect(t.existsAt(10, '2025-07-01')).toBe(true);
     expect(t.versionAt(13, '2025-07-01')?.parentId).toBe(30);
@@ -174,7 +184,15 @@ describe('dissolve and split', () => {
   });
 
   it('splits a unit into new ones, ending it', () => {
-    const out = apply(before, { kind: 'split', on: '2025-07-01', sourceId: 10, keepSource: false, targetIds: [30, 31], principalId: 31, newUnits: [ward(30, 'A'), ward(31, 'B')] });
+    const out = apply(before, {
+      kind: 'split',
+      on: '2025-07-01',
+      sourceId: 10,
+      keepSource: false,
+      targetIds: [30, 31],
+      principalId: 31,
+      newUnits: [ward(30, 'A'), ward(31, 'B')],
+    });
     expect(out.endedUnitIds).toEqual([10]);
     expect(out.links.find((l) => l.principal)?.toUnitId).toBe(31);
     expect(new OrgTimeline(out.data).versionAt(12, '2025-07-01')?.parentId).toBe(31);
@@ -184,7 +202,11 @@ describe('dissolve and split', () => {
 describe('whole-timeline checks', () => {
   it('refuses overlapping periods of one unit with a message naming both periods', () => {
     const data: OrgTimelineData = {
-      versions: [v(1, null, 'department', 'Sở'), { ...v(10, 1, 'district_office', 'Phòng GD&ĐT Lê Chân'), validTo: '2025-07-01' }, { ...v(10, 1, 'district_office', 'Phòng GD&ĐT Lê Chân (mới)', '2025-03-01') }],
+      versions: [
+        v(1, null, 'department', 'Sở'),
+        { ...v(10, 1, 'district_office', 'Phòng GD&ĐT Lê Chân'), validTo: '2025-07-01' },
+        { ...v(10, 1, 'district_office', 'Phòng GD&ĐT Lê Chân (mới)', '2025-03-01') },
+      ],
       links: [],
     };
     const [issue] = checkTimeline(new OrgTimeline(data));
@@ -210,7 +232,10 @@ describe('whole-timeline checks', () => {
   });
 
   it('refuses a child that outlives its parent', () => {
-    const data: OrgTimelineData = { versions: [v(1, null, 'department', 'Sở'), { ...v(10, 1, 'district_office', 'Phòng A'), validTo: '2025-07-01' }, v(11, 10, 'school', 'Trường B')], links: [] };
+    const data: OrgTimelineData = {
+      versions: [v(1, null, 'department', 'Sở'), { ...v(10, 1, 'district_office', 'Phòng A'), validTo: '2025-07-01' }, v(11, 10, 'school', 'Trường B')],
+      links: [],
+    };
     expect(checkTimeline(new OrgTimeline(data))[0].code).toBe('UNIT_PARENT_MISSING');
   });
 });

@@ -92,9 +92,15 @@ class Draft {
     const last = list[list.length - 1];
     const first = list[0];
     if (first.validFrom !== null && this.on < first.validFrom)
-      throw new OrgRuleError('UNIT_NOT_YET', `Ngày ${formatViDate(this.on)} đơn vị «${last.name}» chưa thành lập (thành lập từ ${formatViDate(first.validFrom)}).`);
+      throw new OrgRuleError(
+        'UNIT_NOT_YET',
+        `Ngày ${formatViDate(this.on)} đơn vị «${last.name}» chưa thành lập (thành lập từ ${formatViDate(first.validFrom)}).`,
+      );
     if (last.validTo !== null)
-      throw new OrgRuleError('UNIT_ENDED', `Đơn vị «${last.name}» đã kết thúc hoạt động từ ngày ${formatViDate(last.validTo)}; không ghi thêm thay đổi cho đơn vị này.`);
+      throw new OrgRuleError(
+        'UNIT_ENDED',
+        `Đơn vị «${last.name}» đã kết thúc hoạt động từ ngày ${formatViDate(last.validTo)}; không ghi thêm thay đổi cho đơn vị này.`,
+      );
     if (last.validFrom !== null && this.on < last.validFrom)
       throw new OrgRuleError(
         'UNIT_CHANGE_OUT_OF_ORDER',
@@ -132,12 +138,15 @@ class Draft {
 
   requireAlive(unitId: number, code: string): UnitVersion {
     const v = this.units.get(unitId)?.find((x) => (x.validFrom === null || x.validFrom <= this.on) && (x.validTo === null || this.on < x.validTo));
-    if (!v) throw new OrgRuleError(code, `Ngày ${formatViDate(this.on)} đơn vị «${this.name(unitId)}» không hoạt động; chọn đơn vị đang hoạt động vào ngày đó.`);
+    if (!v)
+      throw new OrgRuleError(code, `Ngày ${formatViDate(this.on)} đơn vị «${this.name(unitId)}» không hoạt động; chọn đơn vị đang hoạt động vào ngày đó.`);
     return v;
   }
 
   childrenOf(unitId: number): UnitVersion[] {
-    return [...this.units.values()].map((list) => list[list.length - 1]).filter((v) => v.parentId === unitId && v.validTo === null && (v.validFrom === null || v.validFrom <= this.on));
+    return [...this.units.values()]
+      .map((list) => list[list.length - 1])
+      .filter((v) => v.parentId === unitId && v.validTo === null && (v.validFrom === null || v.validFrom <= this.on));
   }
 
   /** Moves the children of an ending unit to their new parents. */
@@ -145,7 +154,11 @@ class Draft {
     for (const child of this.childrenOf(unitId)) {
       const to = childParents[child.unitId] ?? defaultParent;
       if (to === child.unitId) throw new OrgRuleError('UNIT_MOVE_CYCLE', `Không thể chuyển «${child.name}» vào chính nó.`);
-      if (ending.has(to)) throw new OrgRuleError('UNIT_PARENT_ENDING', `«${child.name}» không thể chuyển về «${this.name(to)}» vì đơn vị này cũng kết thúc ngày ${formatViDate(this.on)}.`);
+      if (ending.has(to))
+        throw new OrgRuleError(
+          'UNIT_PARENT_ENDING',
+          `«${child.name}» không thể chuyển về «${this.name(to)}» vì đơn vị này cũng kết thúc ngày ${formatViDate(this.on)}.`,
+        );
       this.requireAlive(to, 'UNIT_PARENT_MISSING');
       this.amend(child.unitId, { parentId: to });
       this.childMoves.push({ unitId: child.unitId, fromParentId: unitId, toParentId: to });
@@ -174,10 +187,18 @@ function noteFor(draft: Draft, op: Base, successorId: number, from: number): str
   return names.length ? names.join('; ') : null;
 }
 
-function endWithSuccessors(draft: Draft, op: Base, unitId: number, successorIds: readonly number[], principalId: number, ending: ReadonlySet<number>): SuccessorLink[] {
+function endWithSuccessors(
+  draft: Draft,
+  op: Base,
+  unitId: number,
+  successorIds: readonly number[],
+  principalId: number,
+  ending: ReadonlySet<number>,
+): SuccessorLink[] {
   for (const s of successorIds) {
     if (s === unitId) throw new OrgRuleError('UNIT_SUCCESSOR_SELF', `«${draft.name(unitId)}» không thể là đơn vị kế thừa của chính nó.`);
-    if (ending.has(s)) throw new OrgRuleError('UNIT_SUCCESSOR_ENDING', `«${draft.name(s)}» cũng kết thúc ngày ${formatViDate(draft.on)}, không thể là đơn vị kế thừa.`);
+    if (ending.has(s))
+      throw new OrgRuleError('UNIT_SUCCESSOR_ENDING', `«${draft.name(s)}» cũng kết thúc ngày ${formatViDate(draft.on)}, không thể là đơn vị kế thừa.`);
     draft.requireAlive(s, 'UNIT_SUCCESSOR_MISSING');
   }
   draft.rehomeChildren(unitId, principalId, op.childParents ?? {}, ending);
@@ -202,7 +223,8 @@ export function applyOperation(data: OrgTimelineData, op: OrgOperation, opts: { 
       break;
     case 'move': {
       const unit = draft.current(op.unitId);
-      if (unit.parentId === null) throw new OrgRuleError('ROOT_CANNOT_MOVE', `Không thể chuyển đơn vị gốc «${unit.name}» sang đơn vị khác; dùng sáp nhập nếu hai Sở hợp nhất.`);
+      if (unit.parentId === null)
+        throw new OrgRuleError('ROOT_CANNOT_MOVE', `Không thể chuyển đơn vị gốc «${unit.name}» sang đơn vị khác; dùng sáp nhập nếu hai Sở hợp nhất.`);
       draft.requireAlive(op.parentId, 'UNIT_PARENT_MISSING');
       if (draft.timeline().subtreeAt(op.unitId, op.on).has(op.parentId))
         throw new OrgRuleError('UNIT_MOVE_CYCLE', `Không thể chuyển «${unit.name}» vào chính nó hoặc một đơn vị cấp dưới của nó.`);
@@ -234,7 +256,8 @@ export function applyOperation(data: OrgTimelineData, op: OrgOperation, opts: { 
         for (const t of op.targetIds) links.push(draft.link(op.sourceId, t, false, noteFor(draft, op, t, op.sourceId)));
       } else {
         const principal = op.principalId ?? op.targetIds[0];
-        if (!op.targetIds.includes(principal)) throw new OrgRuleError('PRINCIPAL_NOT_SUCCESSOR', 'Đơn vị kế thừa chính phải là một trong các đơn vị sau chia tách.');
+        if (!op.targetIds.includes(principal))
+          throw new OrgRuleError('PRINCIPAL_NOT_SUCCESSOR', 'Đơn vị kế thừa chính phải là một trong các đơn vị sau chia tách.');
         links.push(...endWithSuccessors(draft, op, op.sourceId, op.targetIds, principal, new Set([op.sourceId])));
       }
       break;
@@ -242,7 +265,10 @@ export function applyOperation(data: OrgTimelineData, op: OrgOperation, opts: { 
     case 'dissolve': {
       distinct(op.successorIds, 'các đơn vị kế thừa');
       if (!op.successorIds.length)
-        throw new OrgRuleError('DISSOLVE_NEEDS_SUCCESSOR', `Giải thể «${draft.name(op.unitId)}» cần ít nhất một đơn vị kế thừa nhận đơn vị trực thuộc và công việc đang dở.`);
+        throw new OrgRuleError(
+          'DISSOLVE_NEEDS_SUCCESSOR',
+          `Giải thể «${draft.name(op.unitId)}» cần ít nhất một đơn vị kế thừa nhận đơn vị trực thuộc và công việc đang dở.`,
+        );
       const principal = op.principalId ?? op.successorIds[0];
       if (!op.successorIds.includes(principal)) throw new OrgRuleError('PRINCIPAL_NOT_SUCCESSOR', 'Đơn vị kế thừa chính phải là một trong các đơn vị kế thừa.');
       links.push(...endWithSuccessors(draft, op, op.unitId, op.successorIds, principal, new Set([op.unitId])));

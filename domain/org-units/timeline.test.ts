@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyOperation, currentSuccessorsOf, formerUnitsOf, isMemberOn, membershipOf, OrgTimeline, regroupTarget, scopePaths, unitOnDate, type OrgTimelineData, type UnitVersion } from './index';
+import {
+  applyOperation,
+  currentSuccessorsOf,
+  formerUnitsOf,
+  isMemberOn,
+  membershipOf,
+  OrgTimeline,
+  regroupTarget,
+  scopePaths,
+  unitOnDate,
+  type OrgTimelineData,
+  type UnitVersion,
+} from './index';
 
 const v = (unitId: number, parentId: number | null, type: UnitVersion['type'], name: string): UnitVersion => ({
   unitId,
@@ -79,7 +91,13 @@ describe('successors', () => {
     const t = afterReform();
     expect(regroupTarget(t, 10, '2026-12-03')).toBe(30);
     expect(regroupTarget(t, 20, '2026-12-03')).toBe(1);
-    const later = applyOperation(t.data, { kind: 'merge', on: '2026-01-01', sourceIds: [30, 31], targetId: 32, newUnits: [ward(32, 'UBND phường Lê Chân (mới)')] });
+    const later = applyOperation(t.data, {
+      kind: 'merge',
+      on: '2026-01-01',
+      sourceIds: [30, 31],
+      targetId: 32,
+      newUnits: [ward(32, 'UBND phường Lê Chân (mới)')],
+    });
     const t2 = new OrgTimeline(later.data);
     expect(regroupTarget(t2, 10, '2026-12-03')).toBe(32);
     expect(currentSuccessorsOf(t2, 10, '2026-12-03')).toEqual([32]);

@@ -7,11 +7,7 @@ import { isIsoDate, type IsoDate } from '../time/iso-date';
 
 export type PlanStatus = 'draft' | 'submitted' | 'approved' | 'returned';
 
-export type PlanAction =
-  | { type: 'submit' }
-  | { type: 'approve' }
-  | { type: 'return'; comment: string }
-  | { type: 'revise' };
+export type PlanAction = { type: 'submit' } | { type: 'approve' } | { type: 'return'; comment: string } | { type: 'revise' };
 
 export const PLAN_STATUS_LABELS: Readonly<Record<PlanStatus, string>> = {
   draft: 'Dự thảo',
@@ -52,9 +48,7 @@ export function nextPlanStatus(current: PlanStatus, action: PlanAction): PlanSta
   const next = TRANSITIONS[current][action.type];
   if (!next) {
     const allowed = Object.keys(TRANSITIONS[current]) as PlanAction['type'][];
-    const hint = allowed.length
-      ? `Chỉ có thể ${allowed.map((a) => ACTION_LABELS[a]).join(' hoặc ')}.`
-      : 'Kế hoạch đã phê duyệt không thể thay đổi trạng thái.';
+    const hint = allowed.length ? `Chỉ có thể ${allowed.map((a) => ACTION_LABELS[a]).join(' hoặc ')}.` : 'Kế hoạch đã phê duyệt không thể thay đổi trạng thái.';
     throw new PlanRuleError(
       'PLAN_ILLEGAL_TRANSITION',
       `Không thể ${ACTION_LABELS[action.type]} kế hoạch đang ở trạng thái "${PLAN_STATUS_LABELS[current]}". ${hint}`,
@@ -96,11 +90,7 @@ export function resolvePlanDeadline(deadline: string, year: number): IsoDate {
 }
 
 /** Whether a unit's plan for `plan.year` was sent on time, late, not yet (and overdue) or is not due yet, as of a date. */
-export function planSubmissionStatus(
-  plan: { year: number; submittedAt: IsoDate | null },
-  deadline: string,
-  asOf: IsoDate,
-): PlanSubmissionStatus {
+export function planSubmissionStatus(plan: { year: number; submittedAt: IsoDate | null }, deadline: string, asOf: IsoDate): PlanSubmissionStatus {
   const due = resolvePlanDeadline(deadline, plan.year);
   // A submission recorded after the as-of date had not happened yet at that date.
   const submitted = plan.submittedAt !== null && plan.submittedAt <= asOf ? plan.submittedAt : null;

@@ -26,7 +26,7 @@ describe('external index sub-indicators', () => {
     const problems = checkIndicators([row('LV1', { rank: 19 }), row('lv1', { score: 11, max: 10 }), row('LV2', { rank: 20, rankOf: 21 })], 18);
     expect(problems).toEqual([
       { row: 0, field: 'rank', message: "Dòng 1, cột 'Thứ hạng': hạng 19 vượt quá số đơn vị xếp hạng (18)." },
-      { row: 1, field: 'code', message: expect.stringContaining("Dòng 2, cột 'Mã': mã \"lv1\" đã dùng ở dòng 1") },
+      { row: 1, field: 'code', message: expect.stringContaining('Dòng 2, cột \'Mã\': mã "lv1" đã dùng ở dòng 1') },
       { row: 1, field: 'score', message: expect.stringContaining("Dòng 2, cột 'Điểm': 11 lớn hơn điểm tối đa 10") },
     ]);
   });

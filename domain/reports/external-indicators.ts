@@ -36,7 +36,8 @@ export function checkIndicators(rows: IndicatorInput[], resultRankOf: number | n
     const line = `Dòng ${row + 1}`;
     const code = r.code.trim().toUpperCase();
     const first = seen.get(code);
-    if (first !== undefined) problems.push({ row, field: 'code', message: `${line}, cột 'Mã': mã "${r.code}" đã dùng ở dòng ${first + 1}; mỗi chỉ số thành phần một mã.` });
+    if (first !== undefined)
+      problems.push({ row, field: 'code', message: `${line}, cột 'Mã': mã "${r.code}" đã dùng ở dòng ${first + 1}; mỗi chỉ số thành phần một mã.` });
     else seen.set(code, row);
     if (r.score !== null && r.max !== null && r.score > r.max + 1e-9) {
       problems.push({ row, field: 'score', message: `${line}, cột 'Điểm': ${r.score} lớn hơn điểm tối đa ${r.max}; kiểm tra lại số liệu công bố.` });

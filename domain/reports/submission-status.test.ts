@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { assertReportEditable, classifySubmission, newReportSubmission, ReportRuleError, transitionReport, windowsForYear, type ReportSubmissionState } from './index';
+import {
+  assertReportEditable,
+  classifySubmission,
+  newReportSubmission,
+  ReportRuleError,
+  transitionReport,
+  windowsForYear,
+  type ReportSubmissionState,
+} from './index';
 
 const ID = 'BC-Q1-2025/pgd-le-chan';
 

@@ -5,7 +5,18 @@ const KEYS = new Set(['tasks.onTimeRate']);
 
 describe('report template check', () => {
   it('accepts typed and registered system indicators', () => {
-    const ok = { sections: [{ key: 'I', title: 'Chỉ đạo', indicators: [{ key: 'docs', label: 'Số văn bản', source: 'manual' as const }, { key: 'ontime', label: 'Nhiệm vụ đúng hạn', source: 'metric' as const, metricKey: 'tasks.onTimeRate' }] }] };
+    const ok = {
+      sections: [
+        {
+          key: 'I',
+          title: 'Chỉ đạo',
+          indicators: [
+            { key: 'docs', label: 'Số văn bản', source: 'manual' as const },
+            { key: 'ontime', label: 'Nhiệm vụ đúng hạn', source: 'metric' as const, metricKey: 'tasks.onTimeRate' },
+          ],
+        },
+      ],
+    };
     expect(checkTemplate(ok, KEYS)).toEqual([]);
   });
 

@@ -27,15 +27,9 @@ export type FormulaAst =
   | { kind: 'bin'; op: BinaryOp; left: FormulaAst; right: FormulaAst; at: number }
   | { kind: 'call'; fn: 'min' | 'max' | 'if'; args: FormulaAst[]; at: number };
 
-export type ParseResult =
-  | { ok: true; ast: FormulaAst; names: string[] }
-  | { ok: false; reason: 'syntax'; message: string; position: number };
+export type ParseResult = { ok: true; ast: FormulaAst; names: string[] } | { ok: false; reason: 'syntax'; message: string; position: number };
 
-type Token =
-  | { t: 'num'; value: number; at: number }
-  | { t: 'name'; name: string; at: number }
-  | { t: 'op'; op: string; at: number }
-  | { t: 'end'; at: number };
+type Token = { t: 'num'; value: number; at: number } | { t: 'name'; name: string; at: number } | { t: 'op'; op: string; at: number } | { t: 'end'; at: number };
 
 class FormulaSyntaxError {
   constructor(
@@ -119,8 +113,7 @@ class Parser {
   parseAll(): FormulaAst {
     const ast = this.or();
     const tok = this.peek();
-    if (tok.t === 'op' && tok.op === ',')
-      throw new FormulaSyntaxError('thừa dấu ","; số thập phân viết bằng dấu chấm (ví dụ 2.5)', tok.at);
+    if (tok.t === 'op' && tok.op === ',') throw new FormulaSyntaxError('thừa dấu ","; số thập phân viết bằng dấu chấm (ví dụ 2.5)', tok.at);
     if (tok.t !== 'end') throw new FormulaSyntaxError(`thừa ${describe(tok)} sau biểu thức`, tok.at);
     return ast;
   }
@@ -139,8 +132,7 @@ class Parser {
   }
   // Every recursive path goes through enter(), so a hostile formula cannot blow the stack.
   private enter(at: number): void {
-    if (++this.depth > MAX_FORMULA_DEPTH)
-      throw new FormulaSyntaxError(`biểu thức lồng quá sâu (tối đa ${MAX_FORMULA_DEPTH} cấp)`, at);
+    if (++this.depth > MAX_FORMULA_DEPTH) throw new FormulaSyntaxError(`biểu thức lồng quá sâu (tối đa ${MAX_FORMULA_DEPTH} cấp)`, at);
   }
 
   private binaryLevel(ops: string[], next: () => FormulaAst): FormulaAst {
@@ -253,8 +245,7 @@ export function formulaNames(ast: FormulaAst): string[] {
 /** Parses a formula; errors are Vietnamese and give the 1-based character position. */
 export function parseFormula(src: string): ParseResult {
   if (typeof src !== 'string') return syntaxError('công thức phải là chuỗi ký tự', 0);
-  if (src.length > MAX_FORMULA_LENGTH)
-    return syntaxError(`công thức dài ${src.length} ký tự, vượt giới hạn ${MAX_FORMULA_LENGTH}`, MAX_FORMULA_LENGTH);
+  if (src.length > MAX_FORMULA_LENGTH) return syntaxError(`công thức dài ${src.length} ký tự, vượt giới hạn ${MAX_FORMULA_LENGTH}`, MAX_FORMULA_LENGTH);
   if (src.trim() === '') return syntaxError('công thức rỗng', 0);
   try {
     const ast = new Parser(tokenize(src)).parseAll();

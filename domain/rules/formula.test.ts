@@ -93,7 +93,40 @@ describe('formula errors', () => {
 });
 
 // Generated formulas, from the language's own pieces so most of them parse.
-const piece = fc.constantFrom('a', 'b', 'total', 'x.y', '0', '1', '2.5', '100', '+', '-', '−', '*', '/', '×', '÷', '(', ')', ',', '<', '<=', '==', '!=', '>', 'and', 'or', 'min(', 'max(', 'if(', ' ', '^', '.', '1e5');
+const piece = fc.constantFrom(
+  'a',
+  'b',
+  'total',
+  'x.y',
+  '0',
+  '1',
+  '2.5',
+  '100',
+  '+',
+  '-',
+  '−',
+  '*',
+  '/',
+  '×',
+  '÷',
+  '(',
+  ')',
+  ',',
+  '<',
+  '<=',
+  '==',
+  '!=',
+  '>',
+  'and',
+  'or',
+  'min(',
+  'max(',
+  'if(',
+  ' ',
+  '^',
+  '.',
+  '1e5',
+);
 const inputsArb = fc.record({ a: fc.oneof(fc.double(), fc.constant(null), fc.boolean()), b: fc.integer(), total: fc.constantFrom(0, 1, 41) });
 
 const astArb: fc.Arbitrary<FormulaAst> = fc.letrec<{ node: FormulaAst }>((tie) => ({
@@ -109,7 +142,12 @@ const astArb: fc.Arbitrary<FormulaAst> = fc.letrec<{ node: FormulaAst }>((tie) =
       right: tie('node'),
       at: fc.constant(0),
     }),
-    fc.record({ kind: fc.constant('call' as const), fn: fc.constantFrom('min', 'max', 'if' as const), args: fc.array(tie('node'), { maxLength: 4 }), at: fc.constant(0) }),
+    fc.record({
+      kind: fc.constant('call' as const),
+      fn: fc.constantFrom('min', 'max', 'if' as const),
+      args: fc.array(tie('node'), { maxLength: 4 }),
+      at: fc.constant(0),
+    }),
   ),
 })).node;
 
@@ -120,9 +158,16 @@ function finiteOrReasoned(r: FormulaResult): boolean {
 describe('formula fuzz', () => {
   it('never throws and never returns NaN or Infinity on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 80 }), fc.array(piece, { maxLength: 40 }).map((p) => p.join(''))), inputsArb, (src, inputs) => {
-        expect(finiteOrReasoned(evaluateFormula(src, inputs))).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 80 }),
+          fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+        ),
+        inputsArb,
+        (src, inputs) => {
+          expect(finiteOrReasoned(evaluateFormula(src, inputs))).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   }, 120_000);

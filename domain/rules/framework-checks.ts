@@ -40,8 +40,7 @@ function checkNode(node: Criterion, path: Path, parent: Criterion | null, seen: 
   const earlier = seen.get(node.code);
   if (earlier !== undefined) report([...path, 'code'], `mã "${node.code}" bị trùng với ${earlier}`);
   else seen.set(node.code, pathText(path));
-  if (parent && !node.code.startsWith(`${parent.code}.`))
-    report([...path, 'code'], `mã "${node.code}" phải bắt đầu bằng mã của mục cha "${parent.code}."`);
+  if (parent && !node.code.startsWith(`${parent.code}.`)) report([...path, 'code'], `mã "${node.code}" phải bắt đầu bằng mã của mục cha "${parent.code}."`);
 
   const children = node.children ?? [];
   if (children.length > 0) {
@@ -125,7 +124,12 @@ function checkRule(rule: Rule, node: Criterion, path: Path, report: Report): voi
     }
     case 'sum': {
       rule.items.forEach((item, i) => needInput(node, item.input, ['boolean'], [...path, 'items', i, 'input'], report));
-      checkPoints(rule.items.reduce((s, i) => s + i.points, 0), node, [...path, 'items'], report);
+      checkPoints(
+        rule.items.reduce((s, i) => s + i.points, 0),
+        node,
+        [...path, 'items'],
+        report,
+      );
       return;
     }
     case 'bands':

@@ -29,7 +29,10 @@ export function describeRule(rule: Rule | undefined): string {
       return `cộng: ${rule.items.map((i) => `${i.input} → ${n(i.points)}`).join('; ')}`;
     case 'bands':
       return `khoảng: ${rule.bands
-        .map((b) => `${b.min === undefined ? '(' : b.lowerExclusive ? '(' : '['}${b.min === undefined ? '−∞' : n(b.min)}; ${b.max === undefined ? '+∞' : n(b.max)}${b.max !== undefined && b.upperInclusive ? ']' : ')'} → ${n(b.points)}`)
+        .map(
+          (b) =>
+            `${b.min === undefined ? '(' : b.lowerExclusive ? '(' : '['}${b.min === undefined ? '−∞' : n(b.min)}; ${b.max === undefined ? '+∞' : n(b.max)}${b.max !== undefined && b.upperInclusive ? ']' : ')'} → ${n(b.points)}`,
+        )
         .join('; ')}${rule.onNoBand ? `; ngoài khoảng: ${rule.onNoBand}` : ''}`;
     case 'linearAboveFloor':
       return `tỷ lệ × ${n(rule.factor)} từ ${n(rule.floor)}${rule.fullFrom ? `, từ ${n(rule.fullFrom.min)} được ${n(rule.fullFrom.points)}` : ''}`;

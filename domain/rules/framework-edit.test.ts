@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { addChild, addSibling, cleanNodeFields, keyPath, moveNode, nodeAt, nodePathOfIssue, pathKey, prune, removeNode, sumUpMaxima, updateNode, type EditableFramework } from './framework-edit';
+import {
+  addChild,
+  addSibling,
+  cleanNodeFields,
+  keyPath,
+  moveNode,
+  nodeAt,
+  nodePathOfIssue,
+  pathKey,
+  prune,
+  removeNode,
+  sumUpMaxima,
+  updateNode,
+  type EditableFramework,
+} from './framework-edit';
 import { validateFramework } from './framework-ops';
 import { HP_SGDDT_2023 } from './frameworks/hp-sgddt-2023';
 
@@ -90,9 +104,22 @@ describe('form values to a node', () => {
       maxPoints: 0.5,
       responsibleUnits: undefined,
       placeholder: false,
-      rule: { type: 'bands', value: { kind: 'input', key: 'posts', numerator: 'a', expr: '' }, bands: [{ min: 0, points: 0.5, max: null }], onNoData: 'zero', expr: 'old', input: 'x' },
+      rule: {
+        type: 'bands',
+        value: { kind: 'input', key: 'posts', numerator: 'a', expr: '' },
+        bands: [{ min: 0, points: 0.5, max: null }],
+        onNoData: 'zero',
+        expr: 'old',
+        input: 'x',
+      },
     });
-    expect(fields).toEqual({ code: '7.3', title: 'Tin bài', maxPoints: 0.5, responsibleUnits: [], rule: { type: 'bands', value: { kind: 'input', key: 'posts' }, bands: [{ min: 0, points: 0.5 }], onNoData: 'zero' } });
+    expect(fields).toEqual({
+      code: '7.3',
+      title: 'Tin bài',
+      maxPoints: 0.5,
+      responsibleUnits: [],
+      rule: { type: 'bands', value: { kind: 'input', key: 'posts' }, bands: [{ min: 0, points: 0.5 }], onNoData: 'zero' },
+    });
     expect(cleanNodeFields({ code: '1', title: 't', maxPoints: 0, responsibleUnits: ['VP'], rule: { type: undefined } }).rule).toBeUndefined();
   });
 });

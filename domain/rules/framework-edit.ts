@@ -140,7 +140,9 @@ export function prune(value: unknown): unknown {
   if (Array.isArray(value)) return value.map((v) => prune(v) ?? {});
   if (value === null || value === undefined || value === '') return undefined;
   if (typeof value !== 'object') return value;
-  const entries = Object.entries(value).map(([k, v]) => [k, prune(v)] as const).filter(([, v]) => v !== undefined);
+  const entries = Object.entries(value)
+    .map(([k, v]) => [k, prune(v)] as const)
+    .filter(([, v]) => v !== undefined);
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 

@@ -83,7 +83,11 @@ describe('framework operations', () => {
     expect(codes).toHaveLength(32);
   });
   it('fills inputs from metrics, typed values winning', () => {
-    const inputs = fillMetricInputs(HP_SGDDT_2023, { 'tasks.assigned': 41, 'tasks.done': 35, 'tasks.doneOnTime': 9, 'dossiers.resolved': 100 }, { '3.4.2': { onTime: 96 }, '8.1': { done: 36 } });
+    const inputs = fillMetricInputs(
+      HP_SGDDT_2023,
+      { 'tasks.assigned': 41, 'tasks.done': 35, 'tasks.doneOnTime': 9, 'dossiers.resolved': 100 },
+      { '3.4.2': { onTime: 96 }, '8.1': { done: 36 } },
+    );
     expect(inputs['8.1']).toEqual({ done: 36, assigned: 41 });
     expect(inputs['8.2']).toEqual({ onTime: 9, assigned: 41 });
     expect(inputs['3.4.2']).toEqual({ onTime: 96, total: 100 });

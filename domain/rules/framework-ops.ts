@@ -82,7 +82,8 @@ export type CopyOptions = { year: number; code?: string; version?: number; name?
 /** Copies a framework to a new year (code with the new year, version 1 unless given), validated. */
 export function copyFrameworkToYear(framework: Framework, options: CopyOptions): Framework {
   const yearText = String(framework.year);
-  const code = options.code ?? (framework.code.includes(yearText) ? framework.code.split(yearText).join(String(options.year)) : `${framework.code}-${options.year}`);
+  const code =
+    options.code ?? (framework.code.includes(yearText) ? framework.code.split(yearText).join(String(options.year)) : `${framework.code}-${options.year}`);
   const name = options.name ?? framework.name.split(yearText).join(String(options.year));
   const copy = structuredClone(framework);
   return Framework.parse({

@@ -21,7 +21,10 @@ export const CriterionInput = z.strictObject({
   type: z.enum(['number', 'ratio', 'boolean', 'level', 'date']),
   /** What one unit of the value is, in words ("hồ sơ đúng hạn"): used in "cần thêm 4 hồ sơ đúng hạn". */
   unit: z.string().optional(),
-  levels: z.array(z.strictObject({ key: InputKey, label: z.string().min(1) })).min(1).optional(),
+  levels: z
+    .array(z.strictObject({ key: InputKey, label: z.string().min(1) }))
+    .min(1)
+    .optional(),
   metric: z.enum(METRIC_KEY_LIST).optional(),
   /** A whole count (tin, bài; hồ sơ): a band gap that holds no whole number is no gap. */
   integer: z.boolean().optional(),

@@ -13,10 +13,26 @@ describe('the version in force for a year', () => {
   it('takes the decision whose period meets the year, the later one when a year holds two', () => {
     expect([2022, 2023, 2024, 2025, 2026].map((y) => versionInForce(versions, y))).toEqual([1, 1, 1, 2, 2]);
     expect(versionInForce(versions, 2021)).toBeNull();
-    expect(versionInForce([{ version: 1, effectiveFrom: '2023-01-01', effectiveTo: null }, { version: 2, effectiveFrom: '2023-07-01', effectiveTo: null }], 2023)).toBe(2);
+    expect(
+      versionInForce(
+        [
+          { version: 1, effectiveFrom: '2023-01-01', effectiveTo: null },
+          { version: 2, effectiveFrom: '2023-07-01', effectiveTo: null },
+        ],
+        2023,
+      ),
+    ).toBe(2);
   });
   it('falls back to the latest version when no version carries a period (frameworks stored before decisions)', () => {
-    expect(versionInForce([{ version: 1, effectiveFrom: null, effectiveTo: null }, { version: 2, effectiveFrom: null, effectiveTo: null }], 2024)).toBe(2);
+    expect(
+      versionInForce(
+        [
+          { version: 1, effectiveFrom: null, effectiveTo: null },
+          { version: 2, effectiveFrom: null, effectiveTo: null },
+        ],
+        2024,
+      ),
+    ).toBe(2);
     expect(versionInForce([], 2024)).toBeNull();
   });
 });
@@ -33,7 +49,11 @@ describe('comparing two versions', () => {
     expect(diff.added).toEqual([{ code: '7.8', title: 'Chuyển đổi số', maxPoints: 1.5 }]);
     expect(diff.removed.map((r) => r.code)).toEqual(['7.7', '7.7.1', '7.7.2']);
     expect(diff.changed).toEqual([
-      { code: '7.3', title: c73.title, changes: [{ field: 'Quy tắc chấm', before: describeRule(HP_SGDDT_2023.areas[6].children![2].rule), after: describeRule(c73.rule) }] },
+      {
+        code: '7.3',
+        title: c73.title,
+        changes: [{ field: 'Quy tắc chấm', before: describeRule(HP_SGDDT_2023.areas[6].children![2].rule), after: describeRule(c73.rule) }],
+      },
     ]);
     expect(describeRule(c73.rule)).toBe('khoảng: (250; +∞) → 0,5; [52; 200] → 0,3; [12; 52) → 0,2; (−∞; 12) → 0');
   });

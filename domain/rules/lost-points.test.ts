@@ -37,7 +37,9 @@ describe('what would raise a criterion', () => {
     expect(improve('7.4.2', { onlineSubmitted: 50, total: 100 })).toMatchObject({ neededValue: 80, points: 2.5 });
   });
   it('8.1/8.2: the tasks to finish, and what each one is worth', () => {
-    expect(improve('8.1', { done: 35, assigned: 41 }).text).toBe('cần thêm 6 nhiệm vụ hoàn thành (41/41) để đạt 2,5 điểm; mỗi nhiệm vụ hoàn thành thêm được +0,06 điểm');
+    expect(improve('8.1', { done: 35, assigned: 41 }).text).toBe(
+      'cần thêm 6 nhiệm vụ hoàn thành (41/41) để đạt 2,5 điểm; mỗi nhiệm vụ hoàn thành thêm được +0,06 điểm',
+    );
     expect(improve('8.2', { onTime: 9, assigned: 41 })).toMatchObject({ neededValue: 41, add: 32 });
   });
   it('a formula without a lever names the input worth most per unit', () => {
@@ -61,8 +63,15 @@ describe('listLostPoints', () => {
       '7.3': { posts: 250 },
     });
     expect(lost[0]).toMatchObject({ code: '7.4.2', lost: 2.5, status: 'insufficient' });
-    expect(lost.slice(1, 3).map((l) => [l.code, l.lost])).toEqual([['8.2', 1.95], ['3.4.2', 1.5]]);
-    expect(lost.find((l) => l.code === '8.1')).toMatchObject({ lost: 0.37, responsibleUnits: ['CAC-PHONG', 'DV-LIEN-QUAN'], responsibleUnitNames: ['Các phòng Sở', 'Các đơn vị liên quan'] });
+    expect(lost.slice(1, 3).map((l) => [l.code, l.lost])).toEqual([
+      ['8.2', 1.95],
+      ['3.4.2', 1.5],
+    ]);
+    expect(lost.find((l) => l.code === '8.1')).toMatchObject({
+      lost: 0.37,
+      responsibleUnits: ['CAC-PHONG', 'DV-LIEN-QUAN'],
+      responsibleUnitNames: ['Các phòng Sở', 'Các đơn vị liên quan'],
+    });
     expect(lost.some((l) => l.code === '7.3' || l.code === '7.1.1')).toBe(false);
     for (let i = 1; i < lost.length; i++) expect(lost[i - 1].lost).toBeGreaterThanOrEqual(lost[i].lost);
   });

@@ -170,17 +170,20 @@ export function listLostPoints(framework: Framework, inputs: FrameworkInputs): L
   for (const node of leaves(framework.areas)) {
     const s = scored.get(node.code);
     if (!s || node.placeholder || node.maxPoints - s.exactScore <= EPS) continue;
-    out.push({ exact: node.maxPoints - s.exactScore, line: {
-      code: node.code,
-      title: node.title,
-      score: s.score,
-      max: node.maxPoints,
-      lost: roundTo(node.maxPoints - s.exactScore),
-      status: s.status,
-      responsibleUnits: node.responsibleUnits,
-      responsibleUnitNames: node.responsibleUnits.map(responsibleUnitName),
-      improvement: suggestImprovement(node, inputs[node.code] ?? {}),
-    } });
+    out.push({
+      exact: node.maxPoints - s.exactScore,
+      line: {
+        code: node.code,
+        title: node.title,
+        score: s.score,
+        max: node.maxPoints,
+        lost: roundTo(node.maxPoints - s.exactScore),
+        status: s.status,
+        responsibleUnits: node.responsibleUnits,
+        responsibleUnitNames: node.responsibleUnits.map(responsibleUnitName),
+        improvement: suggestImprovement(node, inputs[node.code] ?? {}),
+      },
+    });
   }
   // Exact losses decide the order; ties keep the framework's order (sort is stable).
   return out.sort((a, b) => b.exact - a.exact).map((o) => o.line);

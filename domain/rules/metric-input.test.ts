@@ -26,13 +26,17 @@ describe('a metric’s value as a criterion input', () => {
     expect([inputTypeFor('%'), inputTypeFor('count')]).toEqual(['ratio', 'number']);
     expect(bindingMismatch({ type: 'ratio', label: 'Tỷ lệ hài lòng' }, 'surveys.satisfactionRate')).toBeNull();
     expect(bindingMismatch({ type: 'number', label: 'Số hồ sơ' }, 'dossiers.resolved')).toBeNull();
-    expect(bindingMismatch({ type: 'boolean', label: 'Có kế hoạch' }, 'dossiers.resolved')).toBe('«Có kế hoạch» (kiểu boolean) không lấy được từ chỉ số hệ thống: chỉ dữ liệu số đếm hoặc tỷ lệ mới gắn được chỉ số');
+    expect(bindingMismatch({ type: 'boolean', label: 'Có kế hoạch' }, 'dossiers.resolved')).toBe(
+      '«Có kế hoạch» (kiểu boolean) không lấy được từ chỉ số hệ thống: chỉ dữ liệu số đếm hoặc tỷ lệ mới gắn được chỉ số',
+    );
   });
 
   it('knows every key’s unit: the counts and the percentages are apart and together make the list', () => {
     expect(Object.keys(COUNT_METRICS).every((k) => metricUnitOf(k as keyof typeof COUNT_METRICS) === 'count')).toBe(true);
     expect(Object.keys(PERCENT_METRICS).every((k) => metricUnitOf(k as keyof typeof PERCENT_METRICS) === '%')).toBe(true);
     expect(METRIC_KEY_LIST).toHaveLength(Object.keys(COUNT_METRICS).length + Object.keys(PERCENT_METRICS).length);
-    expect(Object.keys(PERCENT_METRICS)).toEqual(expect.arrayContaining(['surveys.satisfactionRate', 'reports.onTimeRate', 'inspections.unitsInspectedRate', 'feedback.handledOnTimeRate']));
+    expect(Object.keys(PERCENT_METRICS)).toEqual(
+      expect.arrayContaining(['surveys.satisfactionRate', 'reports.onTimeRate', 'inspections.unitsInspectedRate', 'feedback.handledOnTimeRate']),
+    );
   });
 });

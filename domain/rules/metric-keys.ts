@@ -37,9 +37,12 @@ export const PERCENT_METRICS = {
   'procedures.publishedRate': 'Tỷ lệ TTHC đang áp dụng được công khai trên Cơ sở dữ liệu quốc gia về TTHC (danh mục hiện hành)',
   'procedures.fullyOnlineRate': 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình trên số TTHC đủ điều kiện (danh mục hiện hành)',
   'procedures.onlinePaymentRate': 'Tỷ lệ TTHC có phí, lệ phí cho phép thanh toán trực tuyến trên số TTHC có phí, lệ phí (danh mục hiện hành)',
-  'feedback.handledOnTimeRate': 'Tỷ lệ phản ánh, kiến nghị xử lý đúng hoặc trước hạn trên tổng số phản ánh, kiến nghị tiếp nhận trong kỳ (cách tính của Quyết định 766/QĐ-TTg)',
-  'surveys.satisfactionRate': 'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC: tỷ lệ hài lòng trên các phiếu khảo sát hợp lệ trả lời trong kỳ, mỗi phiếu tính theo phương pháp đã chọn',
-  'reports.onTimeRate': 'Tỷ lệ báo cáo CCHC định kỳ gửi đúng hạn trên tổng số báo cáo đã đến hạn của đơn vị và các đơn vị cấp dưới phải báo cáo, các kỳ có hạn nộp trong kỳ',
+  'feedback.handledOnTimeRate':
+    'Tỷ lệ phản ánh, kiến nghị xử lý đúng hoặc trước hạn trên tổng số phản ánh, kiến nghị tiếp nhận trong kỳ (cách tính của Quyết định 766/QĐ-TTg)',
+  'surveys.satisfactionRate':
+    'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC: tỷ lệ hài lòng trên các phiếu khảo sát hợp lệ trả lời trong kỳ, mỗi phiếu tính theo phương pháp đã chọn',
+  'reports.onTimeRate':
+    'Tỷ lệ báo cáo CCHC định kỳ gửi đúng hạn trên tổng số báo cáo đã đến hạn của đơn vị và các đơn vị cấp dưới phải báo cáo, các kỳ có hạn nộp trong kỳ',
   'inspections.unitsInspectedRate': 'Tỷ lệ phòng, đơn vị trực thuộc được kiểm tra CCHC trong kỳ trên tổng số phòng, đơn vị trực thuộc đang hoạt động',
   'tasks.doneRate': 'Tỷ lệ nhiệm vụ được giao đã hoàn thành trên tổng số nhiệm vụ được giao',
   'tasks.doneOnTimeRate': 'Tỷ lệ nhiệm vụ được giao hoàn thành đúng hạn trên tổng số nhiệm vụ được giao',

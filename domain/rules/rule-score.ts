@@ -58,7 +58,8 @@ function applySum(rule: Extract<Rule, { type: 'sum' }>, node: Criterion, inputs:
 function closeNoData(measured: Measured & { ok: false }, onNoData: OnNoData, node: Criterion): RuleOutcome {
   if (measured.cause !== 'zeroDenominator') return insufficient(measured.message);
   const note = node.openCaseNote ? ` (${node.openCaseNote})` : '';
-  if (onNoData === 'full') return { status: 'scored', raw: node.maxPoints, reasoning: `${measured.message} → theo quy ước: đủ ${formatViPoints(node.maxPoints)}${note}` };
+  if (onNoData === 'full')
+    return { status: 'scored', raw: node.maxPoints, reasoning: `${measured.message} → theo quy ước: đủ ${formatViPoints(node.maxPoints)}${note}` };
   if (onNoData === 'zero') return { status: 'scored', raw: 0, reasoning: `${measured.message} → theo quy ước: 0 điểm${note}` };
   return insufficient(`chưa đủ dữ liệu: ${measured.message}${note}`);
 }

@@ -10,28 +10,89 @@ const node = (data: unknown) => Criterion.parse(data);
 const count = (key: string, unit: string) => ({ key, label: key, type: 'number', unit });
 
 const level = node({
-  code: '9.1', title: 'mức', maxPoints: 0.5, responsibleUnits: ['VP'],
-  inputs: [{ key: 'level', label: 'Mức', type: 'level', levels: [{ key: 'a', label: 'A' }, { key: 'b', label: 'B' }, { key: 'c', label: 'C' }] }],
-  rule: { type: 'level', input: 'level', points: [{ level: 'a', points: 0.5 }, { level: 'b', points: 0.25 }] },
+  code: '9.1',
+  title: 'mức',
+  maxPoints: 0.5,
+  responsibleUnits: ['VP'],
+  inputs: [
+    {
+      key: 'level',
+      label: 'Mức',
+      type: 'level',
+      levels: [
+        { key: 'a', label: 'A' },
+        { key: 'b', label: 'B' },
+        { key: 'c', label: 'C' },
+      ],
+    },
+  ],
+  rule: {
+    type: 'level',
+    input: 'level',
+    points: [
+      { level: 'a', points: 0.5 },
+      { level: 'b', points: 0.25 },
+    ],
+  },
 });
 const sum = node({
-  code: '9.2', title: 'cộng', maxPoints: 0.9, responsibleUnits: ['VP'],
-  inputs: [{ key: 'x', label: 'X', type: 'boolean' }, { key: 'y', label: 'Y', type: 'boolean' }, { key: 'z', label: 'Z', type: 'boolean' }],
-  rule: { type: 'sum', items: [{ input: 'x', points: 0.5 }, { input: 'y', points: 0.3 }, { input: 'z', points: 0.1 }] },
+  code: '9.2',
+  title: 'cộng',
+  maxPoints: 0.9,
+  responsibleUnits: ['VP'],
+  inputs: [
+    { key: 'x', label: 'X', type: 'boolean' },
+    { key: 'y', label: 'Y', type: 'boolean' },
+    { key: 'z', label: 'Z', type: 'boolean' },
+  ],
+  rule: {
+    type: 'sum',
+    items: [
+      { input: 'x', points: 0.5 },
+      { input: 'y', points: 0.3 },
+      { input: 'z', points: 0.1 },
+    ],
+  },
 });
 const bands = (onNoData: string, onNoBand?: string) =>
   node({
-    code: '9.3', title: 'khoảng', maxPoints: 1, responsibleUnits: ['VP'],
+    code: '9.3',
+    title: 'khoảng',
+    maxPoints: 1,
+    responsibleUnits: ['VP'],
     inputs: [count('n', 'việc'), count('d', 'việc')],
-    rule: { type: 'bands', value: { kind: 'ratio', numerator: 'n', denominator: 'd' }, bands: [{ min: 0.8, points: 1 }, { min: 0.6, max: 0.8, points: 0.5 }, { min: 0.4, max: 0.6, points: 0.25 }], onNoData, ...(onNoBand ? { onNoBand } : {}) },
+    rule: {
+      type: 'bands',
+      value: { kind: 'ratio', numerator: 'n', denominator: 'd' },
+      bands: [
+        { min: 0.8, points: 1 },
+        { min: 0.6, max: 0.8, points: 0.5 },
+        { min: 0.4, max: 0.6, points: 0.25 },
+      ],
+      onNoData,
+      ...(onNoBand ? { onNoBand } : {}),
+    },
   });
 const linear = node({
-  code: '9.4', title: 'tuyến tính', maxPoints: 2.5, responsibleUnits: ['VP'],
+  code: '9.4',
+  title: 'tuyến tính',
+  maxPoints: 2.5,
+  responsibleUnits: ['VP'],
   inputs: [{ key: 'share', label: 'Tỷ lệ', type: 'ratio', unit: 'tỷ lệ' }],
-  rule: { type: 'linearAboveFloor', value: { kind: 'input', key: 'share' }, floor: 0.4, factor: 2.5, fullFrom: { min: 0.8, points: 2.5 }, onNoData: 'insufficient' },
+  rule: {
+    type: 'linearAboveFloor',
+    value: { kind: 'input', key: 'share' },
+    floor: 0.4,
+    factor: 2.5,
+    fullFrom: { min: 0.8, points: 2.5 },
+    onNoData: 'insufficient',
+  },
 });
 const formula = node({
-  code: '9.5', title: 'công thức', maxPoints: 1, responsibleUnits: ['VP'],
+  code: '9.5',
+  title: 'công thức',
+  maxPoints: 1,
+  responsibleUnits: ['VP'],
   inputs: [count('a', 'văn bản'), count('b', 'văn bản')],
   rule: { type: 'formula', expr: 'b / a × 2 - 0.5', onNoData: 'zero' },
 });
@@ -61,7 +122,11 @@ describe('sum rule', () => {
 
 describe('bands rule', () => {
   it.each([
-    [80, 1], [79, 0.5], [60, 0.5], [59, 0.25], [40, 0.25],
+    [80, 1],
+    [79, 0.5],
+    [60, 0.5],
+    [59, 0.25],
+    [40, 0.25],
   ])('%i/100 → %d (lower edge inclusive, upper exclusive)', (n, points) => {
     expect(scoreCriterion(bands('insufficient'), { n, d: 100 }).score).toBe(points);
   });
@@ -85,8 +150,21 @@ describe('bands rule', () => {
   });
   it('honours upperInclusive and lowerExclusive edges', () => {
     const edges = node({
-      code: '9.6', title: 'biên', maxPoints: 1, responsibleUnits: [], inputs: [count('v', 'tin')],
-      rule: { type: 'bands', value: { kind: 'input', key: 'v' }, bands: [{ min: 10, lowerExclusive: true, points: 1 }, { min: 5, max: 10, upperInclusive: true, points: 0.5 }], onNoData: 'insufficient', onNoBand: 'zero' },
+      code: '9.6',
+      title: 'biên',
+      maxPoints: 1,
+      responsibleUnits: [],
+      inputs: [count('v', 'tin')],
+      rule: {
+        type: 'bands',
+        value: { kind: 'input', key: 'v' },
+        bands: [
+          { min: 10, lowerExclusive: true, points: 1 },
+          { min: 5, max: 10, upperInclusive: true, points: 0.5 },
+        ],
+        onNoData: 'insufficient',
+        onNoBand: 'zero',
+      },
     });
     expect([4, 5, 10, 11].map((v) => scoreCriterion(edges, { v }).score)).toEqual([0, 0.5, 0.5, 1]);
   });
@@ -116,8 +194,25 @@ describe('formula rule and clamping', () => {
 
 describe('scoreFramework', () => {
   const fw = Framework.parse({
-    code: 'TEST-2024', name: 't', year: 2024, version: 1, description: '',
-    areas: [{ code: '9', title: 'Lĩnh vực', maxPoints: 3.4, responsibleUnits: ['VP'], children: [level, sum, { ...bands('insufficient', 'insufficient'), code: '9.3' }, { code: '9.9', title: 'giữ chỗ', maxPoints: 1, responsibleUnits: [], placeholder: true }] }],
+    code: 'TEST-2024',
+    name: 't',
+    year: 2024,
+    version: 1,
+    description: '',
+    areas: [
+      {
+        code: '9',
+        title: 'Lĩnh vực',
+        maxPoints: 3.4,
+        responsibleUnits: ['VP'],
+        children: [
+          level,
+          sum,
+          { ...bands('insufficient', 'insufficient'), code: '9.3' },
+          { code: '9.9', title: 'giữ chỗ', maxPoints: 1, responsibleUnits: [], placeholder: true },
+        ],
+      },
+    ],
   });
   it('sums children into parents and keeps exact values under the rounding', () => {
     const r = scoreFramework(fw, { '9.1': { level: 'b' }, '9.2': { x: true, y: true, z: false }, '9.3': { n: 2, d: 3 } });

@@ -55,12 +55,17 @@ export function clampScore(raw: number, max: number): number {
 export function scoreCriterion(node: Criterion, inputs: CriterionInputs): CriterionScore {
   const base = { code: node.code, max: node.maxPoints };
   if (node.children && node.children.length > 0)
-    return { ...base, score: 0, exactScore: 0, status: 'insufficient', explanation: `${node.code}: mục có mục con, điểm là tổng các mục con (dùng scoreFramework)` };
+    return {
+      ...base,
+      score: 0,
+      exactScore: 0,
+      status: 'insufficient',
+      explanation: `${node.code}: mục có mục con, điểm là tổng các mục con (dùng scoreFramework)`,
+    };
   if (node.placeholder && !node.rule)
     return { ...base, score: 0, exactScore: 0, status: 'insufficient', explanation: `${node.code}: chưa có quy tắc chấm trong bộ chỉ số (mục giữ chỗ)` };
   const outcome = applyRule(node, inputs ?? {});
-  if (outcome.status === 'insufficient')
-    return { ...base, score: 0, exactScore: 0, status: 'insufficient', explanation: `${node.code}: ${outcome.reasoning}` };
+  if (outcome.status === 'insufficient') return { ...base, score: 0, exactScore: 0, status: 'insufficient', explanation: `${node.code}: ${outcome.reasoning}` };
   const exact = clampScore(outcome.raw, node.maxPoints);
   let explanation = `${node.code}: ${outcome.reasoning}`;
   if (outcome.raw > node.maxPoints) explanation += `; giới hạn ở điểm tối đa ${formatViPoints(node.maxPoints)}`;

@@ -46,14 +46,22 @@ describe('field mapping', () => {
 
   it('names the field of a date it cannot read, and uses fallbacks for what the source leaves out', () => {
     const map = compileMapping(PORTAL_MAPPING);
-    const { raw, problems } = map((from) => readPath({ ...portalRecord, NgayTiepNhan: '31/02/2025', DanhSachHoSoBoSung: undefined, DuocThanhToanTrucTuyen: null }, from));
-    expect(problems).toEqual([{ field: 'receivedOn', from: 'NgayTiepNhan', message: "'31/02/2025' không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ, hoặc yyyyMMddHHmmss)." }]);
+    const { raw, problems } = map((from) =>
+      readPath({ ...portalRecord, NgayTiepNhan: '31/02/2025', DanhSachHoSoBoSung: undefined, DuocThanhToanTrucTuyen: null }, from),
+    );
+    expect(problems).toEqual([
+      { field: 'receivedOn', from: 'NgayTiepNhan', message: "'31/02/2025' không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ, hoặc yyyyMMddHHmmss)." },
+    ]);
     expect(raw.supplementCount).toBe('0');
     expect(raw.paidOnline).toBe('0');
   });
 
   it('derives the state from the dates when an export has no state column', () => {
-    const map = compileMapping({ state: { from: null, kind: 'derive-state', fallback: '4' }, resolvedOn: { from: 'kq', kind: 'date' }, returnedOn: { from: 'tra', kind: 'date' } });
+    const map = compileMapping({
+      state: { from: null, kind: 'derive-state', fallback: '4' },
+      resolvedOn: { from: 'kq', kind: 'date' },
+      returnedOn: { from: 'tra', kind: 'date' },
+    });
     expect(map((f) => ({ kq: '20/03/2025', tra: '' })[f]).raw.state).toBe('9');
     expect(map((f) => ({ kq: '20/03/2025', tra: '21/03/2025 09:00' })[f]).raw.state).toBe('10');
     expect(map(() => '').raw.state).toBe('4');
@@ -61,7 +69,10 @@ describe('field mapping', () => {
 
   it('finds the phone number in an "address, phone" cell and maps words through the value table, ignoring case', () => {
     const map = compileMapping({ applicantPhone: { from: 'p', kind: 'phone' }, channel: { from: 'c', kind: 'value', values: { 'Nộp trực tuyến': '2' } } });
-    expect(map((f) => ({ p: 'Số 5 Lạch Tray, Ngô Quyền; ĐT: 0225.3856.123', c: 'NỘP TRỰC TUYẾN' })[f]).raw).toEqual({ applicantPhone: '02253856123', channel: '2' });
+    expect(map((f) => ({ p: 'Số 5 Lạch Tray, Ngô Quyền; ĐT: 0225.3856.123', c: 'NỘP TRỰC TUYẾN' })[f]).raw).toEqual({
+      applicantPhone: '02253856123',
+      channel: '2',
+    });
   });
 
   it('reads the history the way the 766 method does', () => {

@@ -3,7 +3,15 @@ import { reconcileMonth, type ReconcileDossier } from './reconcile';
 import { describeDataAge, isRunDue, retryDelayMs } from './run-timing';
 
 const d = (code: string, over: Partial<ReconcileDossier>): ReconcileDossier => ({
-  code, state: 10, receivedOn: '2025-03-03', resolvedOn: '2025-03-10', sourceDueOn: '2025-03-12', dueOn: '2025-03-12', supplementCount: 0, timeliness: 'early', ...over,
+  code,
+  state: 10,
+  receivedOn: '2025-03-03',
+  resolvedOn: '2025-03-10',
+  sourceDueOn: '2025-03-12',
+  dueOn: '2025-03-12',
+  supplementCount: 0,
+  timeliness: 'early',
+  ...over,
 });
 
 describe('reconciliation of a month', () => {
@@ -14,7 +22,9 @@ describe('reconciliation of a month', () => {
       d('C', { resolvedOn: '2025-03-14', timeliness: 'late' }),
       d('D', { receivedOn: '2025-02-27', state: 4, resolvedOn: null, timeliness: null }),
     ];
-    const lines = reconcileMonth('2025-03', { received: 4, resolved: 3, onTime: 2, late: 1 }, dossiers, [{ code: 'E', month: '2025-03', message: "cột 'MaTTHC': thủ tục không có trong danh mục" }]);
+    const lines = reconcileMonth('2025-03', { received: 4, resolved: 3, onTime: 2, late: 1 }, dossiers, [
+      { code: 'E', month: '2025-03', message: "cột 'MaTTHC': thủ tục không có trong danh mục" },
+    ]);
     const byKey = Object.fromEntries(lines.map((l) => [l.key, l]));
     expect(byKey.received).toMatchObject({ reported: 4, computed: 3, difference: 1, unexplained: 0 });
     expect(byKey.received.causes).toEqual([{ code: 'E', reason: "không nhập được: cột 'MaTTHC': thủ tục không có trong danh mục" }]);
@@ -26,7 +36,12 @@ describe('reconciliation of a month', () => {
 
   it('shows computed counts alone when the source reported nothing', () => {
     const lines = reconcileMonth('2025-03', null, [d('A', {})], []);
-    expect(lines.map((l) => [l.computed, l.reported, l.difference])).toEqual([[1, null, null], [1, null, null], [1, null, null], [0, null, null]]);
+    expect(lines.map((l) => [l.computed, l.reported, l.difference])).toEqual([
+      [1, null, null],
+      [1, null, null],
+      [1, null, null],
+      [0, null, null],
+    ]);
   });
 });
 

@@ -70,7 +70,12 @@ function whyClassDiffers(d: ReconcileDossier): string {
 }
 
 /** Compares one month: reported counts (null when the source reported none) against the register's dossiers of the source. */
-export function reconcileMonth(month: string, reported: ReportedCounts | null, dossiers: readonly ReconcileDossier[], refused: readonly RefusedRow[]): ReconcileLine[] {
+export function reconcileMonth(
+  month: string,
+  reported: ReportedCounts | null,
+  dossiers: readonly ReconcileDossier[],
+  refused: readonly RefusedRow[],
+): ReconcileLine[] {
   const counted = dossiers.filter((d) => d.state !== 3);
   const received = counted.filter((d) => inMonth(d.receivedOn, month));
   const resolved = counted.filter((d) => inMonth(d.resolvedOn, month));

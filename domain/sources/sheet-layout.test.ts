@@ -13,7 +13,12 @@ const form07: SheetCell[][] = [
 describe('sheet layouts', () => {
   it('finds a header under a title block and sees its second row', () => {
     expect(guessHeader(form07)).toEqual({ headerRow: 3, depth: 2 });
-    expect(guessHeader([['Mã hồ sơ', 'Mã TTHC', 'Chủ hồ sơ'], ['X', '1.0', 'A']])).toEqual({ headerRow: 0, depth: 1 });
+    expect(
+      guessHeader([
+        ['Mã hồ sơ', 'Mã TTHC', 'Chủ hồ sơ'],
+        ['X', '1.0', 'A'],
+      ]),
+    ).toEqual({ headerRow: 0, depth: 1 });
   });
 
   it('joins merged header cells with their sub-columns', () => {

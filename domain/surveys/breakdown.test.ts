@@ -49,7 +49,13 @@ describe('satisfaction by group', () => {
 describe('combining surveys', () => {
   it('weights by respondents and ignores surveys without data', () => {
     // 90% on 30 people and 60% on 10 → (27 + 6) ÷ 40 = 82.5%.
-    expect(combineSatisfaction([{ value: 0.9, responses: 30 }, { value: 0.6, responses: 10 }, { value: null, responses: 0 }])).toEqual({ value: 0.825, responses: 40 });
+    expect(
+      combineSatisfaction([
+        { value: 0.9, responses: 30 },
+        { value: 0.6, responses: 10 },
+        { value: null, responses: 0 },
+      ]),
+    ).toEqual({ value: 0.825, responses: 40 });
     expect(combineSatisfaction([])).toEqual({ value: null, responses: 0 });
   });
 });

@@ -38,7 +38,11 @@ export function satisfactionByGroup<R extends { answers: Readonly<Record<string,
   for (const r of responses) groups.set(groupOf(r), [...(groups.get(groupOf(r)) ?? []), r]);
   return [...groups.keys()].sort().map((key) => {
     const rows = groups.get(key) ?? [];
-    const o = overallWithInterval(survey, rows.map((r) => r.answers), method);
+    const o = overallWithInterval(
+      survey,
+      rows.map((r) => r.answers),
+      method,
+    );
     return { key, responses: o.used, value: o.value, ci: o.ci };
   });
 }

@@ -19,7 +19,10 @@ export const ONE_STOP_CHANNEL_QUESTION = {
 };
 
 /** Asked only of those who applied online. */
-export const ONE_STOP_PORTAL_QUESTION = { ...likert('cong-dvc', 'Cổng dịch vụ công dễ sử dụng', 'access'), showIf: { questionId: 'kenh', equals: 'truc-tuyen' } };
+export const ONE_STOP_PORTAL_QUESTION = {
+  ...likert('cong-dvc', 'Cổng dịch vụ công dễ sử dụng', 'access'),
+  showIf: { questionId: 'kenh', equals: 'truc-tuyen' },
+};
 
 /** The department's one-stop survey in the SIPAS shape (five factors); weights equal, as the formula is unconfirmed. */
 export const ONE_STOP_SURVEY: SurveyDefinitionInput = {
@@ -30,10 +33,7 @@ export const ONE_STOP_SURVEY: SurveyDefinitionInput = {
     {
       id: 'chung',
       title: 'Thông tin chung',
-      questions: [
-        ONE_STOP_CHANNEL_QUESTION,
-        ONE_STOP_PORTAL_QUESTION,
-      ],
+      questions: [ONE_STOP_CHANNEL_QUESTION, ONE_STOP_PORTAL_QUESTION],
     },
     {
       id: 'danh-gia',

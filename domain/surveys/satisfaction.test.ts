@@ -91,7 +91,10 @@ describe('confidence intervals', () => {
   });
 
   it('reports a factor nobody answered as having no data and leaves it out of the overall index', () => {
-    const result = computeSatisfaction(oneStopSurvey, responses.map(({ f1: _f1, ...rest }) => rest));
+    const result = computeSatisfaction(
+      oneStopSurvey,
+      responses.map(({ f1: _f1, ...rest }) => rest),
+    );
     expect(factor(result, 'feedback')).toMatchObject({ value: null, n: 0, ciNote: 'không có dữ liệu' });
     expect(result.overall.factorsUsed).not.toContain('feedback');
     expect(computeSatisfaction(oneStopSurvey, []).overall.value).toBeNull();

@@ -113,9 +113,7 @@ export function computeSatisfaction(
     // Wilson applies to shares only; with unequal question weights it is an approximation on n answers,
     // and answers of one respondent are correlated, so the interval is if anything too narrow.
     const interval =
-      method === 'share-satisfied'
-        ? shareInterval(value, n)
-        : { ci: null, ciNote: value === null ? 'không có dữ liệu' : 'không áp dụng cho điểm trung bình' };
+      method === 'share-satisfied' ? shareInterval(value, n) : { ci: null, ciNote: value === null ? 'không có dữ liệu' : 'không áp dụng cho điểm trung bình' };
     const explanation =
       value === null
         ? `${label}: không có câu trả lời.`

@@ -42,7 +42,7 @@ const LEAD_WORDS = ['phấn đấu', 'đảm bảo', 'bảo đảm', 'đạt', '
 
 function stripLead(text: string): string {
   let t = text;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of LEAD_WORDS) {
       if (t.startsWith(w + ' ') || (t.startsWith(w) && /^[\d≥≤<>=]/.test(t.slice(w.length)))) {

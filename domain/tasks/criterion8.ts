@@ -62,8 +62,7 @@ export function criterion8Inputs(summary: OutcomeSummary, policy: Criterion8Poli
   const done81 = policy.excludeNoDeadlineFrom81 ? summary.done - summary.doneNoDeadline : summary.done;
   const assigned81 = policy.excludeNoDeadlineFrom81 ? withDeadline : summary.assigned;
 
-  const onTime82 =
-    summary.doneOnTime + (!policy.excludeNoDeadlineFrom82 && policy.doneNoDeadlineCountsOnTime ? summary.doneNoDeadline : 0);
+  const onTime82 = summary.doneOnTime + (!policy.excludeNoDeadlineFrom82 && policy.doneNoDeadlineCountsOnTime ? summary.doneNoDeadline : 0);
   const assigned82 = policy.excludeNoDeadlineFrom82 ? withDeadline : summary.assigned;
 
   return {

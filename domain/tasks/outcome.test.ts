@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  classifyTaskOutcome,
-  dueSoon,
-  summarizeOutcomes,
-  summarizeOutcomesByArea,
-  summarizeOutcomesBySource,
-  summarizeOutcomesByUnit,
-} from './outcome';
+import { classifyTaskOutcome, dueSoon, summarizeOutcomes, summarizeOutcomesByArea, summarizeOutcomesBySource, summarizeOutcomesByUnit } from './outcome';
 import { criterion8Inputs } from './criterion8';
 import { isCancelled, type TaskRecord } from './task';
 

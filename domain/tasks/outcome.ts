@@ -5,13 +5,7 @@
 import { addDays, type IsoDate } from '../time/iso-date';
 import { isCancelled, type TaskFacts } from './task';
 
-export type TaskOutcome =
-  | 'done-on-time'
-  | 'done-late'
-  | 'done-no-deadline'
-  | 'open-within-time'
-  | 'open-overdue'
-  | 'open-no-deadline';
+export type TaskOutcome = 'done-on-time' | 'done-late' | 'done-no-deadline' | 'open-within-time' | 'open-overdue' | 'open-no-deadline';
 
 export const TASK_OUTCOME_LABELS: Readonly<Record<TaskOutcome, string>> = {
   'done-on-time': 'Hoàn thành trong hạn',
@@ -91,11 +85,7 @@ export interface OutcomeGroup<K extends string> {
 }
 
 /** Summarises tasks per group, with the group key taken from each task; a group of only cancelled tasks does not appear. */
-export function summarizeOutcomesBy<T extends TaskFacts, K extends string>(
-  tasks: readonly T[],
-  keyOf: (task: T) => K,
-  asOf: IsoDate,
-): OutcomeGroup<K>[] {
+export function summarizeOutcomesBy<T extends TaskFacts, K extends string>(tasks: readonly T[], keyOf: (task: T) => K, asOf: IsoDate): OutcomeGroup<K>[] {
   const groups = new Map<K, T[]>();
   for (const task of tasksInForce(tasks, asOf)) {
     const key = keyOf(task);

@@ -2,7 +2,13 @@ import type { TaskSource } from './task';
 
 export type TaskPriority = 'high' | 'normal' | 'low';
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[.,;:()]/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[.,;:()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * Reads a "Nguồn" cell of an appendix: "Tự đề ra" / "Kế hoạch của đơn vị" (self), "Thành phố giao" /

@@ -111,7 +111,10 @@ export function parseTimeFrame(source: string, planYear: number, options: TimeFr
   }
 
   // A date, optionally after "trước (ngày)", "đến ngày", "chậm nhất (ngày)", "hạn", "ngày".
-  m = /^(trước ngày|trước|chậm nhất ngày|chậm nhất|đến ngày|hạn|ngày)?\s*(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4}))?$/.exec(t);
+  m =
+    /^(trước ngày|trước|chậm nhất ngày|chậm nhất|đến ngày|hạn|ngày)?\s*(\d{1,2})\s*(?:\/|-|\.|\s+tháng\s+)\s*(\d{1,2})(?:\s*(?:\/|-|\.|\s+năm\s+)\s*(\d{4}))?$/.exec(
+      t,
+    );
   if (m) {
     const y = m[4] ? Number(m[4]) : planYear;
     const iso = `${y}-${m[3].padStart(2, '0')}-${m[2].padStart(2, '0')}`;

@@ -52,7 +52,8 @@ export async function runCli(argv: string[], env: Record<string, string | undefi
           return 2;
         }
         const [root] = await database.db.select().from(orgUnits).where(isNull(orgUnits.parentId)).limit(1);
-        const unit = root ?? (await database.db.insert(orgUnits).values({ code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', type: 'department', path: '' }).returning())[0];
+        const unit =
+          root ?? (await database.db.insert(orgUnits).values({ code: 'SGDDT', name: 'Sở Giáo dục và Đào tạo', type: 'department', path: '' }).returning())[0];
         if (!root) await database.db.update(orgUnits).set({ path: `/${unit.id}/` });
         await database.db.insert(users).values({
           username: values.username.trim().toLowerCase(),

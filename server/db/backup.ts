@@ -17,13 +17,16 @@ const BATCH = 1000;
 
 async function tablesInDependencyOrder(db: Db): Promise<string[]> {
   const tables = await queryRows<{ tablename: string }>(db, sql`select tablename from pg_tables where schemaname = 'public' order by tablename`);
-  const deps = await queryRows<{ child: string; parent: string }>(db, sql`
+  const deps = await queryRows<{ child: string; parent: string }>(
+    db,
+    sql`
     select cl.relname as child, pr.relname as parent
     from pg_constraint c
     join pg_class cl on cl.oid = c.conrelid
     join pg_class pr on pr.oid = c.confrelid
     join pg_namespace n on n.oid = cl.relnamespace
-    where c.contype = 'f' and n.nspname = 'public' and cl.relname <> pr.relname`);
+    where c.contype = 'f' and n.nspname = 'public' and cl.relname <> pr.relname`,
+  );
   const names = tables.map((t) => t.tablename);
   const ordered: string[] = [];
   const visit = (name: string, seen: Set<string>) => {
@@ -78,18 +81,23 @@ export async function restoreDatabase(db: Db, file: string): Promise<Record<stri
         continue;
       }
       if (!existing.includes(record.table)) throw new Error(`Bản sao lưu có bảng "${record.table}" mà cơ sở dữ liệu không có: chạy migrate trước.`);
-      await tx.execute(sql`insert into ${sql.identifier(record.table)} select * from json_populate_recordset(null::${sql.identifier(record.table)}, ${JSON.stringify(record.rows)}::json)`);
+      await tx.execute(
+        sql`insert into ${sql.identifier(record.table)} select * from json_populate_recordset(null::${sql.identifier(record.table)}, ${JSON.stringify(record.rows)}::json)`,
+      );
       counts[record.table] = (counts[record.table] ?? 0) + record.rows.length;
     }
     // Serial columns continue after the restored ids.
-    const seqs = await queryRows<{ seq: string; tbl: string; col: string }>(tx, sql`
+    const seqs = await queryRows<{ seq: string; tbl: string; col: string }>(
+      tx,
+      sql`
       select s.relname as seq, t.relname as tbl, a.attname as col
       from pg_class s
       join pg_depend d on d.objid = s.oid and d.deptype = 'a'
       join pg_class t on t.oid = d.refobjid
       join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
       join pg_namespace n on n.oid = t.relnamespace
-      where s.relkind = 'S' and n.nspname = 'public'`);
+      where s.relkind = 'S' and n.nspname = 'public'`,
+    );
     for (const s of seqs) {
       await tx.execute(sql.raw(`select setval('"${s.seq}"', coalesce((select max("${s.col}") from "${s.tbl}"), 0) + 1, false)`));
     }

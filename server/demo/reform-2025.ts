@@ -9,7 +9,15 @@ import { DEMO_ORG_HAI_DUONG } from './demo-org';
 
 type Ids = (code: string) => number;
 const base = { newUnits: [], childParents: {}, notes: {}, destinations: {}, historyGrants: [] };
-const ward = (ref: number, code: string, name: string, sgd: number) => ({ ref, code, name, shortName: name.replace('UBND phường', 'P.'), type: 'commune' as const, parentId: sgd, district: null });
+const ward = (ref: number, code: string, name: string, sgd: number) => ({
+  ref,
+  code,
+  name,
+  shortName: name.replace('UBND phường', 'P.'),
+  type: 'commune' as const,
+  parentId: sgd,
+  district: null,
+});
 
 /** A district office dissolved into two wards of the two-tier government; its centres go to the department. */
 function dissolveOffice(id: Ids, office: string, wards: [string, string, string, string], children: Record<string, 1 | 2 | 'SGDDT'>): OrgChangeRequest {
@@ -51,7 +59,13 @@ export function reform2025(id: Ids): Array<() => OrgChangeRequest> {
       newUnits: [{ ref: -1, code: 'TCHC', name: 'Phòng Tổ chức - Hành chính', shortName: 'Phòng TC-HC', type: 'division', parentId: sgd, district: null }],
     }),
     (): OrgChangeRequest => ({ ...divisions, kind: 'rename', unitId: id('KTKDCLGD'), name: 'Phòng Quản lý chất lượng', shortName: 'QLCL' }),
-    (): OrgChangeRequest => ({ ...divisions, kind: 'rename', unitId: id('GDTX-DH'), name: 'Phòng Giáo dục Thường xuyên, Giáo dục Nghề nghiệp và Đại học', shortName: 'GDTX-GDNN&ĐH' }),
+    (): OrgChangeRequest => ({
+      ...divisions,
+      kind: 'rename',
+      unitId: id('GDTX-DH'),
+      name: 'Phòng Giáo dục Thường xuyên, Giáo dục Nghề nghiệp và Đại học',
+      shortName: 'GDTX-GDNN&ĐH',
+    }),
     (): OrgChangeRequest => ({
       ...base,
       kind: 'establish',
@@ -60,16 +74,34 @@ export function reform2025(id: Ids): Array<() => OrgChangeRequest> {
       decisionDate: '2025-06-09',
       issuedBy: 'Chính phủ',
       note: 'Bộ phận Một cửa của Sở chuyển về Trung tâm Phục vụ hành chính công thành phố: hồ sơ TTHC của Sở tiếp nhận và trả tại Trung tâm và các trung tâm cấp xã; các phòng của Sở giải quyết.',
-      newUnits: [{ ref: -1, code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', shortName: 'TT PVHCC thành phố', type: 'service_center', parentId: sgd, district: null }],
+      newUnits: [
+        {
+          ref: -1,
+          code: 'TTPVHCC',
+          name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng',
+          shortName: 'TT PVHCC thành phố',
+          type: 'service_center',
+          parentId: sgd,
+          district: null,
+        },
+      ],
     }),
-    (): OrgChangeRequest => dissolveOffice(id, 'PGD-LC', ['P-LECHAN', 'UBND phường Lê Chân', 'P-ANBIEN', 'UBND phường An Biên'], { 'THCS-CVA': 2, 'TTGDNN-LC': 'SGDDT' }),
+    (): OrgChangeRequest =>
+      dissolveOffice(id, 'PGD-LC', ['P-LECHAN', 'UBND phường Lê Chân', 'P-ANBIEN', 'UBND phường An Biên'], { 'THCS-CVA': 2, 'TTGDNN-LC': 'SGDDT' }),
     (): OrgChangeRequest => dissolveOffice(id, 'PGD-NQ', ['P-NGOQUYEN', 'UBND phường Ngô Quyền', 'P-GIAVIEN', 'UBND phường Gia Viên'], { 'TH-NQ': 2 }),
     (): OrgChangeRequest => dissolveOffice(id, 'PGD-HB', ['P-HONGBANG', 'UBND phường Hồng Bàng', 'P-HONGAN', 'UBND phường Hồng An'], {}),
     (): OrgChangeRequest => dissolveOffice(id, 'PGD-TN', ['P-THUYNGUYEN', 'UBND phường Thủy Nguyên', 'P-THIENHUONG', 'UBND phường Thiên Hương'], {}),
-    (): OrgChangeRequest => dissolveOffice(id, 'PGD-TPHD', ['P-HAIDUONG', 'UBND phường Hải Dương', 'P-LETHANHNGHI', 'UBND phường Lê Thanh Nghị'], { 'TH-TPHD': 2 }),
+    (): OrgChangeRequest =>
+      dissolveOffice(id, 'PGD-TPHD', ['P-HAIDUONG', 'UBND phường Hải Dương', 'P-LETHANHNGHI', 'UBND phường Lê Thanh Nghị'], { 'TH-TPHD': 2 }),
     (): OrgChangeRequest => ({ ...province, kind: 'merge', sourceIds: [id('VP-HD')], targetId: id('TCHC') }),
     (): OrgChangeRequest => ({ ...province, kind: 'merge', sourceIds: [id('GDTrH-HD')], targetId: id('GDTrH') }),
-    (): OrgChangeRequest => ({ ...province, kind: 'merge', sourceIds: [id('SGDDT-HD')], targetId: sgd, note: 'Hợp nhất tỉnh Hải Dương và thành phố Hải Phòng thành thành phố Hải Phòng; Sở GD&ĐT Hải Dương hợp nhất vào Sở GD&ĐT Hải Phòng.' }),
+    (): OrgChangeRequest => ({
+      ...province,
+      kind: 'merge',
+      sourceIds: [id('SGDDT-HD')],
+      targetId: sgd,
+      note: 'Hợp nhất tỉnh Hải Dương và thành phố Hải Phòng thành thành phố Hải Phòng; Sở GD&ĐT Hải Dương hợp nhất vào Sở GD&ĐT Hải Phòng.',
+    }),
   ];
 }
 
@@ -83,12 +115,28 @@ export async function applyDemoReform(ctx: DemoContext, participants: OrgChangeP
   for (const u of DEMO_ORG_HAI_DUONG) {
     const [row] = await tx
       .insert(orgUnits)
-      .values({ code: u.code, name: u.name, shortName: u.shortName ?? null, type: u.type, parentId: u.parent ? unitIds.get(u.parent)! : null, district: u.district ?? null, path: '' })
+      .values({
+        code: u.code,
+        name: u.name,
+        shortName: u.shortName ?? null,
+        type: u.type,
+        parentId: u.parent ? unitIds.get(u.parent)! : null,
+        district: u.district ?? null,
+        path: '',
+      })
       .returning();
     unitIds.set(u.code, row.id);
   }
   const adminId = ctx.userIds.get('admin')!;
-  const admin: Actor = { userId: adminId, username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', unitId: unitIds.get('SGDDT')!, unitPath: '/', scopePath: '/' };
+  const admin: Actor = {
+    userId: adminId,
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    role: 'admin',
+    unitId: unitIds.get('SGDDT')!,
+    unitPath: '/',
+    scopePath: '/',
+  };
   const id: Ids = (code) => {
     const found = unitIds.get(code);
     if (found === undefined) throw new Error(`demo reform: no unit ${code}`);

@@ -35,7 +35,10 @@ export async function seedOrgAndUsers(tx: Tx): Promise<{ unitIds: Map<string, nu
   for (const u of DEMO_ORG) {
     const path = `${u.parent ? pathOf.get(u.parent)! : '/'}${unitIds.get(u.code)}/`;
     pathOf.set(u.code, path);
-    await tx.update(orgUnits).set({ path }).where(eqId(unitIds.get(u.code)!));
+    await tx
+      .update(orgUnits)
+      .set({ path })
+      .where(eqId(unitIds.get(u.code)!));
   }
   cachedHash ??= hashPassword(DEMO_PASSWORD);
   const passwordHash = await cachedHash;
@@ -68,7 +71,11 @@ export async function seedDemoIfEmpty(db: Db, features: readonly DemoSeeder[], o
     const ctx: DemoContext = { tx, ...ids, today: opts.today ?? clock.today() };
     for (const feature of features) if (feature.demoSeed) await feature.demoSeed(ctx);
     // Without the reform: a department that has not recorded 2025's changes yet (browser journeys that record them).
-    if (opts.reform !== false) await applyDemoReform(ctx, features.flatMap((f) => f.orgChanges ?? []));
+    if (opts.reform !== false)
+      await applyDemoReform(
+        ctx,
+        features.flatMap((f) => f.orgChanges ?? []),
+      );
     for (const feature of features) if (feature.demoSeedAfterReform) await feature.demoSeedAfterReform(ctx);
   });
   return true;

@@ -51,7 +51,12 @@ describe('Excel tables', () => {
     rows[1].height = 30;
     sheet.addRow(['', 'Tổng']).font = { bold: true };
     const read = (await readBack(book)).getWorksheet('Tổng hợp')!;
-    expect(read.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([['Báo cáo quý III'], ['STT', 'Mã'], [1, 'PA-001'], [2, 'PA-002'], ['', 'Tổng']]);
+    expect(
+      read
+        .getSheetValues()
+        .slice(1)
+        .map((r) => (r as unknown[]).slice(1)),
+    ).toEqual([['Báo cáo quý III'], ['STT', 'Mã'], [1, 'PA-001'], [2, 'PA-002'], ['', 'Tổng']]);
     expect(read.getRow(1).getCell(1).font?.size).toBe(14);
     expect(read.getRow(2).getCell(2).font?.bold).toBe(true);
     expect(read.getRow(4).height).toBe(30);

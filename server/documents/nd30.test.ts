@@ -14,8 +14,19 @@ const sample: Nd30Document = {
   body: [
     { type: 'heading', text: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH' },
     { type: 'paragraph', text: 'Sở Giáo dục và Đào tạo đã ban hành Kế hoạch cải cách hành chính năm 2025 và triển khai đến các đơn vị trực thuộc. '.repeat(8) },
-    { type: 'table', columns: ['STT', 'Chỉ tiêu', 'Kết quả'], rows: [[1, 'Tỷ lệ hồ sơ đúng hạn', '98,5%'], [2, 'Số đơn vị được kiểm tra', 12]], widths: [1, 6, 2] },
-    ...Array.from({ length: 12 }, (_, i) => ({ type: 'paragraph' as const, text: `Nội dung đoạn ${i + 1}: ` + 'các đơn vị thực hiện nghiêm túc chế độ báo cáo định kỳ. '.repeat(6) })),
+    {
+      type: 'table',
+      columns: ['STT', 'Chỉ tiêu', 'Kết quả'],
+      rows: [
+        [1, 'Tỷ lệ hồ sơ đúng hạn', '98,5%'],
+        [2, 'Số đơn vị được kiểm tra', 12],
+      ],
+      widths: [1, 6, 2],
+    },
+    ...Array.from({ length: 12 }, (_, i) => ({
+      type: 'paragraph' as const,
+      text: `Nội dung đoạn ${i + 1}: ` + 'các đơn vị thực hiện nghiêm túc chế độ báo cáo định kỳ. '.repeat(6),
+    })),
   ],
   signer: { authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Nguyễn Văn A' },
   recipients: ['UBND thành phố;', 'Sở Nội vụ;', 'Lưu: VT, VP.'],
@@ -42,15 +53,27 @@ describe('renderNd30Docx', () => {
     const xml = await readPart(buffer, 'word/document.xml');
     expect(xml).toMatch(new RegExp(`<w:pgSz w:w="${A4.width}" w:h="${A4.height}"`));
     expect(xml).toContain('w:orient="portrait"');
-    expect(xml).toMatch(new RegExp(`w:top="${ND30_MARGINS.top}"[^>]*w:right="${ND30_MARGINS.right}"[^>]*w:bottom="${ND30_MARGINS.bottom}"[^>]*w:left="${ND30_MARGINS.left}"`));
+    expect(xml).toMatch(
+      new RegExp(`w:top="${ND30_MARGINS.top}"[^>]*w:right="${ND30_MARGINS.right}"[^>]*w:bottom="${ND30_MARGINS.bottom}"[^>]*w:left="${ND30_MARGINS.left}"`),
+    );
     expect([ND30_MARGINS.top, ND30_MARGINS.left, ND30_MARGINS.right]).toEqual([1134, 1701, 850]);
     // Every run names Times New Roman; no other font appears.
     const fonts = new Set([...xml.matchAll(/w:ascii="([^"]+)"/g)].map((m) => m[1]));
     expect([...fonts]).toEqual(['Times New Roman']);
     for (const text of [
-      'UBND THÀNH PHỐ HẢI PHÒNG', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 15/BC-SGDĐT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
-      'Độc lập - Tự do - Hạnh phúc', 'Hải Phòng, ngày 10 tháng 12 năm 2025', 'BÁO CÁO', 'Nơi nhận:', '- Lưu: VT, VP.', 'KT. GIÁM ĐỐC', 'Nguyễn Văn A',
-    ]) expect(xml).toContain(`>${text}<`);
+      'UBND THÀNH PHỐ HẢI PHÒNG',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Số: 15/BC-SGDĐT',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Hải Phòng, ngày 10 tháng 12 năm 2025',
+      'BÁO CÁO',
+      'Nơi nhận:',
+      '- Lưu: VT, VP.',
+      'KT. GIÁM ĐỐC',
+      'Nguyễn Văn A',
+    ])
+      expect(xml).toContain(`>${text}<`);
     // Body: 14 pt, justified, first-line indent 1.27 cm, 6 pt before.
     expect(xml).toMatch(/<w:jc w:val="both"\/>/);
     expect(xml).toContain('w:firstLine="720"');
@@ -58,7 +81,11 @@ describe('renderNd30Docx', () => {
     // A different first page: page numbers start on page 2.
     expect(xml).toContain('<w:titlePg/>');
     const zip = await JSZip.loadAsync(buffer);
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/header\d+\.xml/.test(n)).map((n) => readPart(buffer, n)));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /word\/header\d+\.xml/.test(n))
+        .map((n) => readPart(buffer, n)),
+    );
     expect(headers.some((h) => h.includes('PAGE'))).toBe(true);
   });
 

@@ -147,9 +147,7 @@ function dataTable(block: Extract<Nd30Block, { type: 'table' }>, textWidth: numb
     tableHeader: true,
     children: block.columns.map((c, i) => gridCell(c, widths[i]!, true)),
   });
-  const rows = block.rows.map(
-    (row) => new TableRow({ children: block.columns.map((_, i) => gridCell(String(row[i] ?? ''), widths[i]!, false)) }),
-  );
+  const rows = block.rows.map((row) => new TableRow({ children: block.columns.map((_, i) => gridCell(String(row[i] ?? ''), widths[i]!, false)) }));
   return new Table({ width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, borders: GRID, rows: [header, ...rows] });
 }
 

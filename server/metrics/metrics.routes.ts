@@ -14,7 +14,13 @@ const MetricQueryParams = z.object({
   to: z.string().date('Ngày kết thúc cần dạng YYYY-MM-DD.'),
   asOf: z.string().date().optional(),
 });
-const MetricReply = z.object({ key: z.string(), value: z.number().nullable(), numerator: z.number().optional(), denominator: z.number().optional(), source: z.string() });
+const MetricReply = z.object({
+  key: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  source: z.string(),
+});
 
 export async function metricRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -24,7 +30,15 @@ export async function metricRoutes(app: FastifyInstance) {
   });
   r.get(
     '/api/metrics/:key',
-    { schema: { tags: ['metrics'], summary: 'Giá trị một chỉ số của một đơn vị (kể cả cấp dưới) trong một kỳ', params: z.object({ key: z.string() }), querystring: MetricQueryParams, response: { 200: MetricReply } } },
+    {
+      schema: {
+        tags: ['metrics'],
+        summary: 'Giá trị một chỉ số của một đơn vị (kể cả cấp dưới) trong một kỳ',
+        params: z.object({ key: z.string() }),
+        querystring: MetricQueryParams,
+        response: { 200: MetricReply },
+      },
+    },
     async (req) => {
       const actor = req.requireActor();
       const unit = await orgUnitRepository.findById(app.db, req.query.unitId ?? actor.unitId);

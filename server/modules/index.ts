@@ -10,4 +10,14 @@ import { sourcesFeature } from './sources/feature';
 import { outboundFeature } from './outbound/feature';
 
 /** Every feature of the server, in dependency order. A new feature adds one line here. */
-export const features: ServerFeature[] = [foundationFeature, calendarFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature, sourcesFeature, outboundFeature];
+export const features: ServerFeature[] = [
+  foundationFeature,
+  calendarFeature,
+  plansFeature,
+  frameworksFeature,
+  dossiersFeature,
+  citizenFeature,
+  reportsFeature,
+  sourcesFeature,
+  outboundFeature,
+];

@@ -22,14 +22,18 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
         return { field, message: v.message ?? 'Giá trị không hợp lệ.' };
       });
       const summary = fields.map((f) => `${f.field}: ${f.message}`).join('; ');
-      return reply.status(400).send({ error: { code: 'VALIDATION_FAILED', message: `Dữ liệu gửi lên (${part}) chưa hợp lệ — ${summary}`, details: { fields } } });
+      return reply
+        .status(400)
+        .send({ error: { code: 'VALIDATION_FAILED', message: `Dữ liệu gửi lên (${part}) chưa hợp lệ — ${summary}`, details: { fields } } });
     }
     if (isResponseSerializationError(err)) {
       req.log.error({ err }, 'response did not match its contract');
       return reply.status(500).send({ error: { code: 'INTERNAL', message: 'Lỗi hệ thống. Vui lòng thử lại sau hoặc báo quản trị viên.' } });
     }
     if (err.statusCode === 429) {
-      return reply.status(429).send({ error: { code: 'TOO_MANY_REQUESTS', message: 'Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại.' } });
+      return reply
+        .status(429)
+        .send({ error: { code: 'TOO_MANY_REQUESTS', message: 'Bạn gửi quá nhiều yêu cầu trong thời gian ngắn. Vui lòng đợi một phút rồi thử lại.' } });
     }
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || err.statusCode === 413) {
       return reply.status(413).send({ error: { code: 'PAYLOAD_TOO_LARGE', message: 'Dữ liệu gửi lên quá lớn. Hãy giảm kích thước tệp hoặc chia nhỏ.' } });
@@ -38,7 +42,10 @@ export const errorHandlerPlugin = fp(async (app: FastifyInstance) => {
       return reply.status(415).send({ error: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu dữ liệu gửi lên không được hỗ trợ.' } });
     }
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
-      const message = err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError ? 'Nội dung JSON không đọc được: kiểm tra dấu ngoặc và dấu phẩy.' : 'Yêu cầu không hợp lệ.';
+      const message =
+        err.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || err instanceof SyntaxError
+          ? 'Nội dung JSON không đọc được: kiểm tra dấu ngoặc và dấu phẩy.'
+          : 'Yêu cầu không hợp lệ.';
       return reply.status(err.statusCode).send({ error: { code: err.code ?? 'BAD_REQUEST', message } });
     }
     req.log.error({ err }, 'unexpected error');

@@ -72,7 +72,6 @@ const SESSION_ONLY = new Set([
   'GET /api/files/:id/download',
 ]);
 
-
 const ALL = [...CASES, ...features.flatMap((f) => f.permissionCases ?? [])];
 const featureSessionOnly = new Set(features.flatMap((f) => f.sessionOnlyRoutes ?? []));
 

@@ -22,7 +22,10 @@ const unitIds = await database.db.transaction(async (tx) => {
   await tx.insert(procedures).values(EDUCATION_PROCEDURES.map(({ unitCode, ...p }) => ({ ...p, unitId: ids.unitIds.get(unitCode)! })));
   return ids.unitIds;
 });
-const app = await buildApp(loadConfig({}, { dataDir, databaseUrl, logLevel: 'debug', serveWeb: false, sessionSecret: 'log-secret-log-secret-log-secret-log-1' }), { database });
+const app = await buildApp(
+  loadConfig({}, { dataDir, databaseUrl, logLevel: 'debug', serveWeb: false, sessionSecret: 'log-secret-log-secret-log-secret-log-1' }),
+  { database },
+);
 const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'vanphong', password: DEMO_PASSWORD } });
 const cookie = String(login.headers['set-cookie']).split(';')[0];
 const call = async (method: 'GET' | 'POST' | 'PATCH', path: string, payload?: object) => {

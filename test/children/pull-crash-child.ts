@@ -30,7 +30,15 @@ if (mode === 'setup') {
     await tx.insert(procedures).values(EDUCATION_PROCEDURES.map(({ unitCode, ...p }) => ({ ...p, unitId: ids.unitIds.get(unitCode)! })));
     return ids;
   });
-  const officer: Actor = { userId: userIds.get('vanphong')!, username: 'vanphong', fullName: 'Văn phòng', role: 'cchc_officer', unitId: unitIds.get('VP')!, unitPath: '/', scopePath: '/' };
+  const officer: Actor = {
+    userId: userIds.get('vanphong')!,
+    username: 'vanphong',
+    fullName: 'Văn phòng',
+    role: 'cchc_officer',
+    unitId: unitIds.get('VP')!,
+    unitPath: '/',
+    scopePath: '/',
+  };
   const source = await createSource(database.db, officer, config.sessionSecret, dataDir, {
     kind: 'pull',
     name: 'Một cửa tỉnh',
@@ -59,7 +67,10 @@ if (mode === 'setup') {
     await new Promise((r) => setTimeout(r, LEASE_MS + 500));
     await kickSourceWorker(app);
   }
-  const runs = await queryRows(database.db, sql`select status, resumes, cursor_before as "cursorBefore", cursor_after as "cursorAfter", rows_created as "rowsCreated", rows_refused as "rowsRefused", error from source_runs order by id`);
+  const runs = await queryRows(
+    database.db,
+    sql`select status, resumes, cursor_before as "cursorBefore", cursor_after as "cursorAfter", rows_created as "rowsCreated", rows_refused as "rowsRefused", error from source_runs order by id`,
+  );
   const [counts] = await queryRows<{ events: number; distinct: number; cursor: string | null }>(
     database.db,
     sql`select (select count(*)::int from dossier_events) as events, (select count(distinct code)::int from dossiers) as "distinct", (select cursor from sources limit 1) as cursor`,

@@ -15,16 +15,55 @@ describe('HP-SGDDT-2023 as seed 004 states it', () => {
   it('ships areas 3, 7, 8 with the seed maxima, the rest as placeholders, and says the total is partial', () => {
     expect(HP_SGDDT_2023.partial).toBe(true);
     expect(HP_SGDDT_2023.areas.map((a) => [a.code, a.maxPoints, a.placeholder === true])).toEqual([
-      ['1', 0, true], ['2', 0, true], ['3', 7.75, false], ['4', 0, true], ['5', 0, true], ['6', 0, true], ['7', 10.8, false], ['8', 5, false],
+      ['1', 0, true],
+      ['2', 0, true],
+      ['3', 7.75, false],
+      ['4', 0, true],
+      ['5', 0, true],
+      ['6', 0, true],
+      ['7', 10.8, false],
+      ['8', 5, false],
     ]);
     const maxima = Object.fromEntries(listLeaves(HP_SGDDT_2023).map((l) => [l.code, l.maxPoints]));
     expect(maxima).toMatchObject({
-      '3.1': 0.25, '3.2': 0.5, '3.3.1': 0.5, '3.3.2': 0.5, '3.3.3': 0.25, '3.3.4': 0.25, '3.3.5': 0.25, '3.3.6': 0.25,
-      '3.4.1': 0.5, '3.4.2': 1.5, '3.4.3': 0.5, '3.4.4': 1, '3.4.5': 0.5, '3.5': 1,
-      '7.1.3': 1, '7.1.4': 1, '7.2': 0.9, '7.3': 0.5, '7.4.1': 0.1, '7.4.2': 2.5, '7.5.1': 0.1, '7.5.2': 0.2, '7.5.3': 0.5,
-      '7.6.1': 0.4, '7.6.2': 0.3, '7.6.3': 1, '7.6.4': 0.3, '7.6.5': 0.5, '7.7.1': 0.5, '7.7.2': 1, '8.1': 2.5, '8.2': 2.5,
+      '3.1': 0.25,
+      '3.2': 0.5,
+      '3.3.1': 0.5,
+      '3.3.2': 0.5,
+      '3.3.3': 0.25,
+      '3.3.4': 0.25,
+      '3.3.5': 0.25,
+      '3.3.6': 0.25,
+      '3.4.1': 0.5,
+      '3.4.2': 1.5,
+      '3.4.3': 0.5,
+      '3.4.4': 1,
+      '3.4.5': 0.5,
+      '3.5': 1,
+      '7.1.3': 1,
+      '7.1.4': 1,
+      '7.2': 0.9,
+      '7.3': 0.5,
+      '7.4.1': 0.1,
+      '7.4.2': 2.5,
+      '7.5.1': 0.1,
+      '7.5.2': 0.2,
+      '7.5.3': 0.5,
+      '7.6.1': 0.4,
+      '7.6.2': 0.3,
+      '7.6.3': 1,
+      '7.6.4': 0.3,
+      '7.6.5': 0.5,
+      '7.7.1': 0.5,
+      '7.7.2': 1,
+      '8.1': 2.5,
+      '8.2': 2.5,
     });
-    expect(listLeaves(HP_SGDDT_2023, { includePlaceholders: true }).filter((l) => l.placeholder).map((l) => l.code)).toEqual(['1', '2', '4', '5', '6', '7.1.1', '7.1.2', '7.1.5']);
+    expect(
+      listLeaves(HP_SGDDT_2023, { includePlaceholders: true })
+        .filter((l) => l.placeholder)
+        .map((l) => l.code),
+    ).toEqual(['1', '2', '4', '5', '6', '7.1.1', '7.1.2', '7.1.5']);
   });
 
   it('uses the input keys the product fills, with known metrics and units', () => {
@@ -44,7 +83,10 @@ describe('HP-SGDDT-2023 as seed 004 states it', () => {
   });
 
   it('3.4.2: ≥ 95% on time → share × 1,5, else 0; no dossiers is insufficient', () => {
-    expect(score('3.4.2', { onTime: 96, total: 100 })).toMatchObject({ score: 1.44, explanation: '3.4.2: 96/100 hồ sơ đúng hạn = 96% ≥ 95% → 96% × 1,5 = 1,44 điểm' });
+    expect(score('3.4.2', { onTime: 96, total: 100 })).toMatchObject({
+      score: 1.44,
+      explanation: '3.4.2: 96/100 hồ sơ đúng hạn = 96% ≥ 95% → 96% × 1,5 = 1,44 điểm',
+    });
     expect(score('3.4.2', { onTime: 95, total: 100 }).score).toBe(1.43);
     expect(score('3.4.2', { onTime: 94, total: 100 })).toMatchObject({ score: 0, explanation: '3.4.2: 94/100 hồ sơ đúng hạn = 94% < 95% → 0 điểm' });
     expect(score('3.4.2', { onTime: 100, total: 100 }).score).toBe(1.5);
@@ -58,7 +100,9 @@ describe('HP-SGDDT-2023 as seed 004 states it', () => {
   });
 
   it('3.3.1 levels, 3.4.3 full when nothing was late, 3.4.5 full without feedback', () => {
-    expect([score('3.3.1', { level: 'fullTimely' }), score('3.3.1', { level: 'fullLate' }), score('3.3.1', { level: 'none' })].map((s) => s.score)).toEqual([0.5, 0.25, 0]);
+    expect([score('3.3.1', { level: 'fullTimely' }), score('3.3.1', { level: 'fullLate' }), score('3.3.1', { level: 'none' })].map((s) => s.score)).toEqual([
+      0.5, 0.25, 0,
+    ]);
     expect(score('3.4.3', { lateWithApology: 0, late: 0 }).score).toBe(0.5);
     expect(score('3.4.3', { lateWithApology: 2, late: 3 }).score).toBe(0);
     expect(score('3.4.5', { handled: 0, received: 0 }).score).toBe(0.5);
@@ -101,7 +145,10 @@ describe('HP-SGDDT-2023 as seed 004 states it', () => {
   });
 
   it('8.1 and 8.2 with the seed-002 figures: 41 assigned, 35 done, 9 on time', () => {
-    expect(score('8.1', { done: 35, assigned: 41 })).toMatchObject({ score: 2.13, explanation: '8.1: done / assigned × 2.5 với done = 35, assigned = 41 → 2,13 điểm' });
+    expect(score('8.1', { done: 35, assigned: 41 })).toMatchObject({
+      score: 2.13,
+      explanation: '8.1: done / assigned × 2.5 với done = 35, assigned = 41 → 2,13 điểm',
+    });
     expect(score('8.2', { onTime: 9, assigned: 41 }).score).toBe(0.55);
     expect(score('8.1', { done: 0, assigned: 0 }).status).toBe('insufficient');
     expect(findCriterion(HP_SGDDT_2023, '8.2')?.openCaseNote).toContain('không có thời hạn');

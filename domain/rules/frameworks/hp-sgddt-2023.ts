@@ -50,7 +50,8 @@ const placeholderArea = (code: string, title: string): CriterionData => ({
   responsibleUnits: [],
   placeholder: true,
   source: 'Tên lĩnh vực theo thứ tự chung của Bộ chỉ số CCHC; chưa đối chiếu Phụ lục II của Quyết định của UBND thành phố',
-  openCaseNote: 'Lĩnh vực có trong Bộ chỉ số của thành phố nhưng Kế hoạch (seed 004) không trích: chưa có tiêu chí và điểm tối đa (ghi 0), không tính vào tổng điểm.',
+  openCaseNote:
+    'Lĩnh vực có trong Bộ chỉ số của thành phố nhưng Kế hoạch (seed 004) không trích: chưa có tiêu chí và điểm tối đa (ghi 0), không tính vào tổng điểm.',
 });
 
 const RAW: z.input<typeof Framework> = {

@@ -14,7 +14,12 @@ export type AppendixTable = { rows: AppendixRow[] };
 export type ColumnRole = 'stt' | 'content' | 'max' | 'units' | 'evidence' | 'scoring';
 export type Columns = Partial<Record<ColumnRole, number>>;
 
-const cellText = (c: AppendixCell | undefined) => (c?.paragraphs ?? []).join(' ').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const cellText = (c: AppendixCell | undefined) =>
+  (c?.paragraphs ?? [])
+    .join(' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** Text of a cell of a row (markup removed), '' when absent. */
 export function textAt(row: AppendixRow, index: number | undefined): string {
@@ -72,7 +77,11 @@ export function appendixFromText(text: string): AppendixTable {
     }
     let cells: string[];
     if (line.includes('\t')) cells = line.split('\t');
-    else if (line.includes(' | ')) cells = line.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|');
+    else if (line.includes(' | '))
+      cells = line
+        .replace(/^\s*\|/, '')
+        .replace(/\|\s*$/, '')
+        .split('|');
     else {
       const m = CODE_FIRST.exec(line.trim());
       cells = m ? [m[1], m[2]] : ['', line];

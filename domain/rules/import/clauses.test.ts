@@ -9,7 +9,14 @@ const range = (text: string) => {
 
 describe('Vietnamese numbers and markup', () => {
   it('reads decimal commas, thousands dots and a converter’s decimal point', () => {
-    expect([parseViNumber('0,25'), parseViNumber('2,5'), parseViNumber('1.000'), parseViNumber('1.5'), parseViNumber('97,5'), parseViNumber('12.345,6')]).toEqual([0.25, 2.5, 1000, 1.5, 97.5, 12345.6]);
+    expect([
+      parseViNumber('0,25'),
+      parseViNumber('2,5'),
+      parseViNumber('1.000'),
+      parseViNumber('1.5'),
+      parseViNumber('97,5'),
+      parseViNumber('12.345,6'),
+    ]).toEqual([0.25, 2.5, 1000, 1.5, 97.5, 12345.6]);
     expect(parseViNumber('3,4,5')).toBeNull();
     expect(parseViNumber('abc')).toBeNull();
   });
@@ -65,15 +72,26 @@ describe('splitting sentences into clauses', () => {
   it('splits several clauses of one line, keeping "Từ 95 % - 100%" whole', () => {
     const seed35 = String.raw`- Từ 70 % - 100% thì điểm đánh giá được tính theo công thức $\left[\frac{\text{Tỷ lệ \% số hóa} \times 1}{100\%} \right]$ - Dưới 70% thì điểm đánh giá là: 0`;
     const c = splitClauses(seed35);
-    expect(c.map((x) => [x.points, x.range?.min, x.range?.max])).toEqual([[null, 0.7, 1], [0, undefined, 0.7]]);
-    expect(splitClauses('Thực hiện việc kiểm tra về phân cấp cho cấp huyện, cấp xã Có thực hiện: 0,5 Không thực hiện: 0').map((x) => x.points)).toEqual([0.5, 0]);
+    expect(c.map((x) => [x.points, x.range?.min, x.range?.max])).toEqual([
+      [null, 0.7, 1],
+      [0, undefined, 0.7],
+    ]);
+    expect(splitClauses('Thực hiện việc kiểm tra về phân cấp cho cấp huyện, cấp xã Có thực hiện: 0,5 Không thực hiện: 0').map((x) => x.points)).toEqual([
+      0.5, 0,
+    ]);
   });
   it('does not take a formula’s factor or an ISO year for points', () => {
     expect(splitClauses('Từ 40% đến dưới 80% số hồ sơ TTHC thì tính theo công thức: Tỷ lệ % số hồ sơ x 2,5 điểm')[0].points).toBeNull();
     expect(splitClauses('Tính theo công thức: (số nhiệm vụ hoàn thành/số nhiệm vụ được giao) x 2,5 điểm')[0].points).toBeNull();
-    expect(splitClauses('Xây dựng theo tiêu chuẩn TCVN ISO 9001:2015: 0,5')).toMatchObject([{ points: 0.5, condition: 'Xây dựng theo tiêu chuẩn TCVN ISO 9001:2015' }]);
+    expect(splitClauses('Xây dựng theo tiêu chuẩn TCVN ISO 9001:2015: 0,5')).toMatchObject([
+      { points: 0.5, condition: 'Xây dựng theo tiêu chuẩn TCVN ISO 9001:2015' },
+    ]);
   });
   it('marks "Không có … hoặc …" as the case of nothing to count', () => {
-    expect(splitClauses('Không có phản ánh, kiến nghị hoặc có phản ánh, kiến nghị và xử lý 100% phản ánh, kiến nghị: 0,5')[0]).toMatchObject({ noDataCase: true, points: 0.5, range: { min: 1 } });
+    expect(splitClauses('Không có phản ánh, kiến nghị hoặc có phản ánh, kiến nghị và xử lý 100% phản ánh, kiến nghị: 0,5')[0]).toMatchObject({
+      noDataCase: true,
+      points: 0.5,
+      range: { min: 1 },
+    });
   });
 });

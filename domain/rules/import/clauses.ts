@@ -37,7 +37,8 @@ export function splitClauses(raw: string): Clause[] {
   const rest = text.slice(from).trim();
   if (rest) {
     const trailing = TRAILING_POINTS.exec(rest);
-    if (trailing && !/[x×*]\s*$/.test(rest.slice(0, trailing.index)) && !/công thức/i.test(rest)) pushSplit(out, rest.slice(0, trailing.index), parseViNumber(trailing[1]));
+    if (trailing && !/[x×*]\s*$/.test(rest.slice(0, trailing.index)) && !/công thức/i.test(rest))
+      pushSplit(out, rest.slice(0, trailing.index), parseViNumber(trailing[1]));
     else pushSplit(out, rest, null);
   }
   return out;
@@ -46,7 +47,10 @@ export function splitClauses(raw: string): Clause[] {
 // One stretch may still hold a definition line and a clause ("- Từ 70% … công thức … - Dưới 70% …"): split at
 // " - " before a capital letter, so ranges such as "Từ 95 % - 100%" stay whole.
 function pushSplit(out: Clause[], body: string, points: number | null): void {
-  const parts = body.split(/\s+[-–]\s+(?=\p{Lu})/u).map((p) => withoutBullet(p.trim())).filter(Boolean);
+  const parts = body
+    .split(/\s+[-–]\s+(?=\p{Lu})/u)
+    .map((p) => withoutBullet(p.trim()))
+    .filter(Boolean);
   parts.forEach((part, i) => out.push(makeClause(part, i === parts.length - 1 ? points : null)));
 }
 
@@ -62,7 +66,10 @@ const P = String.raw`(${NUM})\s*(%?)`;
 const PATTERNS: Pattern[] = [
   { re: new RegExp(String.raw`(?:từ|đạt từ)\s+${P}\s*(?:đến|tới|-|–|—)\s*dưới\s+${P}`, 'iu'), make: (a, b) => ({ min: a, max: b }) },
   { re: new RegExp(String.raw`trên\s+${P}\s*(?:đến|tới|-|–|—)\s*dưới\s+${P}`, 'iu'), make: (a, b) => ({ min: a, max: b, lowerExclusive: true }) },
-  { re: new RegExp(String.raw`trên\s+${P}\s*(?:đến|tới|-|–|—)\s*${P}`, 'iu'), make: (a, b) => ({ min: a, max: b, lowerExclusive: true, upperInclusive: true }) },
+  {
+    re: new RegExp(String.raw`trên\s+${P}\s*(?:đến|tới|-|–|—)\s*${P}`, 'iu'),
+    make: (a, b) => ({ min: a, max: b, lowerExclusive: true, upperInclusive: true }),
+  },
   { re: new RegExp(String.raw`(?:từ|đạt từ)\s+${P}\s*(?:đến|tới|-|–|—)\s*${P}`, 'iu'), make: (a, b) => ({ min: a, max: b, upperInclusive: true }) },
   { re: new RegExp(String.raw`(?:từ|đạt|đạt từ|có)?\s*${P}[^:]*?\btrở lên`, 'iu'), make: (a) => ({ min: a }) },
   { re: new RegExp(String.raw`(?:từ\s+)?${P}[^:]*?\btrở xuống`, 'iu'), make: (a) => ({ max: a, upperInclusive: true }) },
@@ -82,7 +89,7 @@ export function readRange(condition: string): Range | null {
     const nums = m.slice(1).filter((_, i) => i % 2 === 0);
     const pcts = m.slice(1).filter((_, i) => i % 2 === 1);
     const a = parseViNumber(nums[0] ?? '');
-    const b = nums[1] === undefined ? NaN : parseViNumber(nums[1]) ?? NaN;
+    const b = nums[1] === undefined ? NaN : (parseViNumber(nums[1]) ?? NaN);
     if (a === null) continue;
     const percent = pcts.some((x) => x === '%') || /%/.test(condition.slice(m.index, m.index + m[0].length + 3));
     const scale = (n: number) => (percent ? n / 100 : n);

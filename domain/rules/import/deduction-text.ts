@@ -26,7 +26,10 @@ const NAMED_BEFORE = /(?:nếu\s+)?có\s+(.+?)\s*(?:thì|,)\s*$/iu;
 const num = (s: string) => parseViNumber(s) ?? NaN;
 
 function tidyItem(item: string): string {
-  return item.replace(/^\s*(?:01|1|một)\s+/iu, '').replace(/[\s,;:]+$/u, '').trim();
+  return item
+    .replace(/^\s*(?:01|1|một)\s+/iu, '')
+    .replace(/[\s,;:]+$/u, '')
+    .trim();
 }
 
 /** The deduction the text states, or null when it states none. */
@@ -38,7 +41,12 @@ export function readDeduction(text: string): Deduction | null {
     if (!(perItem > 0)) continue;
     let item = tidyItem(m[form.item]);
     // Only the words of the same sentence: "…: 0,5. Có hồ sơ quá hạn … thì mỗi hồ sơ trừ …".
-    const before = NAMED_BEFORE.exec(text.slice(0, m.index).split(/[.;:]\s/u).at(-1) ?? '');
+    const before = NAMED_BEFORE.exec(
+      text
+        .slice(0, m.index)
+        .split(/[.;:]\s/u)
+        .at(-1) ?? '',
+    );
     if (before && fold(before[1]).startsWith(fold(item)) && before[1].length > item.length) item = tidyItem(before[1]);
     const after = text.slice((m.index ?? 0) + m[0].length);
     const capMatch = CAP.exec(after);

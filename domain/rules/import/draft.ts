@@ -43,7 +43,12 @@ function buildTree(nodes: RawNode[], issues: ImportIssue[]): TreeNode[] {
   const roots: TreeNode[] = [];
   for (const raw of nodes) {
     if (byCode.has(raw.code)) {
-      issues.push({ where: raw.where, code: raw.code, severity: 'error', message: `Số thứ tự ${raw.code} lặp lại (đã có ở ${byCode.get(raw.code)!.where}): sửa mã một trong hai tiêu chí.` });
+      issues.push({
+        where: raw.where,
+        code: raw.code,
+        severity: 'error',
+        message: `Số thứ tự ${raw.code} lặp lại (đã có ở ${byCode.get(raw.code)!.where}): sửa mã một trong hai tiêu chí.`,
+      });
       continue;
     }
     const node: TreeNode = { ...raw, children: [] };
@@ -55,8 +60,23 @@ function buildTree(nodes: RawNode[], issues: ImportIssue[]): TreeNode[] {
     }
     let parent = byCode.get(parentCode);
     if (!parent) {
-      issues.push({ where: raw.where, code: raw.code, severity: 'error', message: `Tiêu chí ${raw.code} không có mục cha ${parentCode} trong bảng: đã tạo mục ${parentCode} chưa có tên, cần đặt tên.` });
-      parent = { code: parentCode, title: `(Mục ${parentCode} chưa có tên trong bảng)`, tableMax: null, unitsText: '', evidence: '', sentences: [], orphans: [], where: raw.where, children: [] };
+      issues.push({
+        where: raw.where,
+        code: raw.code,
+        severity: 'error',
+        message: `Tiêu chí ${raw.code} không có mục cha ${parentCode} trong bảng: đã tạo mục ${parentCode} chưa có tên, cần đặt tên.`,
+      });
+      parent = {
+        code: parentCode,
+        title: `(Mục ${parentCode} chưa có tên trong bảng)`,
+        tableMax: null,
+        unitsText: '',
+        evidence: '',
+        sentences: [],
+        orphans: [],
+        where: raw.where,
+        children: [],
+      };
       byCode.set(parentCode, parent);
       const grand = byCode.get(parentCode.split('.').slice(0, -1).join('.'));
       (grand ? grand.children : roots).push(parent);
@@ -68,12 +88,34 @@ function buildTree(nodes: RawNode[], issues: ImportIssue[]): TreeNode[] {
 
 function toCriterion(node: TreeNode, inherited: string[], meta: DraftMeta, reviews: CriterionReview[], issues: ImportIssue[]): Criterion {
   const { codes, unknown } = unitCodesFromText(node.unitsText);
-  if (unknown.length) issues.push({ where: node.where, code: node.code, severity: 'warning', message: `Không nhận ra đơn vị «${unknown.join('», «')}» ở tiêu chí ${node.code}: chọn đơn vị chịu trách nhiệm trong trình sửa.` });
+  if (unknown.length)
+    issues.push({
+      where: node.where,
+      code: node.code,
+      severity: 'warning',
+      message: `Không nhận ra đơn vị «${unknown.join('», «')}» ở tiêu chí ${node.code}: chọn đơn vị chịu trách nhiệm trong trình sửa.`,
+    });
   const units = codes.length ? codes : inherited;
-  const base: Criterion = { code: node.code, title: node.title || `(Tiêu chí ${node.code})`, maxPoints: 0, responsibleUnits: units, source: `${meta.sourceName}, ${node.where}` };
+  const base: Criterion = {
+    code: node.code,
+    title: node.title || `(Tiêu chí ${node.code})`,
+    maxPoints: 0,
+    responsibleUnits: units,
+    source: `${meta.sourceName}, ${node.where}`,
+  };
   if (node.evidence) base.evidence = node.evidence;
   if (node.children.length > 0) {
-    const review: CriterionReview = { code: node.code, title: base.title, status: 'parent', reasons: [], sentences: node.sentences, orphans: node.orphans, where: node.where, tableMax: node.tableMax, ruleMax: null };
+    const review: CriterionReview = {
+      code: node.code,
+      title: base.title,
+      status: 'parent',
+      reasons: [],
+      sentences: node.sentences,
+      orphans: node.orphans,
+      where: node.where,
+      tableMax: node.tableMax,
+      ruleMax: null,
+    };
     reviews.push(review);
     const children = node.children.map((c) => toCriterion(c, units, meta, reviews, issues));
     const sum = round(children.reduce((s, c) => s + c.maxPoints, 0));
@@ -83,7 +125,8 @@ function toCriterion(node: TreeNode, inherited: string[], meta: DraftMeta, revie
       issues.push({ where: node.where, code: node.code, severity: 'error', message });
       review.reasons.push(message);
     } else review.reasons.push(`Tổng ${children.length} mục con: ${vi(sum)} điểm${node.tableMax !== null ? ', khớp với bảng' : ''}.`);
-    if (node.sentences.length) review.reasons.push('Có câu chấm điểm ngay dưới mục có mục con: điểm của mục là tổng các mục con, các câu này chỉ để tham khảo.');
+    if (node.sentences.length)
+      review.reasons.push('Có câu chấm điểm ngay dưới mục có mục con: điểm của mục là tổng các mục con, các câu này chỉ để tham khảo.');
     return { ...base, children };
   }
   const r = recogniseRule(node.title, node.sentences, { tableMax: node.tableMax });
@@ -102,7 +145,17 @@ function toCriterion(node: TreeNode, inherited: string[], meta: DraftMeta, revie
   }
   if (node.tableMax === null && ruleMax !== null) reasons.push(`Bảng không ghi điểm tối đa: lấy ${vi(ruleMax)} là điểm cao nhất theo các câu chấm điểm.`);
   if (node.orphans.length) reasons.push(`Sau tiêu chí có ${node.orphans.length} dòng không có số thứ tự chưa đưa vào (xem cảnh báo).`);
-  reviews.push({ code: node.code, title: base.title, status, reasons, sentences: node.sentences, orphans: node.orphans, where: node.where, tableMax: node.tableMax, ruleMax });
+  reviews.push({
+    code: node.code,
+    title: base.title,
+    status,
+    reasons,
+    sentences: node.sentences,
+    orphans: node.orphans,
+    where: node.where,
+    tableMax: node.tableMax,
+    ruleMax,
+  });
   return r.rule ? { ...base, inputs: r.inputs, rule: r.rule } : base;
 }
 
@@ -114,12 +167,22 @@ export function buildImportDraft(table: AppendixTable, meta: DraftMeta): ImportD
   const areas = roots.map((n) => toCriterion(n, [], meta, reviews, issues));
   const computed = round(areas.reduce((s, a) => s + a.maxPoints, 0));
   if (tableTotal !== null && Math.abs(tableTotal - computed) > 1e-6) {
-    issues.push({ where: 'Dòng tổng', severity: 'error', message: `Tổng điểm ghi trong bảng là ${vi(tableTotal)}, nhưng tổng điểm tối đa các lĩnh vực là ${vi(computed)}: kiểm tra lại.` });
+    issues.push({
+      where: 'Dòng tổng',
+      severity: 'error',
+      message: `Tổng điểm ghi trong bảng là ${vi(tableTotal)}, nhưng tổng điểm tối đa các lĩnh vực là ${vi(computed)}: kiểm tra lại.`,
+    });
   }
-  if (areas.length === 0 && !issues.some((i) => i.severity === 'error')) issues.push({ where: 'Bảng', severity: 'error', message: 'Bảng không có dòng nào có số thứ tự (3, 3.1, 3.1.1…): không dựng được cây tiêu chí.' });
+  if (areas.length === 0 && !issues.some((i) => i.severity === 'error'))
+    issues.push({ where: 'Bảng', severity: 'error', message: 'Bảng không có dòng nào có số thứ tự (3, 3.1, 3.1.1…): không dựng được cây tiêu chí.' });
   const codes = areas.map((a) => Number(a.code));
   const partial = codes.some((c, i) => c !== i + 1);
-  if (partial) issues.push({ where: 'Bảng', severity: 'info', message: `Bảng chỉ có lĩnh vực ${areas.map((a) => a.code).join(', ')}: bộ chỉ số được đánh dấu là một phần.` });
+  if (partial)
+    issues.push({
+      where: 'Bảng',
+      severity: 'info',
+      message: `Bảng chỉ có lĩnh vực ${areas.map((a) => a.code).join(', ')}: bộ chỉ số được đánh dấu là một phần.`,
+    });
   const unread = reviews.filter((r) => r.status === 'unrecognised' || r.status === 'partly').length;
   const description = `Nhập từ ${meta.sourceName}: ${reviews.filter((r) => r.status !== 'parent').length} tiêu chí chấm điểm, ${unread} cần xem lại.`;
   return {

@@ -25,12 +25,18 @@ export function readDefinitions(text: string): Map<string, string> {
 export function readLetterFormula(text: string, definitions: Map<string, string>): ReadFormula | { error: string } | null {
   const m = /công thức\s*:?\s*(.+)$/iu.exec(text) ?? /điểm\s*(?:đánh giá\s*)?=\s*(.+)$/iu.exec(text);
   if (!m) return null;
-  const raw = decimals(m[1].replace(/\s*điểm\s*$/u, '').replace(/(?<=[\d)\s])x(?=[\s(\d])/g, '×').trim());
+  const raw = decimals(
+    m[1]
+      .replace(/\s*điểm\s*$/u, '')
+      .replace(/(?<=[\d)\s])x(?=[\s(\d])/g, '×')
+      .trim(),
+  );
   if (!/^[\sa-zA-Z0-9().,×*/+\-−]+$/.test(raw) || !/\b[a-zA-Z]\b/.test(raw)) return null;
   const parsed = parseFormula(raw);
   if (!parsed.ok) return { error: `công thức «${raw}» chưa đọc được: ${parsed.message}` };
   const missing = parsed.names.filter((n) => !definitions.has(n));
-  if (missing.length > 0) return { error: `công thức «${raw}» dùng ${missing.join(', ')} nhưng văn bản không giải thích (thiếu "Trong đó: ${missing[0]} là …")` };
+  if (missing.length > 0)
+    return { error: `công thức «${raw}» dùng ${missing.join(', ')} nhưng văn bản không giải thích (thiếu "Trong đó: ${missing[0]} là …")` };
   const inputs: CriterionInput[] = parsed.names.map((n) => ({ key: n, label: capitalise(definitions.get(n) ?? n), type: 'number', integer: true }));
   return { expr: raw, inputs };
 }

@@ -6,7 +6,42 @@ import type { Clause } from './clauses';
 import { capitalise } from './vi-text';
 
 // Words that end the head noun of a subject: "hồ sơ TTHC | được giải quyết đúng hạn" (with their marks: "từ" ends it, "tử" does not).
-const HEAD_END = new Set(['thuộc', 'được', 'đã', 'có', 'trong', 'tại', 'theo', 'giải', 'tiếp', 'cung', 'trả', 'xử', 'ký', 'phải', 'cập', 'luân', 'hoàn', 'đúng', 'áp', 'xây', 'niêm', 'gửi', 'thực', 'trở', 'đạt', 'chưa', 'không', 'mỗi', 'cho', 'của', 'qua', 'trên', 'dưới', 'từ']);
+const HEAD_END = new Set([
+  'thuộc',
+  'được',
+  'đã',
+  'có',
+  'trong',
+  'tại',
+  'theo',
+  'giải',
+  'tiếp',
+  'cung',
+  'trả',
+  'xử',
+  'ký',
+  'phải',
+  'cập',
+  'luân',
+  'hoàn',
+  'đúng',
+  'áp',
+  'xây',
+  'niêm',
+  'gửi',
+  'thực',
+  'trở',
+  'đạt',
+  'chưa',
+  'không',
+  'mỗi',
+  'cho',
+  'của',
+  'qua',
+  'trên',
+  'dưới',
+  'từ',
+]);
 
 function tidy(subject: string): string {
   return subject

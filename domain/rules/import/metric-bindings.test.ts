@@ -31,19 +31,25 @@ describe('offering percentages the system computes', () => {
       inputLabel: 'Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết TTHC',
       metric: 'surveys.satisfactionRate',
       unit: '%',
-      definition: 'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC: tỷ lệ hài lòng trên các phiếu khảo sát hợp lệ trả lời trong kỳ, mỗi phiếu tính theo phương pháp đã chọn',
+      definition:
+        'Mức độ hài lòng của người dân, doanh nghiệp về giải quyết TTHC: tỷ lệ hài lòng trên các phiếu khảo sát hợp lệ trả lời trong kỳ, mỗi phiếu tính theo phương pháp đã chọn',
       conversion: 'Hệ thống tính theo %, quy tắc đọc tỷ lệ từ 0 đến 1: giá trị chia cho 100 (96,5% → tỷ lệ 0,965).',
       replaces: ['achieved', 'total'],
       reason: 'Tiêu chí nói về mức độ hài lòng của người dân, tổ chức: hệ thống đã tính được tỷ lệ này.',
     });
     // Counts stay counts where the system counts both (the explanation then says "48/50 phản ánh").
-    expect(offer('2.2').map((b) => [b.unit, b.conversion])).toEqual([['count', null], ['count', null]]);
+    expect(offer('2.2').map((b) => [b.unit, b.conversion])).toEqual([
+      ['count', null],
+      ['count', null],
+    ]);
   });
 
   it('accepting a share binding replaces the two counts by one share input the rule reads, and the draft stays publishable', () => {
     const bound = applyMetricBindings(draft.document, offer('2.1'));
     const leaf = leafOf(bound.areas, '2.1');
-    expect(leaf.inputs).toEqual([{ key: 'tyLe', label: 'Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết TTHC', type: 'ratio', metric: 'surveys.satisfactionRate' }]);
+    expect(leaf.inputs).toEqual([
+      { key: 'tyLe', label: 'Mức độ hài lòng của người dân, tổ chức đối với việc giải quyết TTHC', type: 'ratio', metric: 'surveys.satisfactionRate' },
+    ]);
     expect(leaf.rule).toMatchObject({ type: 'bands', value: { kind: 'input', key: 'tyLe' } });
     expect(validateFramework(bound).ok).toBe(true);
     // The registry's 96,5% reaches the rule as 0,965; the band edges are the decision's own.
@@ -60,7 +66,13 @@ describe('offering percentages the system computes', () => {
   });
 
   it('a share of procedures takes the catalogue’s percentage, never a count of dossiers', () => {
-    const text = ['STT\tLĩnh vực/Tiêu chí/Tiêu chí thành phần\tĐiểm tối đa', '7\tCHÍNH QUYỀN SỐ\t1', '7.1\tTỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình\t1', '\tTừ 80% trở lên: 1\t', '\tDưới 80%: 0\t'].join('\n');
+    const text = [
+      'STT\tLĩnh vực/Tiêu chí/Tiêu chí thành phần\tĐiểm tối đa',
+      '7\tCHÍNH QUYỀN SỐ\t1',
+      '7.1\tTỷ lệ TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình\t1',
+      '\tTừ 80% trở lên: 1\t',
+      '\tDưới 80%: 0\t',
+    ].join('\n');
     const d = buildImportDraft(appendixFromText(text), { code: 'T', name: 'T', year: 2025, sourceName: 't.txt' });
     expect(suggestMetricBindings(d.document).map((b) => [b.kind, b.metric])).toEqual([['share', 'procedures.fullyOnlineRate']]);
   });
@@ -70,7 +82,9 @@ describe('offering percentages the system computes', () => {
     const leaf = leafOf(doc.areas, '1.1');
     leaf.inputs = [{ key: 'share', label: 'Tỷ lệ báo cáo gửi đúng hạn', type: 'ratio' }];
     if (leaf.rule?.type === 'bands') leaf.rule.value = { kind: 'input', key: 'share' };
-    expect(suggestMetricBindings(doc).filter((b) => b.code === '1.1')).toMatchObject([{ kind: 'input', inputKey: 'share', metric: 'reports.onTimeRate', unit: '%', replaces: [] }]);
+    expect(suggestMetricBindings(doc).filter((b) => b.code === '1.1')).toMatchObject([
+      { kind: 'input', inputKey: 'share', metric: 'reports.onTimeRate', unit: '%', replaces: [] },
+    ]);
   });
 });
 

@@ -41,10 +41,28 @@ function conversionOf(metric: MetricKey): string | null {
   return `Hệ thống tính theo %, quy tắc đọc tỷ lệ từ 0 đến 1: giá trị chia cho 100 (${example}).`;
 }
 
-function binding(code: string, kind: MetricBinding['kind'], input: { key: string; label: string }, metric: MetricKey, why: string, replaces: string[] = []): MetricBinding {
+function binding(
+  code: string,
+  kind: MetricBinding['kind'],
+  input: { key: string; label: string },
+  metric: MetricKey,
+  why: string,
+  replaces: string[] = [],
+): MetricBinding {
   const unit = metricUnitOf(metric);
   const reason = unit === '%' ? `Tiêu chí nói về ${why}: hệ thống đã tính được tỷ lệ này.` : `Tiêu chí nói về ${why}: hệ thống đã đếm được số này.`;
-  return { code, kind, inputKey: input.key, inputLabel: input.label, metric, unit, definition: METRIC_KEYS[metric], conversion: conversionOf(metric), replaces, reason };
+  return {
+    code,
+    kind,
+    inputKey: input.key,
+    inputLabel: input.label,
+    metric,
+    unit,
+    definition: METRIC_KEYS[metric],
+    conversion: conversionOf(metric),
+    replaces,
+    reason,
+  };
 }
 
 // The label of the share input that replaces the two counts: the title when it names a share, else a share of it.
@@ -112,7 +130,10 @@ function bindShare(node: Criterion, b: Accepted): void {
   if (b.replaces && (b.replaces[0] !== numerator || b.replaces[1] !== denominator)) return;
   const inputs = node.inputs ?? [];
   const share: CriterionInput = { key: b.inputKey, label: b.inputLabel ?? shareLabel(node.title), type: 'ratio', metric: b.metric as MetricKey };
-  const at = Math.max(0, inputs.findIndex((i) => i.key === numerator));
+  const at = Math.max(
+    0,
+    inputs.findIndex((i) => i.key === numerator),
+  );
   const kept = inputs.filter((i) => i.key !== numerator && i.key !== denominator);
   node.inputs = [...kept.slice(0, at), share, ...kept.slice(at)];
   rule.value = { kind: 'input', key: b.inputKey };

@@ -24,20 +24,47 @@ export const SHARE_TOPICS: MetricTopic[] = [
   { topic: /xin loi/, why: 'xin lỗi khi giải quyết hồ sơ quá hạn', counts: ['dossiers.lateWithApology', 'dossiers.late'], percent: 'dossiers.lateApologyRate' },
   { topic: /so hoa/, why: 'số hóa kết quả giải quyết', counts: ['dossiers.digitizedResults', 'dossiers.resolved'], percent: 'dossiers.digitizedRate' },
   { topic: /toan trinh/, why: 'dịch vụ công trực tuyến toàn trình', percent: 'dossiers.fullyOnlineRate', procedures: 'procedures.fullyOnlineRate' },
-  { topic: /thanh toan.*truc tuyen|truc tuyen.*thanh toan/, why: 'thanh toán trực tuyến', percent: 'dossiers.onlinePaymentRate', procedures: 'procedures.onlinePaymentRate' },
+  {
+    topic: /thanh toan.*truc tuyen|truc tuyen.*thanh toan/,
+    why: 'thanh toán trực tuyến',
+    percent: 'dossiers.onlinePaymentRate',
+    procedures: 'procedures.onlinePaymentRate',
+  },
   { topic: /luan chuyen.*dien tu|dien tu.*luan chuyen/, why: 'luân chuyển hồ sơ bằng phương thức điện tử', percent: 'dossiers.electronicRoutingRate' },
-  { topic: /(buu chinh|bcci).*(tra ket qua)|(tra ket qua).*(buu chinh|bcci)/, why: 'trả kết quả qua bưu chính công ích', counts: ['dossiers.postalReturned', 'dossiers.resolved'] },
-  { topic: /(buu chinh|bcci).*(tiep nhan)|(tiep nhan).*(buu chinh|bcci)/, why: 'tiếp nhận qua bưu chính công ích', counts: ['dossiers.postalReceived', 'dossiers.received'] },
-  { topic: /ho so.*truc tuyen|truc tuyen.*ho so/, why: 'hồ sơ tiếp nhận trực tuyến', counts: ['dossiers.onlineSubmitted', 'dossiers.received'], percent: 'dossiers.onlineSubmittedRate' },
+  {
+    topic: /(buu chinh|bcci).*(tra ket qua)|(tra ket qua).*(buu chinh|bcci)/,
+    why: 'trả kết quả qua bưu chính công ích',
+    counts: ['dossiers.postalReturned', 'dossiers.resolved'],
+  },
+  {
+    topic: /(buu chinh|bcci).*(tiep nhan)|(tiep nhan).*(buu chinh|bcci)/,
+    why: 'tiếp nhận qua bưu chính công ích',
+    counts: ['dossiers.postalReceived', 'dossiers.received'],
+  },
+  {
+    topic: /ho so.*truc tuyen|truc tuyen.*ho so/,
+    why: 'hồ sơ tiếp nhận trực tuyến',
+    counts: ['dossiers.onlineSubmitted', 'dossiers.received'],
+    percent: 'dossiers.onlineSubmittedRate',
+  },
   { topic: /ho so.*dung han/, why: 'hồ sơ giải quyết đúng hạn', counts: ['dossiers.resolvedOnTime', 'dossiers.resolved'], percent: 'dossiers.onTimeRate' },
   { topic: /ho so.*truoc han/, why: 'hồ sơ giải quyết trước hạn', counts: ['dossiers.resolvedEarly', 'dossiers.resolved'], percent: 'dossiers.earlyRate' },
-  { topic: /phan anh.*kien nghi.*dung han/, why: 'phản ánh, kiến nghị xử lý đúng hạn', counts: ['feedback.handledOnTime', 'feedback.received'], percent: 'feedback.handledOnTimeRate' },
+  {
+    topic: /phan anh.*kien nghi.*dung han/,
+    why: 'phản ánh, kiến nghị xử lý đúng hạn',
+    counts: ['feedback.handledOnTime', 'feedback.received'],
+    percent: 'feedback.handledOnTimeRate',
+  },
   { topic: /phan anh.*kien nghi/, why: 'phản ánh, kiến nghị được xử lý', counts: ['feedback.handled', 'feedback.received'] },
   { topic: /nhiem vu.*dung (thoi )?han/, why: 'nhiệm vụ hoàn thành đúng hạn', counts: ['tasks.doneOnTime', 'tasks.assigned'], percent: 'tasks.doneOnTimeRate' },
   { topic: /nhiem vu.*hoan thanh/, why: 'nhiệm vụ hoàn thành', counts: ['tasks.done', 'tasks.assigned'], percent: 'tasks.doneRate' },
   // After the subjects above, so "hồ sơ … đúng hạn" stays a dossier share even when the words name a report.
   { topic: /bao cao.*(dung han|dung thoi han|kip thoi|dung thoi gian)/, why: 'báo cáo định kỳ gửi đúng hạn', percent: 'reports.onTimeRate' },
-  { topic: /kiem tra.*(co quan|don vi|phong|truong)|(co quan|don vi|phong|truong).*duoc kiem tra/, why: 'phòng, đơn vị được kiểm tra CCHC', percent: 'inspections.unitsInspectedRate' },
+  {
+    topic: /kiem tra.*(co quan|don vi|phong|truong)|(co quan|don vi|phong|truong).*duoc kiem tra/,
+    why: 'phòng, đơn vị được kiểm tra CCHC',
+    percent: 'inspections.unitsInspectedRate',
+  },
   { topic: /cong khai.*co so du lieu quoc gia/, why: 'TTHC công khai trên Cơ sở dữ liệu quốc gia', procedures: 'procedures.publishedRate' },
 ];
 

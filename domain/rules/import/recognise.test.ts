@@ -42,7 +42,10 @@ describe('what it cannot read', () => {
     expect(r.reasons[0]).toContain('dùng b, a nhưng văn bản không giải thích');
   });
   it('sentences without points are not recognised', () => {
-    expect(recogniseRule('Tiêu chí', ['Thực hiện đầy đủ theo hướng dẫn của Sở Nội vụ'])).toMatchObject({ status: 'unrecognised', reasons: [expect.stringContaining('Không thấy câu nào cho điểm')] });
+    expect(recogniseRule('Tiêu chí', ['Thực hiện đầy đủ theo hướng dẫn của Sở Nội vụ'])).toMatchObject({
+      status: 'unrecognised',
+      reasons: [expect.stringContaining('Không thấy câu nào cho điểm')],
+    });
   });
 });
 
@@ -53,16 +56,36 @@ describe('bands read from the words', () => {
     expect(r.reasons.join(' ')).toContain('giá trị đúng bằng 20 không thuộc khoảng nào');
   });
   it('overlapping bands are flagged', () => {
-    const problems = findBandProblems([{ min: 0.5, points: 1 }, { min: 0.4, max: 0.6, points: 0.5 }, { max: 0.4, points: 0 }], { max: 1, integer: false, percent: true });
+    const problems = findBandProblems(
+      [
+        { min: 0.5, points: 1 },
+        { min: 0.4, max: 0.6, points: 0.5 },
+        { max: 0.4, points: 0 },
+      ],
+      { max: 1, integer: false, percent: true },
+    );
     expect(problems).toEqual([{ kind: 'overlap', from: 0.5, to: 0.6, bands: [0, 1], text: 'giá trị từ 50% đến dưới 60% thuộc cùng lúc các khoảng 1, 2' }]);
   });
   it('a threshold-free zero line takes what the thresholds leave: "Còn TTHC … : 0" below 100%', () => {
-    const { r, node } = leaf('Tỷ lệ TTHC tiếp nhận tại Bộ phận Một cửa', ['100% số TTHC được tiếp nhận tại Bộ phận Một cửa: 0,5', 'Còn TTHC tiếp nhận tại phòng chuyên môn: 0']);
-    expect(r.rule).toMatchObject({ type: 'bands', bands: [{ min: 1, points: 0.5 }, { max: 1, points: 0 }] });
+    const { r, node } = leaf('Tỷ lệ TTHC tiếp nhận tại Bộ phận Một cửa', [
+      '100% số TTHC được tiếp nhận tại Bộ phận Một cửa: 0,5',
+      'Còn TTHC tiếp nhận tại phòng chuyên môn: 0',
+    ]);
+    expect(r.rule).toMatchObject({
+      type: 'bands',
+      bands: [
+        { min: 1, points: 0.5 },
+        { max: 1, points: 0 },
+      ],
+    });
     expect([scoreCriterion(node, { achieved: 10, total: 10 }).score, scoreCriterion(node, { achieved: 9, total: 10 }).score]).toEqual([0.5, 0]);
   });
   it('linear above a floor with full points from a threshold (7.4.2)', () => {
-    const { r, node } = leaf('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', ['Từ 80% số hồ sơ TTHC trở lên: 2,5', 'Từ 40% đến dưới 80% số hồ sơ TTHC thì tính theo công thức: Tỷ lệ % số hồ sơ x 2,5 điểm', 'Dưới 40% hồ sơ TTHC: 0 điểm']);
+    const { r, node } = leaf('Tỷ lệ hồ sơ TTHC được xử lý trực tuyến', [
+      'Từ 80% số hồ sơ TTHC trở lên: 2,5',
+      'Từ 40% đến dưới 80% số hồ sơ TTHC thì tính theo công thức: Tỷ lệ % số hồ sơ x 2,5 điểm',
+      'Dưới 40% hồ sơ TTHC: 0 điểm',
+    ]);
     expect(r.rule).toMatchObject({ type: 'linearAboveFloor', floor: 0.4, factor: 2.5, fullFrom: { min: 0.8, points: 2.5 } });
     expect([80, 79, 40, 39].map((n) => scoreCriterion(node, { achieved: n, total: 100 }).score)).toEqual([2.5, 1.98, 1, 0]);
     expect(node.inputs?.map((i) => i.label)).toEqual(['Số hồ sơ TTHC được xử lý trực tuyến', 'Tổng số hồ sơ TTHC']);

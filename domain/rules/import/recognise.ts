@@ -43,7 +43,9 @@ export function recogniseRule(title: string, sentences: string[], context: Recog
   const perItem = readPerItem(text);
   if (perItem) {
     const others = clauses.filter((c) => c.points !== null && c.points > 0 && !/mỗi/iu.test(c.condition));
-    const reasons = [`Mỗi ${perItem.item}: ${vi(perItem.perItem)} điểm, tối đa ${vi(perItem.cap)} điểm → min(số lượng × ${vi(perItem.perItem)}; ${vi(perItem.cap)}).`];
+    const reasons = [
+      `Mỗi ${perItem.item}: ${vi(perItem.perItem)} điểm, tối đa ${vi(perItem.cap)} điểm → min(số lượng × ${vi(perItem.perItem)}; ${vi(perItem.cap)}).`,
+    ];
     if (others.length > 0) reasons.push(`Câu khác có điểm chưa được tính vào công thức: «${others[0].text}».`);
     const rule: Rule = { type: 'formula', expr: perItem.expr, onNoData: 'insufficient', raise: perItem.raise };
     return { status: others.length ? 'partly' : 'recognised', reasons, clauses, rule, inputs: perItem.inputs, maxPoints: perItem.cap };
@@ -52,7 +54,11 @@ export function recogniseRule(title: string, sentences: string[], context: Recog
   const formulaLines = clauses.filter((c) => c.points === null && isFormulaText(c.condition));
   if (formulaLines.length > 0) return recogniseFormula(title, clauses, scored, formulaLines);
   if (scored.length === 0) {
-    return { status: 'unrecognised', reasons: [sentences.length ? 'Không thấy câu nào cho điểm (dạng "…: 0,5" hoặc "… đạt 0,5").' : 'Tiêu chí không có câu chấm điểm.'], clauses };
+    return {
+      status: 'unrecognised',
+      reasons: [sentences.length ? 'Không thấy câu nào cho điểm (dạng "…: 0,5" hoặc "… đạt 0,5").' : 'Tiêu chí không có câu chấm điểm.'],
+      clauses,
+    };
   }
   const numeric = scored.filter((c) => c.range);
   const plain = scored.filter((c) => !c.range);
@@ -88,7 +94,9 @@ function recogniseBands(title: string, clauses: Clause[], numeric: Clause[], pla
     // Thresholds that already cover every value leave the extra sentences no room: those are levels.
     if (plain.length > 1 || gaps.length === 0) return null;
     for (const g of gaps) bands.push(complementBand(g.from, g.to, bands, plain[0].points!));
-    reasons.push(`Câu «${plain[0].text}» không nêu ngưỡng: hiểu là phần còn lại (${gaps.map((g) => g.text.replace(/ không thuộc khoảng nào$/, '')).join('; ')}).`);
+    reasons.push(
+      `Câu «${plain[0].text}» không nêu ngưỡng: hiểu là phần còn lại (${gaps.map((g) => g.text.replace(/ không thuộc khoảng nào$/, '')).join('; ')}).`,
+    );
     status = 'partly';
   }
   const noData = numeric.find((c) => c.noDataCase);
@@ -96,7 +104,9 @@ function recogniseBands(title: string, clauses: Clause[], numeric: Clause[], pla
   let onNoData: 'full' | 'zero' | 'insufficient' = 'insufficient';
   if (noData) {
     onNoData = noData.points! >= max - EPS ? 'full' : noData.points === 0 ? 'zero' : 'insufficient';
-    reasons.push(`«${noData.condition.split(/\shoặc\s/iu)[0]}»: không có gì để đếm → ${onNoData === 'full' ? 'đủ điểm' : onNoData === 'zero' ? '0 điểm' : 'hội đồng quyết định'}, như văn bản nêu.`);
+    reasons.push(
+      `«${noData.condition.split(/\shoặc\s/iu)[0]}»: không có gì để đếm → ${onNoData === 'full' ? 'đủ điểm' : onNoData === 'zero' ? '0 điểm' : 'hội đồng quyết định'}, như văn bản nêu.`,
+    );
   }
   for (const p of findBandProblems(bands, domain)) {
     reasons.push(`${p.kind === 'gap' ? 'Khoảng bỏ trống' : 'Khoảng chồng lấn'}: ${p.text}. Cần sửa biên hoặc chọn cách tính trước khi ban hành.`);
@@ -165,7 +175,8 @@ function recogniseFormula(title: string, clauses: Clause[], scored: Clause[], fo
   if (read) {
     const max = read.max ?? (scored.length ? Math.max(...scored.map((c) => c.points!)) : undefined);
     const reasons = [`Công thức: ${read.expr}.`];
-    if (letter && scored.length) reasons.push(`Các câu ${scored.map((c) => `«${c.text}»`).join(', ')} là trường hợp riêng của công thức; điểm tối đa ${vi(max ?? 0)}.`);
+    if (letter && scored.length)
+      reasons.push(`Các câu ${scored.map((c) => `«${c.text}»`).join(', ')} là trường hợp riêng của công thức; điểm tối đa ${vi(max ?? 0)}.`);
     const status: RecognitionStatus = max === undefined ? 'partly' : 'recognised';
     if (max === undefined) reasons.push('Văn bản không nêu điểm tối đa của công thức: nhập ở cột điểm tối đa.');
     const rule: Rule = { type: 'formula', expr: read.expr, onNoData: 'insufficient', ...(read.raise ? { raise: read.raise } : {}) };
@@ -220,7 +231,13 @@ function recogniseDeduction(clauses: Clause[], d: Deduction, tableMax: number | 
   const start = starts[0]?.points ?? tableMax;
   const per = `mỗi ${d.item} trừ ${vi(d.perItem)} điểm`;
   if (start === null || !(start > 0)) {
-    return { status: 'unrecognised', reasons: [`Đọc được cách trừ điểm (${per}) nhưng không rõ điểm xuất phát: văn bản không có câu cho điểm khi đạt yêu cầu và bảng không có cột điểm tối đa. Nhập điểm tối đa rồi sửa công thức.`], clauses };
+    return {
+      status: 'unrecognised',
+      reasons: [
+        `Đọc được cách trừ điểm (${per}) nhưng không rõ điểm xuất phát: văn bản không có câu cho điểm khi đạt yêu cầu và bảng không có cột điểm tối đa. Nhập điểm tối đa rồi sửa công thức.`,
+      ],
+      clauses,
+    };
   }
   const { expr, inputs, capApplies } = deductionFormula(d, start);
   const from = starts[0] ? `câu «${starts[0].text}»` : 'điểm tối đa trong bảng';
@@ -233,7 +250,9 @@ function recogniseDeduction(clauses: Clause[], d: Deduction, tableMax: number | 
   }
   const others = clauses.filter((c) => c.points !== null && !deducting(c) && c !== starts[0]);
   if (others.length > 0) {
-    reasons.push(`Câu ${others.map((c) => `«${c.text}»`).join(', ')} không nằm trong công thức trừ điểm: kiểm tra lại, hội đồng chấm tay trường hợp này nếu cần.`);
+    reasons.push(
+      `Câu ${others.map((c) => `«${c.text}»`).join(', ')} không nằm trong công thức trừ điểm: kiểm tra lại, hội đồng chấm tay trường hợp này nếu cần.`,
+    );
     status = 'partly';
   }
   const rule: Rule = { type: 'formula', expr, onNoData: 'insufficient' };

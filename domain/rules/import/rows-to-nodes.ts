@@ -72,7 +72,12 @@ export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTota
       if (roman) {
         romanArea = romanValue(roman[1]);
         code = String(romanArea);
-        if (!noted) issues.push({ where: row.where, severity: 'info', message: `STT dạng La Mã: lĩnh vực ${roman[1]} được ghi mã ${code}, các tiêu chí bên dưới ghi ${code}.1, ${code}.2…` });
+        if (!noted)
+          issues.push({
+            where: row.where,
+            severity: 'info',
+            message: `STT dạng La Mã: lĩnh vực ${roman[1]} được ghi mã ${code}, các tiêu chí bên dưới ghi ${code}.1, ${code}.2…`,
+          });
         noted = true;
       } else code = romanArea === null ? arabic![1] : `${romanArea}.${arabic![1]}`;
       const [title, ...rest] = content;
@@ -86,7 +91,13 @@ export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTota
         orphans: [],
         where: row.where,
       };
-      if (maxText && node.tableMax === null) issues.push({ where: row.where, code, severity: 'warning', message: `Cột điểm tối đa ghi «${maxText}», không phải một số: chưa đọc được điểm tối đa.` });
+      if (maxText && node.tableMax === null)
+        issues.push({
+          where: row.where,
+          code,
+          severity: 'warning',
+          message: `Cột điểm tối đa ghi «${maxText}», không phải một số: chưa đọc được điểm tối đa.`,
+        });
       if (!node.title) issues.push({ where: row.where, code, severity: 'error', message: `Tiêu chí ${code} không có tên ở cột nội dung.` });
       nodes.push(node);
       current = node;
@@ -95,15 +106,28 @@ export function rowsToNodes(table: AppendixTable): { nodes: RawNode[]; tableTota
     const lines = [...content, ...scoringCell];
     if (lines.length === 0) continue;
     if (stt && !/^[a-zđ]\)?$|^[-+–•]$/u.test(stt)) {
-      issues.push({ where: row.where, severity: 'warning', message: `Số thứ tự «${stt}» không đọc được (cần dạng 3, 3.4 hoặc 3.4.2): dòng được coi là câu chấm điểm của mục trước.` });
+      issues.push({
+        where: row.where,
+        severity: 'warning',
+        message: `Số thứ tự «${stt}» không đọc được (cần dạng 3, 3.4 hoặc 3.4.2): dòng được coi là câu chấm điểm của mục trước.`,
+      });
     }
     if (!current) {
-      issues.push({ where: row.where, severity: 'warning', message: `Dòng không có số thứ tự và chưa có tiêu chí nào trước nó: bỏ qua «${lines[0].slice(0, 80)}».` });
+      issues.push({
+        where: row.where,
+        severity: 'warning',
+        message: `Dòng không có số thứ tự và chưa có tiêu chí nào trước nó: bỏ qua «${lines[0].slice(0, 80)}».`,
+      });
       continue;
     }
     attachLines(current, lines, row, maxText, startsPage, issues);
   }
-  if (!columns) issues.push({ where: 'Bảng', severity: 'error', message: 'Không tìm thấy dòng tiêu đề của bảng (cần cột "STT" và cột "Lĩnh vực/Tiêu chí" hoặc "Nội dung").' });
+  if (!columns)
+    issues.push({
+      where: 'Bảng',
+      severity: 'error',
+      message: 'Không tìm thấy dòng tiêu đề của bảng (cần cột "STT" và cột "Lĩnh vực/Tiêu chí" hoặc "Nội dung").',
+    });
   return { nodes, tableTotal, issues, columns };
 }
 
@@ -129,7 +153,12 @@ function attachLines(node: RawNode, lines: string[], row: AppendixRow, maxText: 
   // A criterion continued on the next page: the first row of a new table, no points, and nothing yet under it.
   if (startsPage && scored.length === 0 && node.sentences.length === 0 && !/công thức|trong đó/iu.test(withPoints.join(' '))) {
     node.title = `${node.title} ${withPoints.join(' ')}`.trim();
-    issues.push({ where: row.where, code: node.code, severity: 'info', message: `Tên tiêu chí ${node.code} tiếp tục sang trang sau: đã nối thành «${node.title.slice(0, 120)}».` });
+    issues.push({
+      where: row.where,
+      code: node.code,
+      severity: 'info',
+      message: `Tên tiêu chí ${node.code} tiếp tục sang trang sau: đã nối thành «${node.title.slice(0, 120)}».`,
+    });
     return;
   }
   // A self-contained block (its own points and its own "0") after a rule that already ended in 0 has no number

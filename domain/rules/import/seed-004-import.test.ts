@@ -10,7 +10,12 @@ import { formulaGrid, inputsFor, probesOf } from './fixtures/edge-probes';
 import { SEED_004_APPENDIX as SEED } from '../frameworks/sources/seed-004-appendix';
 import { closeSeed004Gap } from '../frameworks/sources/seed-004-gap';
 
-const draft: ImportDraft = buildImportDraft(appendixFromText(SEED), { code: 'HP-SO-NGANH-2023', name: 'Bộ chỉ số (nhập từ seed 004)', year: 2023, sourceName: 'Kế hoạch CNTT 2023 (seed 004)' });
+const draft: ImportDraft = buildImportDraft(appendixFromText(SEED), {
+  code: 'HP-SO-NGANH-2023',
+  name: 'Bộ chỉ số (nhập từ seed 004)',
+  year: 2023,
+  sourceName: 'Kế hoạch CNTT 2023 (seed 004)',
+});
 
 // Formula inputs named differently in the two frameworks: HP key → imported key.
 const FORMULA_KEYS: Record<string, Record<string, string>> = {
@@ -22,10 +27,16 @@ const FORMULA_KEYS: Record<string, Record<string, string>> = {
 describe('seed 004 pasted as text', () => {
   it('builds the tree of areas 3, 7, 8 with HP-SGDDT-2023’s codes and maxima', () => {
     const fw = draft.document;
-    expect(fw.areas.map((a) => [a.code, a.maxPoints])).toEqual([['3', 7.75], ['7', 10.8], ['8', 5]]);
+    expect(fw.areas.map((a) => [a.code, a.maxPoints])).toEqual([
+      ['3', 7.75],
+      ['7', 10.8],
+      ['8', 5],
+    ]);
     expect(fw.partial).toBe(true);
     const imported = listLeaves(fw as Framework, { includePlaceholders: true }).map((l) => [l.code, l.maxPoints]);
-    const shipped = listLeaves(HP_SGDDT_2023, { includePlaceholders: true }).filter((l) => !['1', '2', '4', '5', '6'].includes(l.code)).map((l) => [l.code, l.maxPoints]);
+    const shipped = listLeaves(HP_SGDDT_2023, { includePlaceholders: true })
+      .filter((l) => !['1', '2', '4', '5', '6'].includes(l.code))
+      .map((l) => [l.code, l.maxPoints]);
     expect(imported).toEqual(shipped);
     expect(findCriterion(fw as Framework, '3.3.1')?.responsibleUnits).toEqual(['VP', 'CAC-PHONG']);
     expect(findCriterion(fw as Framework, '3.4.5')?.responsibleUnits).toEqual(['VP', 'TTr', 'CAC-PHONG']);
@@ -40,12 +51,28 @@ describe('seed 004 pasted as text', () => {
   it('recognises every scored leaf; 3.4.1 and 7.3 are flagged with the reason; 7.1.1/7.1.2/7.1.5 hold places', () => {
     const status = Object.fromEntries(draft.reviews.filter((r) => r.status !== 'parent').map((r) => [r.code, r.status]));
     expect(Object.entries(status).filter(([, s]) => s !== 'recognised')).toEqual([
-      ['3.4.1', 'partly'], ['7.1.1', 'unrecognised'], ['7.1.2', 'unrecognised'], ['7.1.5', 'unrecognised'], ['7.3', 'partly'],
+      ['3.4.1', 'partly'],
+      ['7.1.1', 'unrecognised'],
+      ['7.1.2', 'unrecognised'],
+      ['7.1.5', 'unrecognised'],
+      ['7.3', 'partly'],
     ]);
     expect(draft.reviews.find((r) => r.code === '7.3')?.reasons.join(' ')).toContain('giá trị đúng bằng 200 không thuộc khoảng nào');
     expect(draft.reviews.find((r) => r.code === '3.4.1')?.reasons.join(' ')).toContain('hiểu là phần còn lại');
     const types = Object.fromEntries(listLeaves(draft.document as Framework).map((l) => [l.code, l.rule?.type]));
-    expect(types).toMatchObject({ '3.1': 'level', '3.3.2': 'bands', '3.4.2': 'linearAboveFloor', '3.4.5': 'bands', '3.5': 'linearAboveFloor', '7.1.3': 'formula', '7.2': 'sum', '7.3': 'bands', '7.4.2': 'linearAboveFloor', '7.6.3': 'sum', '8.1': 'formula' });
+    expect(types).toMatchObject({
+      '3.1': 'level',
+      '3.3.2': 'bands',
+      '3.4.2': 'linearAboveFloor',
+      '3.4.5': 'bands',
+      '3.5': 'linearAboveFloor',
+      '7.1.3': 'formula',
+      '7.2': 'sum',
+      '7.3': 'bands',
+      '7.4.2': 'linearAboveFloor',
+      '7.6.3': 'sum',
+      '8.1': 'formula',
+    });
   });
 
   it('flags the two unnumbered lines on decentralisation under 3.5 instead of merging them', () => {

@@ -23,7 +23,10 @@ export function unitCodesFromText(text: string): { codes: string[]; unknown: str
   const unknown: string[] = [];
   const names = Object.entries(RESPONSIBLE_UNITS).map(([code, name]) => [fold(name), code] as const);
   for (const raw of text.split(/[,;\n]|\s+và\s+/u)) {
-    const part = raw.replace(/<[^>]+>/g, '').replace(/[.()]/g, '').trim();
+    const part = raw
+      .replace(/<[^>]+>/g, '')
+      .replace(/[.()]/g, '')
+      .trim();
     if (!part) continue;
     const f = fold(part).replace(/\s+/g, ' ');
     const code = names.find(([n]) => n === f)?.[1] ?? PATTERNS.find(([re]) => re.test(f))?.[1];

@@ -48,7 +48,11 @@ export function plainLatex(s: string): string {
 /** Removes HTML tags, markdown emphasis and LaTeX delimiters; spaces collapsed. */
 export function cleanText(raw: string): string {
   let t = raw.replace(/<br\s*\/?>/gi, ' ').replace(/<[^>]+>/g, ' ');
-  t = t.replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  t = t
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
   t = t.replace(/\$\$?([^$]+)\$\$?/g, (_, inner: string) => plainLatex(inner));
   t = t.replace(/\*\*|__/g, '');
   // A lone * or _ is emphasis only at a word's edge; "(b/a)*1.0" keeps its multiplication.

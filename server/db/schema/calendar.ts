@@ -10,5 +10,7 @@ export const calendarDays = pgTable('calendar_days', {
   kind: text('kind').notNull(),
   name: text('name').notNull(),
   updatedBy: integer('updated_by'),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });

@@ -48,8 +48,12 @@ export const feedback = pgTable(
      */
     followSecretHash: text('follow_secret_hash'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('feedback_assigned_idx').on(t.assignedUnitId), index('feedback_received_idx').on(t.receivedOn), index('feedback_status_idx').on(t.status)],
 );
@@ -67,7 +71,9 @@ export const feedbackEvents = pgTable(
     note: text('note'),
     /** Whether the citizen sees this step on the tracking page. */
     visibleToCitizen: boolean('visible_to_citizen').notNull().default(true),
-    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    at: timestamp('at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('feedback_events_feedback_idx').on(t.feedbackId)],
 );
@@ -86,8 +92,12 @@ export const surveys = pgTable('surveys', {
   /** Whether anyone with the link may answer (rate-limited, honeypot); else invitations only. */
   openLink: boolean('open_link').notNull().default(true),
   createdBy: integer('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /** A one-answer invitation, e.g. for a dossier drawn in the sample; the token is the link. */
@@ -101,7 +111,9 @@ export const surveyInvitations = pgTable(
     procedureCode: text('procedure_code'),
     dossierCode: text('dossier_code'),
     usedAt: timestamp('used_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('survey_invitations_survey_idx').on(t.surveyId)],
 );
@@ -124,7 +136,9 @@ export const surveyResponses = pgTable(
     sourceHash: text('source_hash'),
     enteredBy: integer('entered_by'),
     answeredOn: text('answered_on').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('survey_responses_survey_idx').on(t.surveyId), index('survey_responses_unit_idx').on(t.unitId)],
 );

@@ -43,8 +43,12 @@ export const procedures = pgTable(
      */
     fullyOnlineEligible: boolean('fully_online_eligible').notNull().default(true),
     active: boolean('active').notNull().default(true),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('procedures_unit_idx').on(t.unitId)],
 );
@@ -94,8 +98,12 @@ export const dossiers = pgTable(
     source: text('source').notNull().default('officer'),
     /** Fingerprint of the last imported snapshot: re-sending the same row changes nothing. */
     importHash: text('import_hash'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [
     index('dossiers_unit_idx').on(t.unitId),
@@ -122,7 +130,9 @@ export const dossierEvents = pgTable(
     summary: text('summary').notNull(),
     actorId: integer('actor_id'),
     actorName: text('actor_name'),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('dossier_events_seq_idx').on(t.dossierId, t.seq)],
 );

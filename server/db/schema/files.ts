@@ -19,7 +19,9 @@ export const files = pgTable(
     uploadedBy: integer('uploaded_by'),
     /** What the file is attached to ('evidence', 'attachment', …), for the audit trail. */
     purpose: text('purpose').notNull().default('attachment'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('files_sha_idx').on(t.sha256), index('files_unit_idx').on(t.unitId)],
 );

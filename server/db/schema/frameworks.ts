@@ -23,7 +23,9 @@ export const frameworkVersions = pgTable(
     /** The version of the same code this one amends (sửa đổi, bổ sung), if any. */
     amendsVersion: integer('amends_version'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('framework_versions_code_version_uq').on(t.code, t.version)],
 );
@@ -46,8 +48,12 @@ export const frameworkImports = pgTable('framework_imports', {
   publishedCode: text('published_code'),
   publishedVersion: integer('published_version'),
   createdBy: integer('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /** One unit's scoring of one framework version for a year: draft → submitted → published. */
@@ -62,7 +68,9 @@ export const assessments = pgTable(
     openedBy: integer('opened_by'),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     publishedAt: timestamp('published_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('assessments_unit_framework_year_uq').on(t.unitId, t.frameworkVersionId, t.year), index('assessments_unit_idx').on(t.unitId)],
 );
@@ -87,7 +95,9 @@ export const assessmentCriteria = pgTable(
     /** open | evidence-requested | answered */
     reviewState: text('review_state').notNull().default('open'),
     updatedBy: integer('updated_by'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('assessment_criteria_uq').on(t.assessmentId, t.code)],
 );
@@ -102,7 +112,9 @@ export const assessmentEvidence = pgTable(
     fileId: uuid('file_id').notNull(),
     note: text('note'),
     addedBy: integer('added_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('assessment_evidence_idx').on(t.assessmentId, t.code)],
 );
@@ -118,7 +130,9 @@ export const assessmentEvents = pgTable(
     actorId: integer('actor_id'),
     actorName: text('actor_name'),
     data: jsonb('data').notNull().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('assessment_events_idx').on(t.assessmentId)],
 );
@@ -136,7 +150,9 @@ export const externalIndexResults = pgTable(
     rankOf: integer('rank_of'),
     note: text('note'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('external_index_results_uq').on(t.unitId, t.indexCode, t.year)],
 );

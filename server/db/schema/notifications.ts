@@ -18,7 +18,9 @@ export const notifications = pgTable(
     link: text('link'),
     dedupeKey: text('dedupe_key').unique(),
     emailedAt: timestamp('emailed_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
   (t) => [index('notifications_user_idx').on(t.userId), index('notifications_unit_idx').on(t.unitId)],

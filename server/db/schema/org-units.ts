@@ -29,8 +29,12 @@ export const orgUnits = pgTable(
     validFrom: date('valid_from', { mode: 'string' }),
     /** The day it ended (merged, split, dissolved); null while it exists. */
     validTo: date('valid_to', { mode: 'string' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('org_units_parent_idx').on(t.parentId), index('org_units_path_idx').on(t.path)],
 );
@@ -73,7 +77,9 @@ export const orgUnitOperations = pgTable('org_unit_operations', {
   /** What moved: counts and items per kind (contracts/org-changes OrgChangePreview). */
   outcome: jsonb('outcome').notNull(),
   createdBy: integer('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
 });
 
 /** On `effective_on`, from_unit ended (or gave part of itself) and to_unit took over. */
@@ -125,7 +131,9 @@ export const unitHistoryGrants = pgTable(
     unitId: integer('unit_id').notNull(),
     note: text('note'),
     grantedBy: integer('granted_by'),
-    grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().default(sql`now()`),
+    grantedAt: timestamp('granted_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     revokedBy: integer('revoked_by'),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },

@@ -23,8 +23,12 @@ export const plans = pgTable(
     approvedBy: integer('approved_by'),
     returnComment: text('return_comment'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   // One plan per unit and year: amendments change the plan, they do not add a second one.
   (t) => [uniqueIndex('plans_unit_year_idx').on(t.unitId, t.year), index('plans_parent_idx').on(t.parentPlanId)],
@@ -66,7 +70,10 @@ export const planTasks = pgTable(
     content: text('content').notNull(),
     areaKey: text('area_key').notNull(),
     leadUnitId: integer('lead_unit_id').notNull(),
-    coordinatingUnitIds: integer('coordinating_unit_ids').array().notNull().default(sql`'{}'::integer[]`),
+    coordinatingUnitIds: integer('coordinating_unit_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::integer[]`),
     /** The "phối hợp" cell as printed: it often names groups ("các cơ quan có liên quan") that are not units. */
     coordinatingText: text('coordinating_text'),
     timeFrameText: text('time_frame_text').notNull().default(''),
@@ -92,8 +99,12 @@ export const planTasks = pgTable(
     /** Number and date of the adjusting decision (quyết định điều chỉnh kế hoạch), when there is one. */
     cancelDecisionNo: text('cancel_decision_no'),
     cancelDecisionDate: date('cancel_decision_date', { mode: 'string' }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('plan_tasks_plan_idx').on(t.planId), index('plan_tasks_lead_idx').on(t.leadUnitId)],
 );
@@ -108,10 +119,15 @@ export const planTaskUpdates = pgTable(
     kind: text('kind').notNull(),
     progress: integer('progress'),
     note: text('note').notNull().default(''),
-    fileIds: text('file_ids').array().notNull().default(sql`'{}'::text[]`),
+    fileIds: text('file_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     unitId: integer('unit_id').notNull(),
     userId: integer('user_id').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('plan_task_updates_task_idx').on(t.taskId)],
 );

@@ -20,7 +20,9 @@ export const reportTemplates = pgTable(
     name: text('name').notNull(),
     /** contracts/reports ReportSection[]. */
     sections: jsonb('sections').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('report_templates_code_version_idx').on(t.code, t.version)],
 );
@@ -37,9 +39,13 @@ export const reportWindows = pgTable(
     opensOn: date('opens_on', { mode: 'string' }).notNull(),
     deadline: date('deadline', { mode: 'string' }).notNull(),
     /** The Office's edited text of the department's report, per section key. */
-    officeTexts: jsonb('office_texts').notNull().default(sql`'{}'::jsonb`),
+    officeTexts: jsonb('office_texts')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('report_windows_kind_year_idx').on(t.kind, t.year)],
 );
@@ -63,17 +69,25 @@ export const reportSubmissions = pgTable(
     /** domain/reports ReportStatus. */
     status: text('status').notNull().default('draft'),
     /** Section key → the unit's text. */
-    texts: jsonb('texts').notNull().default(sql`'{}'::jsonb`),
+    texts: jsonb('texts')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     /** Indicator key → value (typed, or taken from the metric when the unit sent the report). */
-    values: jsonb('values').notNull().default(sql`'{}'::jsonb`),
+    values: jsonb('values')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
     firstSubmittedAt: date('first_submitted_at', { mode: 'string' }),
     submittedAt: date('submitted_at', { mode: 'string' }),
     approvedAt: date('approved_at', { mode: 'string' }),
     returnComment: text('return_comment'),
     /** domain ReportSubmissionState.history. */
-    history: jsonb('history').notNull().default(sql`'[]'::jsonb`),
+    history: jsonb('history')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     updatedBy: integer('updated_by'),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('report_submissions_window_unit_idx').on(t.windowId, t.unitId)],
 );
@@ -90,7 +104,9 @@ export const inspections = pgTable(
     team: text('team').notNull().default(''),
     findings: text('findings').notNull().default(''),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [uniqueIndex('inspections_year_unit_idx').on(t.year, t.unitId)],
 );
@@ -127,7 +143,9 @@ export const initiatives = pgTable(
     level: text('level'),
     assessment: text('assessment'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('initiatives_unit_year_idx').on(t.unitId, t.year)],
 );

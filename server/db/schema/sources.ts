@@ -30,8 +30,12 @@ export const sources = pgTable(
     /** Local moment the register's data of this source reaches (shown as "dữ liệu đến 14:05 hôm nay"). */
     dataUntil: text('data_until'),
     createdBy: integer('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+    updatedAt: timestamp('updated_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [index('sources_unit_idx').on(t.unitId)],
 );
@@ -50,7 +54,9 @@ export const sourceRuns = pgTable(
     trigger: text('trigger').notNull(),
     status: text('status').notNull().default('queued'),
     requestedBy: integer('requested_by'),
-    queuedAt: timestamp('queued_at', { withTimezone: true }).notNull().default(sql`now()`),
+    queuedAt: timestamp('queued_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
     startedAt: timestamp('started_at', { withTimezone: true }),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
     /** The instance holding the run, until when. */
@@ -73,7 +79,9 @@ export const sourceRuns = pgTable(
     index('source_runs_source_idx').on(t.sourceId, t.id),
     index('source_runs_status_idx').on(t.status),
     // One open run per source: a second request while one is queued or running joins it.
-    uniqueIndex('source_runs_open_idx').on(t.sourceId).where(sql`status in ('queued', 'running')`),
+    uniqueIndex('source_runs_open_idx')
+      .on(t.sourceId)
+      .where(sql`status in ('queued', 'running')`),
   ],
 );
 
@@ -112,7 +120,9 @@ export const sourceReportedCounts = pgTable(
     /** 'endpoint' | 'typed' */
     origin: text('origin').notNull(),
     recordedBy: integer('recorded_by'),
-    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull().default(sql`now()`),
+    recordedAt: timestamp('recorded_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
   },
   (t) => [primaryKey({ columns: [t.sourceId, t.month] })],
 );
@@ -128,7 +138,9 @@ export const apiTokens = pgTable('api_tokens', {
   /** First characters, to tell keys apart in the list. */
   prefix: text('prefix').notNull(),
   createdBy: integer('created_by'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  createdAt: timestamp('created_at', { withTimezone: true })
+    .notNull()
+    .default(sql`now()`),
   lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   revokedAt: timestamp('revoked_at', { withTimezone: true }),
 });

@@ -28,7 +28,15 @@ export function escapeLike(text: string): string {
 function whereOf(exec: Executor, f: AuditFilter): SQL | undefined {
   const where: SQL[] = [];
   if (f.scopePath !== null) {
-    where.push(inArray(auditLog.unitId, exec.select({ id: orgUnits.id }).from(orgUnits).where(like(orgUnits.path, `${f.scopePath}%`))));
+    where.push(
+      inArray(
+        auditLog.unitId,
+        exec
+          .select({ id: orgUnits.id })
+          .from(orgUnits)
+          .where(like(orgUnits.path, `${f.scopePath}%`)),
+      ),
+    );
   }
   if (f.actor) where.push(ilike(auditLog.actorUsername, `%${escapeLike(f.actor)}%`));
   if (f.action) where.push(ilike(auditLog.action, `%${escapeLike(f.action)}%`));

@@ -17,7 +17,11 @@ export const LOCK_MINUTES = 15;
 const BAD_CREDENTIALS = 'Tên đăng nhập hoặc mật khẩu không đúng. Kiểm tra lại (chú ý chữ hoa, chữ thường và bộ gõ tiếng Việt).';
 
 /** Checks the credentials and opens a session; returns the cookie token. */
-export async function login(db: Db, input: LoginRequest, meta: { ip?: string; userAgent?: string; ttlHours: number }): Promise<{ token: string; user: UserWithUnit }> {
+export async function login(
+  db: Db,
+  input: LoginRequest,
+  meta: { ip?: string; userAgent?: string; ttlHours: number },
+): Promise<{ token: string; user: UserWithUnit }> {
   const user = await userRepository.findByUsername(db, input.username);
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password); // same cost as a real check
@@ -25,18 +29,30 @@ export async function login(db: Db, input: LoginRequest, meta: { ip?: string; us
   }
   if (user.lockedUntil && user.lockedUntil > clock.now()) {
     const minutes = Math.ceil((user.lockedUntil.getTime() - clock.now().getTime()) / 60_000);
-    throw new DomainError('ACCOUNT_LOCKED', `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.`, 429);
+    throw new DomainError(
+      'ACCOUNT_LOCKED',
+      `Tài khoản tạm khóa do nhập sai mật khẩu nhiều lần. Thử lại sau ${minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu.`,
+      429,
+    );
   }
   const ok = await verifyPassword(user.passwordHash, input.password);
   if (!ok || !user.active) {
     if (!ok) await userRepository.recordFailedLogin(db, user.id, MAX_FAILED_LOGINS, LOCK_MINUTES);
-    await recordAudit(db, { userId: user.id, username: user.username, ip: meta.ip }, { action: 'auth.login-failed', entityType: 'user', entityId: user.id, unitId: user.unitId });
+    await recordAudit(
+      db,
+      { userId: user.id, username: user.username, ip: meta.ip },
+      { action: 'auth.login-failed', entityType: 'user', entityId: user.id, unitId: user.unitId },
+    );
     if (ok && !user.active) throw new DomainError('ACCOUNT_INACTIVE', 'Tài khoản đã ngừng hoạt động. Liên hệ quản trị viên.', 401);
     throw new DomainError('BAD_CREDENTIALS', BAD_CREDENTIALS, 401);
   }
   await userRepository.update(db, user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: clock.now() });
   const token = await createSession(db, user.id, meta.ttlHours, meta);
-  await recordAudit(db, { userId: user.id, username: user.username, ip: meta.ip }, { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: user.unitId });
+  await recordAudit(
+    db,
+    { userId: user.id, username: user.username, ip: meta.ip },
+    { action: 'auth.login', entityType: 'user', entityId: user.id, unitId: user.unitId },
+  );
   return { token, user };
 }
 

@@ -77,11 +77,21 @@ describe('login and sessions', () => {
 
   it('rejects a weak new password and a wrong current one with field messages', async () => {
     const cookie = await t.login('tccb');
-    const weak = await t.request({ method: 'POST', url: '/api/auth/change-password', headers: { cookie }, payload: { currentPassword: 'Demo@2025', newPassword: 'abc' } });
+    const weak = await t.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      headers: { cookie },
+      payload: { currentPassword: 'Demo@2025', newPassword: 'abc' },
+    });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.details.fields[0]).toMatchObject({ field: 'newPassword' });
     expect(weak.json().error.message).toContain('ít nhất 8 ký tự');
-    const wrong = await t.request({ method: 'POST', url: '/api/auth/change-password', headers: { cookie }, payload: { currentPassword: 'khong-dung', newPassword: 'MatKhauMoi2026' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/auth/change-password',
+      headers: { cookie },
+      payload: { currentPassword: 'khong-dung', newPassword: 'MatKhauMoi2026' },
+    });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toBe('Mật khẩu hiện tại không đúng.');
   });

@@ -51,7 +51,12 @@ export async function removeCalendarDay(db: Db, actor: Actor, date: string): Pro
   authorize(actor, 'calendar:manage');
   return db.transaction(async (tx) => {
     const before = await calendarRepository.remove(tx, date);
-    if (!before) throw new DomainError('CALENDAR_DAY_NOT_FOUND', `Ngày ${date} không có điều chỉnh nào để xóa (ngày lễ theo luật không xóa được, hãy đặt "workday").`, 404);
+    if (!before)
+      throw new DomainError(
+        'CALENDAR_DAY_NOT_FOUND',
+        `Ngày ${date} không có điều chỉnh nào để xóa (ngày lễ theo luật không xóa được, hãy đặt "workday").`,
+        404,
+      );
     await recordAudit(tx, actor, { action: 'calendar.day-removed', entityType: 'calendar_day', entityId: date, before });
     return { ok: true as const };
   });
@@ -61,11 +66,18 @@ export async function removeCalendarDay(db: Db, actor: Actor, date: string): Pro
 export async function importYear(db: Db, actor: Actor, year: number, input: ImportYearRequest): Promise<{ year: number; days: number }> {
   authorize(actor, 'calendar:manage');
   const parsed = input.format === 'csv' ? parseYearCalendarCsv(input.content, { year }) : parseYearCalendarJson(input.content, { year });
-  if (!parsed.ok) throw new DomainError('CALENDAR_IMPORT_INVALID', `Tệp lịch năm ${year} có lỗi: ${parsed.errors.slice(0, 20).join(' ')}`, 400, { errors: parsed.errors });
+  if (!parsed.ok)
+    throw new DomainError('CALENDAR_IMPORT_INVALID', `Tệp lịch năm ${year} có lỗi: ${parsed.errors.slice(0, 20).join(' ')}`, 400, { errors: parsed.errors });
   return db.transaction(async (tx) => {
     const before = await calendarRepository.replaceYear(tx, year, parsed.days, actor.userId);
     await loadWorkingCalendar(tx).catch(calendarError);
-    await recordAudit(tx, actor, { action: 'calendar.year-imported', entityType: 'calendar_year', entityId: year, before: { days: before.length }, after: { days: parsed.days.length } });
+    await recordAudit(tx, actor, {
+      action: 'calendar.year-imported',
+      entityType: 'calendar_year',
+      entityId: year,
+      before: { days: before.length },
+      after: { days: parsed.days.length },
+    });
     return { year, days: parsed.days.length };
   });
 }

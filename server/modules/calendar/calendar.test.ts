@@ -19,7 +19,12 @@ describe('calendar API', () => {
 
   it('lets the administrator add a day off, which moves due dates, and audits it', async () => {
     const before = (await t.request({ method: 'GET', url: '/api/calendar/due-date?start=2031-01-01&days=1' })).json().due;
-    const set = await t.request({ method: 'POST', url: '/api/calendar/days', as: 'admin', payload: { date: before, kind: 'holiday', name: 'Nghỉ theo quyết định của UBND' } });
+    const set = await t.request({
+      method: 'POST',
+      url: '/api/calendar/days',
+      as: 'admin',
+      payload: { date: before, kind: 'holiday', name: 'Nghỉ theo quyết định của UBND' },
+    });
     expect(set.statusCode).toBe(200);
     const after = (await t.request({ method: 'GET', url: '/api/calendar/due-date?start=2031-01-01&days=1' })).json().due;
     expect(after > before).toBe(true);
@@ -30,7 +35,12 @@ describe('calendar API', () => {
   });
 
   it('refuses a bad year file naming the line and column, and changes nothing', async () => {
-    const res = await t.request({ method: 'PUT', url: '/api/calendar/years/2031', as: 'admin', payload: { format: 'csv', content: 'date,kind,name\n2031-02-30,holiday,Sai\n' } });
+    const res = await t.request({
+      method: 'PUT',
+      url: '/api/calendar/years/2031',
+      as: 'admin',
+      payload: { format: 'csv', content: 'date,kind,name\n2031-02-30,holiday,Sai\n' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toMatch(/Dòng 2, cột 'date'/);
   });

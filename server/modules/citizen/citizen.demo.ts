@@ -15,7 +15,15 @@ export async function seedCitizenDemo({ tx, unitIds, userIds, today }: DemoConte
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
   const [survey] = await tx
     .insert(surveys)
-    .values({ slug: DEMO_SURVEY_SLUG, title: parsed.survey.title, definition: parsed.survey, unitId: root, status: 'open', openLink: true, createdBy: userIds.get('vanphong') ?? null })
+    .values({
+      slug: DEMO_SURVEY_SLUG,
+      title: parsed.survey.title,
+      definition: parsed.survey,
+      unitId: root,
+      status: 'open',
+      openLink: true,
+      createdBy: userIds.get('vanphong') ?? null,
+    })
     .returning();
   // 48 answers, mostly satisfied, a few not: deterministic so the demo figures do not move.
   const units = ['VP', 'PGD-LC', 'THPT-TP'].map((c) => unitIds.get(c)).filter((id): id is number => id !== undefined);
@@ -44,7 +52,14 @@ export async function seedCitizenDemo({ tx, unitIds, userIds, today }: DemoConte
 
   const calendar = createWorkingCalendar({});
   const items = [
-    { title: 'Chậm trả bằng tốt nghiệp THPT bản sao', kind: 'procedure', ref: 'Cấp bản sao văn bằng, chứng chỉ', daysAgo: 30, step: 'published', unit: 'GDTrH' },
+    {
+      title: 'Chậm trả bằng tốt nghiệp THPT bản sao',
+      kind: 'procedure',
+      ref: 'Cấp bản sao văn bằng, chứng chỉ',
+      daysAgo: 30,
+      step: 'published',
+      unit: 'GDTrH',
+    },
     { title: 'Đề nghị niêm yết rõ phí thẩm định', kind: 'regulation', ref: 'Phí, lệ phí TTHC', daysAgo: 12, step: 'routed', unit: 'KHTC' },
     { title: 'Cán bộ một cửa hướng dẫn chưa rõ', kind: 'officer', ref: null, daysAgo: 2, step: 'received', unit: null },
   ] as const;
@@ -76,6 +91,8 @@ export async function seedCitizenDemo({ tx, unitIds, userIds, today }: DemoConte
     const events = [{ kind: 'received', on: receivedOn }];
     if (unitId) events.push({ kind: 'routed', on: addDays(receivedOn, 1) });
     if (answeredOn) events.push({ kind: 'answered', on: answeredOn }, { kind: 'published', on: addDays(answeredOn, 1) });
-    await tx.insert(feedbackEvents).values(events.map((e) => ({ feedbackId: row.id, kind: e.kind, on: e.on, note: null, actorName: e.kind === 'received' ? null : 'Văn phòng Sở' })));
+    await tx
+      .insert(feedbackEvents)
+      .values(events.map((e) => ({ feedbackId: row.id, kind: e.kind, on: e.on, note: null, actorName: e.kind === 'received' ? null : 'Văn phòng Sở' })));
   }
 }

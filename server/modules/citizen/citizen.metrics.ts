@@ -20,7 +20,12 @@ function feedbackMetric(key: string, vi: string, en: string, pick: (c: Awaited<R
     async compute(exec, q) {
       const c = await feedbackCounts(exec, q);
       const value = pick(c);
-      return { value, numerator: value, denominator: c.received, source: `Sổ theo dõi phản ánh, kiến nghị: ${value} ${what} trên ${c.received} phản ánh tiếp nhận từ ${q.from} đến ${q.to}.` };
+      return {
+        value,
+        numerator: value,
+        denominator: c.received,
+        source: `Sổ theo dõi phản ánh, kiến nghị: ${value} ${what} trên ${c.received} phản ánh tiếp nhận từ ${q.from} đến ${q.to}.`,
+      };
     },
   };
 }
@@ -32,7 +37,11 @@ async function satisfaction(exec: Executor, q: MetricQuery): Promise<{ value: nu
   for (const s of surveys) {
     const rows = (await surveyRepository.responses(exec, { surveyId: s.id, unitPath: q.unitPath, from: q.from, to: q.to })).filter((r) => !r.suspect);
     if (rows.length === 0) continue;
-    const o = overallWithInterval(definitionOf(s), rows.map((r) => r.answers), s.method as SatisfactionMethodKey);
+    const o = overallWithInterval(
+      definitionOf(s),
+      rows.map((r) => r.answers),
+      s.method as SatisfactionMethodKey,
+    );
     parts.push({ value: o.value, responses: o.used });
   }
   return { ...combineSatisfaction(parts), surveys: parts.length };
@@ -41,7 +50,13 @@ async function satisfaction(exec: Executor, q: MetricQuery): Promise<{ value: nu
 export const citizenMetrics: MetricDefinition[] = [
   feedbackMetric('feedback.received', 'Số phản ánh, kiến nghị đã tiếp nhận', 'Feedback received', (c) => c.received, 'phản ánh'),
   feedbackMetric('feedback.handled', 'Số phản ánh, kiến nghị đã xử lý', 'Feedback handled', (c) => c.handled, 'đã xử lý (trả lời hoặc từ chối)'),
-  feedbackMetric('feedback.handledOnTime', 'Số phản ánh, kiến nghị xử lý đúng hạn', 'Feedback handled on time', (c) => c.handledOnTime, 'xử lý trong 15 ngày làm việc'),
+  feedbackMetric(
+    'feedback.handledOnTime',
+    'Số phản ánh, kiến nghị xử lý đúng hạn',
+    'Feedback handled on time',
+    (c) => c.handledOnTime,
+    'xử lý trong 15 ngày làm việc',
+  ),
   {
     // Quyết định 766/QĐ-TTg: handled on time (or early) over every feedback received within the unit's remit.
     key: 'feedback.handledOnTimeRate',
@@ -50,10 +65,20 @@ export const citizenMetrics: MetricDefinition[] = [
     feature: 'citizen',
     async compute(exec, q) {
       const c = await feedbackCounts(exec, q);
-      return ratioValue(c.handledOnTime, c.received, `Sổ theo dõi phản ánh, kiến nghị: ${c.handledOnTime}/${c.received} phản ánh tiếp nhận từ ${q.from} đến ${q.to} được xử lý trong 15 ngày làm việc.`);
+      return ratioValue(
+        c.handledOnTime,
+        c.received,
+        `Sổ theo dõi phản ánh, kiến nghị: ${c.handledOnTime}/${c.received} phản ánh tiếp nhận từ ${q.from} đến ${q.to} được xử lý trong 15 ngày làm việc.`,
+      );
     },
   },
-  feedbackMetric('feedback.published', 'Số câu trả lời phản ánh, kiến nghị đã công khai', 'Feedback answers published', (c) => c.published, 'đã công khai câu trả lời'),
+  feedbackMetric(
+    'feedback.published',
+    'Số câu trả lời phản ánh, kiến nghị đã công khai',
+    'Feedback answers published',
+    (c) => c.published,
+    'đã công khai câu trả lời',
+  ),
   {
     key: 'surveys.responses',
     label: { vi: 'Số lượt trả lời khảo sát', en: 'Survey responses' },
@@ -61,7 +86,11 @@ export const citizenMetrics: MetricDefinition[] = [
     feature: 'citizen',
     async compute(exec, q): Promise<MetricValue> {
       const s = await satisfaction(exec, q);
-      return { value: s.responses, numerator: s.responses, source: `Phiếu khảo sát của hệ thống: ${s.responses} lượt trả lời hợp lệ (không tính phiếu nghi vấn) từ ${q.from} đến ${q.to}.` };
+      return {
+        value: s.responses,
+        numerator: s.responses,
+        source: `Phiếu khảo sát của hệ thống: ${s.responses} lượt trả lời hợp lệ (không tính phiếu nghi vấn) từ ${q.from} đến ${q.to}.`,
+      };
     },
   },
   {

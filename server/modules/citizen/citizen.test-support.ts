@@ -4,7 +4,10 @@ import { multipart } from '../../../test/factories';
 
 /** A public form's multipart body: text fields and the citizen's files (field "attachments"). */
 export function multipartBody(fields: Record<string, string>, files: Array<{ name: string; bytes: Buffer; type?: string }> = []) {
-  return multipart(fields, files.map((f) => ({ ...f, field: 'attachments' })));
+  return multipart(
+    fields,
+    files.map((f) => ({ ...f, field: 'attachments' })),
+  );
 }
 
 /** A real PNG image (a QR code), as a citizen's photo would be. */

@@ -15,7 +15,13 @@ const uploadAs = (user: string, unitCode: string, name: string, bytes: Buffer): 
 
 describe('answer attachments on the public page', () => {
   it('serves a published answer’s Word file as a download, and nothing before publication', async () => {
-    const sent = await t.request({ method: 'POST', url: '/api/public/feedback', ...multipartBody({ subjectKind: 'procedure', title: 'Hỏi điều kiện chuyển trường', content: 'Xin hướng dẫn.' }, [{ name: 'don.png', bytes: await pngBytes() }]) });
+    const sent = await t.request({
+      method: 'POST',
+      url: '/api/public/feedback',
+      ...multipartBody({ subjectKind: 'procedure', title: 'Hỏi điều kiện chuyển trường', content: 'Xin hướng dẫn.' }, [
+        { name: 'don.png', bytes: await pngBytes() },
+      ]),
+    });
     const { code } = sent.json();
     const [row] = await t.database.db.select().from(feedback).where(eq(feedback.code, code));
     await t.request({ method: 'POST', url: `/api/feedback/${row.id}/route`, as: 'vanphong', payload: { unitId: t.unitId('THPT-TP') } });
@@ -24,10 +30,20 @@ describe('answer attachments on the public page', () => {
     const fileId = await uploadAs('truong', 'THPT-TP', 'Hướng dẫn chuyển trường.docx', doc);
     // A file of another unit cannot be slipped into the answer.
     const foreign = await uploadAs('pgdlechan', 'PGD-LC', 'khac.png', await pngBytes('khac'));
-    const wrong = await t.request({ method: 'POST', url: `/api/feedback/${row.id}/answer`, as: 'truong', payload: { answer: 'Xem tệp.', attachmentIds: [foreign] } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${row.id}/answer`,
+      as: 'truong',
+      payload: { answer: 'Xem tệp.', attachmentIds: [foreign] },
+    });
     expect(wrong.statusCode).toBe(403);
 
-    const answered = await t.request({ method: 'POST', url: `/api/feedback/${row.id}/answer`, as: 'truong', payload: { answer: 'Nhà trường gửi hướng dẫn kèm theo.', attachmentIds: [fileId] } });
+    const answered = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${row.id}/answer`,
+      as: 'truong',
+      payload: { answer: 'Nhà trường gửi hướng dẫn kèm theo.', attachmentIds: [fileId] },
+    });
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json().answerAttachmentIds).toEqual([fileId]);
 

@@ -41,10 +41,18 @@ describe('at-risk and overdue lists of every feedback step', () => {
   it('lists an answer not published within 2 working days as overdue and reminds the Office, once a day', async () => {
     const created = await register(addDays(clock.today(), -3), 'Phản ánh về lịch tiếp dân');
     await t.request({ method: 'POST', url: `/api/feedback/${created.id}/route`, as: 'vanphong', payload: { unitId: t.unitId('THPT-TP') } });
-    const answered = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/answer`, as: 'truong', payload: { answer: 'Nhà trường tiếp dân sáng thứ Hai.' } });
+    const answered = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${created.id}/answer`,
+      as: 'truong',
+      payload: { answer: 'Nhà trường tiếp dân sáng thứ Hai.' },
+    });
     expect(answered.json().deadlines.map((d: { step: string }) => d.step)).toEqual(['publish']);
     // The answer was given some time ago and never published (a past state written directly).
-    await t.database.db.update(feedback).set({ answeredOn: addDays(clock.today(), -20), publishBy: addDays(clock.today(), -15) }).where(eq(feedback.id, created.id));
+    await t.database.db
+      .update(feedback)
+      .set({ answeredOn: addDays(clock.today(), -20), publishBy: addDays(clock.today(), -15) })
+      .where(eq(feedback.id, created.id));
 
     const overdue = await t.request({ method: 'GET', url: '/api/feedback?due=overdue&step=publish', as: 'vanphong' });
     expect(ids(overdue)).toEqual([created.id]);
@@ -54,14 +62,22 @@ describe('at-risk and overdue lists of every feedback step', () => {
 
     expect(await remindFeedbackDeadlines(t.app, new Date())).toBe(1);
     expect(await remindFeedbackDeadlines(t.app, new Date())).toBe(0);
-    const [note] = await t.database.db.select().from(notifications).where(and(eq(notifications.kind, 'feedback.overdue')));
+    const [note] = await t.database.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.kind, 'feedback.overdue')));
     expect(note).toMatchObject({ unitId: t.unitId('SGDDT'), link: `/phan-anh/${created.id}` });
     expect(note.title).toContain('công khai kết quả');
   });
 
   it('runs no deadline while waiting for the citizen to add information', async () => {
     const created = await register(addDays(clock.today(), -30));
-    const asked = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/request-more`, as: 'vanphong', payload: { reason: 'Ghi rõ tên trường.' } });
+    const asked = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${created.id}/request-more`,
+      as: 'vanphong',
+      payload: { reason: 'Ghi rõ tên trường.' },
+    });
     expect(asked.json().deadlines).toEqual([]);
     expect((await t.request({ method: 'GET', url: '/api/feedback?due=overdue', as: 'vanphong' })).json().total).toBe(0);
     expect(await remindFeedbackDeadlines(t.app, new Date())).toBe(0);

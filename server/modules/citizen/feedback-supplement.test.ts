@@ -12,13 +12,22 @@ import { multipartBody, pngBytes } from './citizen.test-support';
 const t = useTestApp();
 
 async function sendAndAsk() {
-  const sent = await t.request({ method: 'POST', url: '/api/public/feedback', ...multipartBody({ subjectKind: 'dossier', title: 'Hồ sơ chưa được trả', content: 'Tôi chưa nhận được kết quả.' }) });
+  const sent = await t.request({
+    method: 'POST',
+    url: '/api/public/feedback',
+    ...multipartBody({ subjectKind: 'dossier', title: 'Hồ sơ chưa được trả', content: 'Tôi chưa nhận được kết quả.' }),
+  });
   expect(sent.statusCode, sent.body).toBe(201);
   const { code, secret } = sent.json() as { code: string; secret: string };
   expect(secret).toMatch(/^[A-Z2-9]{8}$/);
   const [row] = await t.database.db.select().from(feedback).where(eq(feedback.code, code));
   expect(row.followSecretHash).not.toContain(secret); // only a hash is stored
-  const asked = await t.request({ method: 'POST', url: `/api/feedback/${row.id}/request-more`, as: 'vanphong', payload: { reason: 'Ghi rõ mã hồ sơ và ngày hẹn trả.' } });
+  const asked = await t.request({
+    method: 'POST',
+    url: `/api/feedback/${row.id}/request-more`,
+    as: 'vanphong',
+    payload: { reason: 'Ghi rõ mã hồ sơ và ngày hẹn trả.' },
+  });
   expect(asked.statusCode, asked.body).toBe(200);
   return { code, secret, id: row.id };
 }
@@ -38,7 +47,9 @@ describe('the citizen adds the information asked for', () => {
     await t.database.db.update(feedback).set({ receivedOn, handleBy }).where(eq(feedback.id, id));
     await t.database.db.update(feedbackEvents).set({ on: pausedOn }).where(eq(feedbackEvents.kind, 'more-requested'));
 
-    const res = await supplement(code.toLowerCase(), { secret: secret.toLowerCase(), content: 'Mã hồ sơ 000.00.12.H55-260101-0001, hẹn trả 05/01.' }, [{ name: 'bien-nhan.png', bytes: await pngBytes() }]);
+    const res = await supplement(code.toLowerCase(), { secret: secret.toLowerCase(), content: 'Mã hồ sơ 000.00.12.H55-260101-0001, hẹn trả 05/01.' }, [
+      { name: 'bien-nhan.png', bytes: await pngBytes() },
+    ]);
     expect(res.statusCode, res.body).toBe(200);
     const after = res.json();
     const expectedHandleBy = calendar.addWorkingDays(clock.today(), calendar.workingDaysBetween(pausedOn, handleBy));

@@ -49,7 +49,11 @@ export function toFeedbackDetail(calendar: WorkingCalendar, row: FeedbackWithUni
 const CITIZEN_NOTES = new Set(['more-requested', 'refused']);
 
 /** What the tracking page shows: the answer only once published; no officer names, no sender details. */
-export function toPublicFeedback(row: FeedbackWithUnit, history: FeedbackEventRow[], answerFiles: PublicFeedbackStatus['answerFiles'] = []): PublicFeedbackStatus {
+export function toPublicFeedback(
+  row: FeedbackWithUnit,
+  history: FeedbackEventRow[],
+  answerFiles: PublicFeedbackStatus['answerFiles'] = [],
+): PublicFeedbackStatus {
   return {
     code: row.code,
     title: row.title,

@@ -34,7 +34,9 @@ function filterConditions(f: FeedbackFilter): SQL | undefined {
     f.status ? eq(feedback.status, f.status) : undefined,
     f.openOnly ? inArray(feedback.status, STATUSES_WITH_DEADLINES) : undefined,
     f.unitPath ? like(orgUnits.path, `${escapeLike(f.unitPath)}%`) : undefined,
-    f.q ? or(ilike(feedback.code, `%${escapeLike(f.q)}%`), ilike(feedback.title, `%${escapeLike(f.q)}%`), ilike(feedback.subjectRef, `%${escapeLike(f.q)}%`)) : undefined,
+    f.q
+      ? or(ilike(feedback.code, `%${escapeLike(f.q)}%`), ilike(feedback.title, `%${escapeLike(f.q)}%`), ilike(feedback.subjectRef, `%${escapeLike(f.q)}%`))
+      : undefined,
     f.from ? gte(feedback.receivedOn, f.from) : undefined,
     f.to ? lte(feedback.receivedOn, f.to) : undefined,
   );
@@ -48,7 +50,12 @@ const withUnit = { ...getTableColumns(feedback), assignedUnitName: orgUnits.name
 /** Queries of the feedback register and its history. */
 export const feedbackRepository = {
   async rootUnit(exec: Executor): Promise<{ id: number; path: string; name: string }> {
-    const [root] = await exec.select({ id: orgUnits.id, path: orgUnits.path, name: orgUnits.name }).from(orgUnits).where(isNull(orgUnits.parentId)).orderBy(asc(orgUnits.id)).limit(1);
+    const [root] = await exec
+      .select({ id: orgUnits.id, path: orgUnits.path, name: orgUnits.name })
+      .from(orgUnits)
+      .where(isNull(orgUnits.parentId))
+      .orderBy(asc(orgUnits.id))
+      .limit(1);
     return root;
   },
   async list(exec: Executor, f: FeedbackFilter, page: { limit: number; offset: number }): Promise<{ total: number; rows: FeedbackWithUnit[] }> {
@@ -70,7 +77,11 @@ export const feedbackRepository = {
     return row ?? null;
   },
   async findByCode(exec: Executor, code: string): Promise<FeedbackWithUnit | null> {
-    const [row] = await exec.select(withUnit).from(feedback).leftJoin(orgUnits, eq(orgUnits.id, feedback.assignedUnitId)).where(eq(feedback.code, code.toUpperCase()));
+    const [row] = await exec
+      .select(withUnit)
+      .from(feedback)
+      .leftJoin(orgUnits, eq(orgUnits.id, feedback.assignedUnitId))
+      .where(eq(feedback.code, code.toUpperCase()));
     return row ?? null;
   },
   async insert(exec: Executor, values: typeof feedback.$inferInsert): Promise<FeedbackRow> {
@@ -78,7 +89,11 @@ export const feedbackRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof feedback.$inferInsert>): Promise<FeedbackRow> {
-    const [row] = await exec.update(feedback).set({ ...values, updatedAt: clock.now() }).where(eq(feedback.id, id)).returning();
+    const [row] = await exec
+      .update(feedback)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(feedback.id, id))
+      .returning();
     return row;
   },
   async appendEvent(exec: Executor, values: typeof feedbackEvents.$inferInsert): Promise<void> {
@@ -98,7 +113,10 @@ export const feedbackRepository = {
       .select({
         received: count(),
         handled: sql<number>`count(*) filter (where ${feedback.status} in ('answered','published','refused'))`.mapWith(Number),
-        handledOnTime: sql<number>`count(*) filter (where ${feedback.status} in ('answered','published','refused') and ${feedback.answeredOn} <= ${feedback.handleBy})`.mapWith(Number),
+        handledOnTime:
+          sql<number>`count(*) filter (where ${feedback.status} in ('answered','published','refused') and ${feedback.answeredOn} <= ${feedback.handleBy})`.mapWith(
+            Number,
+          ),
         answered: sql<number>`count(*) filter (where ${feedback.status} in ('answered','published'))`.mapWith(Number),
         published: sql<number>`count(*) filter (where ${feedback.status} = 'published')`.mapWith(Number),
       })

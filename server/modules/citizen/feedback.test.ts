@@ -13,7 +13,16 @@ import { remindFeedbackDeadlines } from './feedback.reminders';
 const t = useTestApp();
 
 async function sendPublicFeedback(extra: Record<string, string> = {}, attachments: Array<{ name: string; bytes: Buffer }> = []) {
-  const body = multipartBody({ subjectKind: 'procedure', subjectRef: 'Cấp bản sao văn bằng', title: 'Chậm trả bản sao bằng tốt nghiệp', content: 'Tôi nộp hồ sơ đã 10 ngày chưa nhận được.', ...extra }, attachments);
+  const body = multipartBody(
+    {
+      subjectKind: 'procedure',
+      subjectRef: 'Cấp bản sao văn bằng',
+      title: 'Chậm trả bản sao bằng tốt nghiệp',
+      content: 'Tôi nộp hồ sơ đã 10 ngày chưa nhận được.',
+      ...extra,
+    },
+    attachments,
+  );
   return t.request({ method: 'POST', url: '/api/public/feedback', ...body });
 }
 
@@ -33,7 +42,12 @@ describe('feedback from the public form to the published answer', () => {
     expect((await t.request({ method: 'GET', url: `/api/feedback/${row.id}`, as: 'truong' })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/feedback', as: 'vanphong' })).json().items.map((f: { code: string }) => f.code)).toContain(code);
 
-    const routed = await t.request({ method: 'POST', url: `/api/feedback/${row.id}/route`, as: 'vanphong', payload: { unitId: t.unitId('THPT-TP'), note: 'Trường kiểm tra, trả lời.' } });
+    const routed = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${row.id}/route`,
+      as: 'vanphong',
+      payload: { unitId: t.unitId('THPT-TP'), note: 'Trường kiểm tra, trả lời.' },
+    });
     expect(routed.statusCode, routed.body).toBe(200);
     expect(routed.json()).toMatchObject({ status: 'routed', assignedUnitId: t.unitId('THPT-TP') });
 
@@ -47,7 +61,12 @@ describe('feedback from the public form to the published answer', () => {
     expect((await t.request({ method: 'GET', url: `/api/feedback/${row.id}`, as: 'pgdlechan' })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url: `/api/feedback/${row.id}/answer`, as: 'pgdlechan', payload: { answer: 'x' } })).statusCode).toBe(403);
 
-    const answered = await t.request({ method: 'POST', url: `/api/feedback/${row.id}/answer`, as: 'truong', payload: { answer: 'Nhà trường đã trả bản sao ngày hôm nay.' } });
+    const answered = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${row.id}/answer`,
+      as: 'truong',
+      payload: { answer: 'Nhà trường đã trả bản sao ngày hôm nay.' },
+    });
     expect(answered.statusCode, answered.body).toBe(200);
     expect(answered.json().publishBy).not.toBeNull();
 
@@ -66,7 +85,10 @@ describe('feedback from the public form to the published answer', () => {
 
     const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityType, 'feedback'))).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['feedback.received', 'feedback.routed', 'feedback.answered', 'feedback.published']));
-    const notes = await t.database.db.select().from(notifications).where(eq(notifications.unitId, t.unitId('THPT-TP')));
+    const notes = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.unitId, t.unitId('THPT-TP')));
     expect(notes.map((n) => n.kind)).toContain('feedback.routed');
   });
 
@@ -117,14 +139,20 @@ describe('feedback registered by staff, deadlines and reminders', () => {
     const publish = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/publish`, as: 'vanphong' });
     expect(publish.statusCode).toBe(409);
     expect(publish.json().error.message).toContain('Mới tiếp nhận');
-    const refused = await t.request({ method: 'POST', url: `/api/feedback/${created.id}/refuse`, as: 'vanphong', payload: { reason: 'Không thuộc thẩm quyền của Sở.' } });
+    const refused = await t.request({
+      method: 'POST',
+      url: `/api/feedback/${created.id}/refuse`,
+      as: 'vanphong',
+      payload: { reason: 'Không thuộc thẩm quyền của Sở.' },
+    });
     expect(refused.json()).toMatchObject({ status: 'refused', timeliness: 'on-time' });
     const followed = (await t.request({ method: 'GET', url: `/api/public/feedback/${created.code}` })).json();
     expect(followed.refusedReason).toBe('Không thuộc thẩm quyền của Sở.');
   });
 
   it('counts received, handled, on time and published for the metrics and exports the register to Excel', async () => {
-    const create = (title: string) => t.request({ method: 'POST', url: '/api/feedback', as: 'vanphong', payload: { channel: 'paper', subjectKind: 'procedure', title, content: 'Nội dung' } });
+    const create = (title: string) =>
+      t.request({ method: 'POST', url: '/api/feedback', as: 'vanphong', payload: { channel: 'paper', subjectKind: 'procedure', title, content: 'Nội dung' } });
     const a = (await create('Một')).json();
     await create('Hai');
     await t.request({ method: 'POST', url: `/api/feedback/${a.id}/route`, as: 'vanphong', payload: { unitId: t.unitId('GDTrH') } });
@@ -133,12 +161,16 @@ describe('feedback registered by staff, deadlines and reminders', () => {
     const root = await t.request({ method: 'GET', url: '/api/org-units', as: 'admin' });
     const sgddt = root.json().find((u: { code: string }) => u.code === 'SGDDT');
     const q = { unitId: sgddt.id, unitPath: `/${sgddt.id}/`, from: '2000-01-01', to: '2100-12-31', asOf: clock.today() };
-    const values = await Promise.all(['feedback.received', 'feedback.handled', 'feedback.handledOnTime', 'feedback.published'].map((k) => computeMetric(t.database.db, k, q)));
+    const values = await Promise.all(
+      ['feedback.received', 'feedback.handled', 'feedback.handledOnTime', 'feedback.published'].map((k) => computeMetric(t.database.db, k, q)),
+    );
     expect(values.map((v) => v.value)).toEqual([2, 1, 1, 1]);
     // Quyết định 766's share: handled on time over every feedback received.
     expect(await computeMetric(t.database.db, 'feedback.handledOnTimeRate', q)).toMatchObject({ value: 50, numerator: 1, denominator: 2 });
     // Under the division, only what was routed to it counts.
-    expect((await computeMetric(t.database.db, 'feedback.received', { ...q, unitId: t.unitId('GDTrH'), unitPath: `/${sgddt.id}/${t.unitId('GDTrH')}/` })).value).toBe(1);
+    expect(
+      (await computeMetric(t.database.db, 'feedback.received', { ...q, unitId: t.unitId('GDTrH'), unitPath: `/${sgddt.id}/${t.unitId('GDTrH')}/` })).value,
+    ).toBe(1);
 
     const xlsx = await t.request({ method: 'GET', url: '/api/feedback/export.xlsx', as: 'vanphong' });
     const wb = new ExcelJS.Workbook();

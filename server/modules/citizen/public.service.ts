@@ -45,17 +45,28 @@ export async function submitPublicFeedback(
   site: PublicSiteSettings,
 ): Promise<{ code: string; handleBy: string; secret: string }> {
   if (site.senderRequired) {
-    if (!input.senderName) throw new DomainError('VALIDATION_FAILED', 'Nhập họ và tên người gửi.', 400, { fields: [{ field: 'senderName', message: 'Nhập họ và tên người gửi.' }] });
-    if (!input.senderContact) throw new DomainError('VALIDATION_FAILED', 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời.', 400, { fields: [{ field: 'senderContact', message: 'Nhập số điện thoại hoặc thư điện tử.' }] });
+    if (!input.senderName)
+      throw new DomainError('VALIDATION_FAILED', 'Nhập họ và tên người gửi.', 400, { fields: [{ field: 'senderName', message: 'Nhập họ và tên người gửi.' }] });
+    if (!input.senderContact)
+      throw new DomainError('VALIDATION_FAILED', 'Nhập số điện thoại hoặc thư điện tử để nhận trả lời.', 400, {
+        fields: [{ field: 'senderContact', message: 'Nhập số điện thoại hoặc thư điện tử.' }],
+      });
   }
   return db.transaction(async (tx) => {
     const root = await feedbackRepository.rootUnit(tx);
     const unitId = input.addressedUnitId ?? root.id;
     const stored = [];
-    for (const file of attachments) stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId, purpose: 'feedback', maxBytes }));
+    for (const file of attachments)
+      stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId, purpose: 'feedback', maxBytes }));
     // Only the hash is kept: the secret is shown once to the citizen, like a password.
     const secret = newFollowSecret();
-    const row = await createFeedback(tx, null, { ...input, channel: 'online', receivedOn: clock.today(), attachmentIds: stored.map((f) => f.id), followSecretHash: hashFollowSecret(secret) });
+    const row = await createFeedback(tx, null, {
+      ...input,
+      channel: 'online',
+      receivedOn: clock.today(),
+      attachmentIds: stored.map((f) => f.id),
+      followSecretHash: hashFollowSecret(secret),
+    });
     return { code: row.code, handleBy: row.handleBy, secret };
   });
 }
@@ -87,14 +98,22 @@ async function resolveSurveyKey(db: Executor, key: string): Promise<{ survey: Su
   const survey = invitation ? await surveyRepository.findById(db, invitation.surveyId) : await surveyRepository.findBySlug(db, key);
   if (!survey) throw new DomainError('NOT_FOUND', 'Không tìm thấy phiếu khảo sát; kiểm tra lại đường dẫn hoặc mã QR.', 404);
   if (survey.status !== 'open') throw new DomainError('SURVEY_CLOSED', `Phiếu khảo sát «${survey.title}» hiện không nhận ý kiến.`, 409);
-  if (!invitation && !survey.openLink) throw new DomainError('SURVEY_INVITATION_ONLY', `Phiếu khảo sát «${survey.title}» chỉ trả lời được qua đường dẫn mời riêng.`, 403);
-  if (invitation?.usedAt) throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
+  if (!invitation && !survey.openLink)
+    throw new DomainError('SURVEY_INVITATION_ONLY', `Phiếu khảo sát «${survey.title}» chỉ trả lời được qua đường dẫn mời riêng.`, 403);
+  if (invitation?.usedAt)
+    throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
   return { survey, invitation };
 }
 
 export async function publicSurvey(db: Db, key: string): Promise<PublicSurvey> {
   const { survey, invitation } = await resolveSurveyKey(db, key);
-  return { title: survey.title, unitName: survey.unitName, definition: definitionOf(survey), invitation: invitation !== null, procedureCode: invitation?.procedureCode ?? null };
+  return {
+    title: survey.title,
+    unitName: survey.unitName,
+    definition: definitionOf(survey),
+    invitation: invitation !== null,
+    procedureCode: invitation?.procedureCode ?? null,
+  };
 }
 
 /**
@@ -110,14 +129,16 @@ export async function submitSurveyResponse(
   return db.transaction(async (tx) => {
     const { survey } = await resolveSurveyKey(tx, key);
     const invitation = await surveyRepository.findInvitation(tx, key, true);
-    if (invitation?.usedAt) throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
+    if (invitation?.usedAt)
+      throw new DomainError('SURVEY_INVITATION_USED', 'Đường dẫn mời này đã được dùng để trả lời. Cảm ơn ông/bà đã tham gia khảo sát.', 409);
     const definition = definitionOf(survey);
     const check = validateResponse(definition, input.answers);
     if (!check.valid) throw new DomainError('SURVEY_ANSWER_INVALID', check.errors.map((e) => e.message).join(' '), 400, { errors: check.errors });
     let unitId = invitation?.unitId ?? survey.unitId;
     if (!invitation && input.unitId) {
       const unit = await orgUnitRepository.findById(tx, input.unitId);
-      if (!unit || !unit.path.startsWith(survey.unitPath)) throw new DomainError('VALIDATION_FAILED', 'Đơn vị trong đường dẫn khảo sát không đúng; quét lại mã QR.', 400, { field: 'unitId' });
+      if (!unit || !unit.path.startsWith(survey.unitPath))
+        throw new DomainError('VALIDATION_FAILED', 'Đơn vị trong đường dẫn khảo sát không đúng; quét lại mã QR.', 400, { field: 'unitId' });
       unitId = unit.id;
     }
     const sourceHash = createHash('sha256').update(`${source.salt}:${survey.id}:${source.ip}`).digest('hex');
@@ -147,7 +168,8 @@ export async function submitSurveyResponse(
       answeredOn: clock.today(),
     });
     if (invitation) await surveyRepository.markInvitationUsed(tx, invitation.id);
-    if (reasons.length > 0) await recordAudit(tx, null, { action: 'survey.suspect-response', entityType: 'survey', entityId: survey.id, unitId, after: { reasons } });
+    if (reasons.length > 0)
+      await recordAudit(tx, null, { action: 'survey.suspect-response', entityType: 'survey', entityId: survey.id, unitId, after: { reasons } });
     return { ok: true as const, suspect: reasons.length > 0 };
   });
 }
@@ -177,7 +199,20 @@ export async function transparencyFigures(db: Db, year: number): Promise<Transpa
   for (const f of FIGURES) {
     const m = await computeMetric(db, f.key, { unitId: root.id, unitPath: root.path, from, to, asOf: to });
     const tooFew = f.unit === '%' && m.denominator !== undefined && m.denominator < MIN_PUBLIC_DENOMINATOR;
-    figures.push({ key: f.key, label: f.label, unit: f.unit, value: tooFew || m.value === null ? null : Math.round(m.value * 10) / 10, source: tooFew ? `Dưới ${MIN_PUBLIC_DENOMINATOR} trường hợp: không công bố để bảo vệ thông tin cá nhân.` : m.source });
+    figures.push({
+      key: f.key,
+      label: f.label,
+      unit: f.unit,
+      value: tooFew || m.value === null ? null : Math.round(m.value * 10) / 10,
+      source: tooFew ? `Dưới ${MIN_PUBLIC_DENOMINATOR} trường hợp: không công bố để bảo vệ thông tin cá nhân.` : m.source,
+    });
   }
-  return { year, from, to, figures, methodNote: 'Số liệu tổng hợp toàn ngành, cập nhật tự động từ hệ thống; mức độ hài lòng tính theo phương pháp ghi trên từng phiếu khảo sát (công thức SIPAS chính thức chưa được xác nhận).' };
+  return {
+    year,
+    from,
+    to,
+    figures,
+    methodNote:
+      'Số liệu tổng hợp toàn ngành, cập nhật tự động từ hệ thống; mức độ hài lòng tính theo phương pháp ghi trên từng phiếu khảo sát (công thức SIPAS chính thức chưa được xác nhận).',
+  };
 }

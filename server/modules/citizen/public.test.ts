@@ -6,7 +6,7 @@ import * as clock from '../../clock';
 const t = useTestApp();
 
 describe('public site', () => {
-  it("names the department and the units a citizen may address, without a session", async () => {
+  it('names the department and the units a citizen may address, without a session', async () => {
     const res = await t.request({ method: 'GET', url: '/api/public/site' });
     expect(res.statusCode).toBe(200);
     const site = res.json();

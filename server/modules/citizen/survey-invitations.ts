@@ -37,7 +37,13 @@ export async function listInvitations(db: Db, actor: Actor, id: number, baseUrl:
     byCode.set(key, g);
   }
   const answered = items.filter((i) => i.used).length;
-  return { items, sent: items.length, answered, responseRate: items.length ? Math.round((answered / items.length) * 1000) / 10 : null, byProcedure: [...byCode.values()] };
+  return {
+    items,
+    sent: items.length,
+    answered,
+    responseRate: items.length ? Math.round((answered / items.length) * 1000) / 10 : null,
+    byProcedure: [...byCode.values()],
+  };
 }
 
 const QR_PX = 110;

@@ -25,8 +25,16 @@ export async function surveyResults(db: Db, actor: Actor, id: number, query: Res
   const all = await surveyRepository.responses(db, { surveyId: id, unitPath, procedureCode: query.procedureCode, from: query.from, to: query.to });
   // Suspect answers stay out of the figures unless asked for; they are counted so nobody thinks they vanished.
   const rows = query.includeSuspect === 'true' ? all : all.filter((r) => !r.suspect);
-  const result = computeSatisfaction(survey, rows.map((r) => r.answers), method);
-  const overall = overallWithInterval(survey, rows.map((r) => r.answers), method);
+  const result = computeSatisfaction(
+    survey,
+    rows.map((r) => r.answers),
+    method,
+  );
+  const overall = overallWithInterval(
+    survey,
+    rows.map((r) => r.answers),
+    method,
+  );
   const invitations = await surveyRepository.invitationCounts(db, id, unitPath);
   const unitNames = new Map(rows.map((r) => [String(r.unitId), r.unitName]));
   const textQuestions = surveyQuestions(survey).filter((q) => q.type === 'text');
@@ -48,10 +56,17 @@ export async function surveyResults(db: Db, actor: Actor, id: number, query: Res
     overall: { value: overall.value, ci: overall.ci, explanation: result.overall.explanation },
     factors: result.factors,
     byUnit: satisfactionByGroup(survey, rows, (r) => String(r.unitId), method).map((g) => ({ ...g, label: unitNames.get(g.key) ?? g.key })),
-    byProcedure: satisfactionByGroup(survey, rows, (r) => r.procedureCode ?? '—', method).map((g) => ({ ...g, label: g.key === '—' ? '(không gắn thủ tục)' : g.key })),
+    byProcedure: satisfactionByGroup(survey, rows, (r) => r.procedureCode ?? '—', method).map((g) => ({
+      ...g,
+      label: g.key === '—' ? '(không gắn thủ tục)' : g.key,
+    })),
     byMonth: satisfactionByGroup(survey, rows, (r) => r.answeredOn.slice(0, 7), method).map((g) => ({ ...g, label: g.key })),
     freeText: rows.flatMap((r) =>
-      textQuestions.flatMap((q) => (typeof r.answers[q.id] === 'string' && (r.answers[q.id] as string).trim() ? [{ question: q.label, answer: r.answers[q.id] as string, answeredOn: r.answeredOn }] : [])),
+      textQuestions.flatMap((q) =>
+        typeof r.answers[q.id] === 'string' && (r.answers[q.id] as string).trim()
+          ? [{ question: q.label, answer: r.answers[q.id] as string, answeredOn: r.answeredOn }]
+          : [],
+      ),
     ),
   };
 }

@@ -34,7 +34,10 @@ function responseConditions(f: ResponseFilter): SQL | undefined {
 export const surveyRepository = {
   async list(exec: Executor): Promise<Array<SurveyWithUnit & { responses: number }>> {
     const rows = await exec
-      .select({ ...surveyWithUnit, responses: sql<number>`(select count(*) from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id})`.mapWith(Number) })
+      .select({
+        ...surveyWithUnit,
+        responses: sql<number>`(select count(*) from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id})`.mapWith(Number),
+      })
       .from(surveys)
       .innerJoin(orgUnits, eq(orgUnits.id, surveys.unitId))
       .orderBy(asc(surveys.id));
@@ -53,7 +56,10 @@ export const surveyRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof surveys.$inferInsert>): Promise<void> {
-    await exec.update(surveys).set({ ...values, updatedAt: clock.now() }).where(eq(surveys.id, id));
+    await exec
+      .update(surveys)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(surveys.id, id));
   },
   async findInvitation(exec: Executor, token: string, forUpdate = false): Promise<InvitationRow | null> {
     const q = exec.select().from(surveyInvitations).where(eq(surveyInvitations.token, token));

@@ -78,9 +78,16 @@ export async function createSurvey(db: Db, actor: Actor, input: SaveSurveyReques
   return db.transaction(async (tx) => {
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     authorize(actor, 'survey:manage', unit);
-    if (await surveyRepository.findBySlug(tx, input.slug)) throw conflict('SURVEY_SLUG_TAKEN', `Đường dẫn «${input.slug}» đã được phiếu khác dùng; chọn đường dẫn khác.`);
+    if (await surveyRepository.findBySlug(tx, input.slug))
+      throw conflict('SURVEY_SLUG_TAKEN', `Đường dẫn «${input.slug}» đã được phiếu khác dùng; chọn đường dẫn khác.`);
     const row = await surveyRepository.insert(tx, { ...input, definition, createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'survey.created', entityType: 'survey', entityId: row.id, unitId: row.unitId, after: { slug: row.slug, title: row.title, status: row.status } });
+    await recordAudit(tx, actor, {
+      action: 'survey.created',
+      entityType: 'survey',
+      entityId: row.id,
+      unitId: row.unitId,
+      after: { slug: row.slug, title: row.title, status: row.status },
+    });
     return toSurvey((await surveyRepository.findById(tx, row.id))!);
   });
 }
@@ -117,19 +124,27 @@ export function newInvitationToken(): string {
 /** Draws invitations from the returned dossiers of a period, stratified by procedure (domain/surveys). */
 export async function drawSample(db: Db, actor: Actor, id: number, input: SampleRequest): Promise<SampleReply> {
   authorize(actor, 'survey:manage');
-  if (input.from > input.to) throw new DomainError('VALIDATION_FAILED', `Từ ngày ${input.from} sau đến ngày ${input.to}; đổi lại khoảng thời gian.`, 400, { field: 'from' });
+  if (input.from > input.to)
+    throw new DomainError('VALIDATION_FAILED', `Từ ngày ${input.from} sau đến ngày ${input.to}; đổi lại khoảng thời gian.`, 400, { field: 'from' });
   return db.transaction(async (tx) => {
     const row = await surveyFor(tx, actor, 'survey:manage', id);
     authorize(actor, 'survey:manage', { path: row.unitPath });
     const population = await surveyRepository.returnedDossiers(tx, row.unitPath, input.from, input.to);
-    if (population.length === 0) throw new DomainError('SAMPLE_EMPTY', `Không có hồ sơ nào trả kết quả từ ${input.from} đến ${input.to} để chọn mẫu.`, 400, { field: 'from' });
+    if (population.length === 0)
+      throw new DomainError('SAMPLE_EMPTY', `Không có hồ sơ nào trả kết quả từ ${input.from} đến ${input.to} để chọn mẫu.`, 400, { field: 'from' });
     const seed = input.seed ?? Number.parseInt(randomBytes(4).toString('hex'), 16);
     const drawn = drawStratifiedSample(population, input.size, seed);
     const invitations = await surveyRepository.insertInvitations(
       tx,
       drawn.sample.map((d) => ({ surveyId: id, token: newInvitationToken(), unitId: d.unitId, procedureCode: d.procedureCode, dossierCode: d.code })),
     );
-    await recordAudit(tx, actor, { action: 'survey.sample-drawn', entityType: 'survey', entityId: id, unitId: row.unitId, after: { from: input.from, to: input.to, size: input.size, seed, drawn: invitations.length } });
+    await recordAudit(tx, actor, {
+      action: 'survey.sample-drawn',
+      entityType: 'survey',
+      entityId: id,
+      unitId: row.unitId,
+      after: { from: input.from, to: input.to, size: input.size, seed, drawn: invitations.length },
+    });
     return {
       invitations: invitations.map((i) => ({ token: i.token, unitId: i.unitId, procedureCode: i.procedureCode, dossierCode: i.dossierCode, used: false })),
       strata: drawn.allocation.map((a) => ({ procedureCode: a.procedureCode, population: a.population, drawn: a.allocated })),
@@ -140,12 +155,14 @@ export async function drawSample(db: Db, actor: Actor, id: number, input: Sample
 /** Staff type in a paper questionnaire; it is marked as paper and checked like any answer. */
 export async function enterPaperResponse(db: Db, actor: Actor, id: number, input: PaperResponseRequest): Promise<{ ok: true; suspect: boolean }> {
   authorize(actor, 'survey:enter');
-  if (input.answeredOn > clock.today()) throw new DomainError('VALIDATION_FAILED', `Ngày trả lời ${input.answeredOn} ở tương lai; nhập ngày ghi trên phiếu.`, 400, { field: 'answeredOn' });
+  if (input.answeredOn > clock.today())
+    throw new DomainError('VALIDATION_FAILED', `Ngày trả lời ${input.answeredOn} ở tương lai; nhập ngày ghi trên phiếu.`, 400, { field: 'answeredOn' });
   return db.transaction(async (tx) => {
     const row = await surveyFor(tx, actor, 'survey:enter', id);
     const unit = await orgUnitRepository.findById(tx, input.unitId);
     authorize(actor, 'survey:enter', unit);
-    if (!unit!.path.startsWith(row.unitPath)) throw new DomainError('VALIDATION_FAILED', `Đơn vị «${unit!.name}» không thuộc phạm vi phiếu khảo sát «${row.title}».`, 400, { field: 'unitId' });
+    if (!unit!.path.startsWith(row.unitPath))
+      throw new DomainError('VALIDATION_FAILED', `Đơn vị «${unit!.name}» không thuộc phạm vi phiếu khảo sát «${row.title}».`, 400, { field: 'unitId' });
     const check = validateResponse(definitionOf(row), input.answers);
     if (!check.valid) throw new DomainError('SURVEY_ANSWER_INVALID', check.errors.map((e) => e.message).join(' '), 400, { errors: check.errors });
     await surveyRepository.insertResponse(tx, {
@@ -157,7 +174,13 @@ export async function enterPaperResponse(db: Db, actor: Actor, id: number, input
       enteredBy: actor.userId,
       answeredOn: input.answeredOn,
     });
-    await recordAudit(tx, actor, { action: 'survey.paper-entered', entityType: 'survey', entityId: id, unitId: input.unitId, after: { answeredOn: input.answeredOn } });
+    await recordAudit(tx, actor, {
+      action: 'survey.paper-entered',
+      entityType: 'survey',
+      entityId: id,
+      unitId: input.unitId,
+      after: { answeredOn: input.answeredOn },
+    });
     return { ok: true as const, suspect: false };
   });
 }

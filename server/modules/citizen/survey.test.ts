@@ -31,14 +31,24 @@ describe('survey builder', () => {
   it('refuses a definition whose condition points to a later question, naming it', async () => {
     const bad = structuredClone(ONE_STOP_SURVEY) as { sections: Array<{ questions: Array<Record<string, unknown>> }> };
     bad.sections[0].questions[1].showIf = { questionId: 'gop-y', equals: 'x' };
-    const res = await t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Sai', slug: 'sai', unitId: t.unitId('SGDDT'), definition: bad } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/surveys',
+      as: 'vanphong',
+      payload: { title: 'Sai', slug: 'sai', unitId: t.unitId('SGDDT'), definition: bad },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('«gop-y»');
   });
 
   it('refuses a second survey on the same link', async () => {
     await createSurvey();
-    const again = await t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Khác', slug: 'mot-cua', unitId: t.unitId('SGDDT'), definition: ONE_STOP_SURVEY } });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/surveys',
+      as: 'vanphong',
+      payload: { title: 'Khác', slug: 'mot-cua', unitId: t.unitId('SGDDT'), definition: ONE_STOP_SURVEY },
+    });
     expect(again.statusCode).toBe(409);
   });
 });
@@ -51,7 +61,12 @@ describe('answers on an open link', () => {
     const missing = await answer(s.slug, { answers: { ...satisfied, 'cong-chuc': undefined } });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toContain('Công chức tiếp nhận lịch sự');
-    await t.request({ method: 'PUT', url: `/api/surveys/${s.id}`, as: 'vanphong', payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'closed', definition: ONE_STOP_SURVEY } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/surveys/${s.id}`,
+      as: 'vanphong',
+      payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'closed', definition: ONE_STOP_SURVEY },
+    });
     expect((await answer(s.slug, { answers: satisfied })).statusCode).toBe(409);
   });
 
@@ -84,7 +99,10 @@ describe('answers on an open link', () => {
     try {
       // Writes get a sixth of the read limit: one a minute here.
       const codes = [];
-      for (let i = 0; i < 3; i += 1) codes.push((await app.inject({ method: 'POST', url: `/api/public/surveys/${s.slug}/responses`, payload: { answers: satisfied, elapsedMs: 60_000 } })).statusCode);
+      for (let i = 0; i < 3; i += 1)
+        codes.push(
+          (await app.inject({ method: 'POST', url: `/api/public/surveys/${s.slug}/responses`, payload: { answers: satisfied, elapsedMs: 60_000 } })).statusCode,
+        );
       expect(codes).toEqual([201, 429, 429]);
       const reads = [];
       for (let i = 0; i < 7; i += 1) reads.push((await app.inject({ method: 'GET', url: `/api/public/surveys/${s.slug}` })).statusCode);
@@ -101,7 +119,18 @@ describe('invitations drawn from the dossier register', () => {
     const unitId = t.unitId('VP');
     const procs = await t.database.db
       .insert(procedures)
-      .values(['1.001', '1.002'].map((code) => ({ code, name: `Thủ tục ${code}`, field: 'Văn bằng', level: 'province', workingDays: 5, onlineLevel: 'full', channels: [1], unitId })))
+      .values(
+        ['1.001', '1.002'].map((code) => ({
+          code,
+          name: `Thủ tục ${code}`,
+          field: 'Văn bằng',
+          level: 'province',
+          workingDays: 5,
+          onlineLevel: 'full',
+          channels: [1],
+          unitId,
+        })),
+      )
       .returning();
     const rows = Array.from({ length: 12 }, (_, i) => ({
       code: `HS-${String(i).padStart(3, '0')}`,
@@ -120,7 +149,12 @@ describe('invitations drawn from the dossier register', () => {
   it('draws a sample stratified by procedure and takes exactly one answer per invitation', async () => {
     await seedReturnedDossiers();
     const s = await createSurvey({ openLink: false });
-    const sample = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/sample`, as: 'vanphong', payload: { from: '2026-02-01', to: '2026-02-28', size: 4, seed: 7 } });
+    const sample = await t.request({
+      method: 'POST',
+      url: `/api/surveys/${s.id}/sample`,
+      as: 'vanphong',
+      payload: { from: '2026-02-01', to: '2026-02-28', size: 4, seed: 7 },
+    });
     expect(sample.statusCode, sample.body).toBe(200);
     const { invitations, strata } = sample.json();
     expect(strata).toEqual([
@@ -130,7 +164,10 @@ describe('invitations drawn from the dossier register', () => {
     const token = invitations[0].token;
     // The open link is shut for this survey; the invitation works once.
     expect((await answer(s.slug, { answers: satisfied })).statusCode).toBe(403);
-    expect((await t.request({ method: 'GET', url: `/api/public/surveys/${token}` })).json()).toMatchObject({ invitation: true, procedureCode: invitations[0].procedureCode });
+    expect((await t.request({ method: 'GET', url: `/api/public/surveys/${token}` })).json()).toMatchObject({
+      invitation: true,
+      procedureCode: invitations[0].procedureCode,
+    });
     const both = await Promise.all([answer(token, { answers: satisfied }), answer(token, { answers: unhappy })]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expect((await answer(token, { answers: satisfied })).json().error.message).toContain('đã được dùng');
@@ -143,14 +180,24 @@ describe('invitations drawn from the dossier register', () => {
   it('lists the invitations with their links and response rate, and exports them to Excel with a QR each', async () => {
     await seedReturnedDossiers();
     const s = await createSurvey({ openLink: false });
-    const { invitations } = (await t.request({ method: 'POST', url: `/api/surveys/${s.id}/sample`, as: 'vanphong', payload: { from: '2026-02-01', to: '2026-02-28', size: 4, seed: 7 } })).json();
+    const { invitations } = (
+      await t.request({
+        method: 'POST',
+        url: `/api/surveys/${s.id}/sample`,
+        as: 'vanphong',
+        payload: { from: '2026-02-01', to: '2026-02-28', size: 4, seed: 7 },
+      })
+    ).json();
     expect((await answer(invitations[0].token, { answers: satisfied })).statusCode).toBe(201);
 
     const list = await t.request({ method: 'GET', url: `/api/surveys/${s.id}/invitations`, as: 'vanphong' });
     expect(list.statusCode, list.body).toBe(200);
     const body = list.json();
     expect(body).toMatchObject({ sent: 4, answered: 1, responseRate: 25 });
-    expect(body.byProcedure).toEqual([{ procedureCode: '1.001', sent: 3, answered: expect.any(Number) }, { procedureCode: '1.002', sent: 1, answered: expect.any(Number) }]);
+    expect(body.byProcedure).toEqual([
+      { procedureCode: '1.001', sent: 3, answered: expect.any(Number) },
+      { procedureCode: '1.002', sent: 1, answered: expect.any(Number) },
+    ]);
     const answeredItem = body.items.find((i: { token: string }) => i.token === invitations[0].token);
     expect(answeredItem).toMatchObject({ used: true, url: expect.stringMatching(new RegExp(`/cong-khai/khao-sat/${invitations[0].token}$`)) });
     // Tokens are answer links: a school reading results does not get them.
@@ -171,7 +218,12 @@ describe('invitations drawn from the dossier register', () => {
 
   it('says so when the period has no returned dossier', async () => {
     const s = await createSurvey();
-    const res = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/sample`, as: 'vanphong', payload: { from: '2020-01-01', to: '2020-01-31', size: 4 } });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/surveys/${s.id}/sample`,
+      as: 'vanphong',
+      payload: { from: '2020-01-01', to: '2020-01-31', size: 4 },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('Không có hồ sơ nào trả kết quả');
   });
@@ -181,7 +233,12 @@ describe('results, paper answers and scope', () => {
   it('computes satisfaction per factor with the method named, exports it, and feeds the registry', async () => {
     const s = await createSurvey();
     for (let i = 0; i < 9; i += 1) await answer(s.slug, { answers: satisfied, unitId: t.unitId('THPT-TP') }, `10.0.0.${i}`);
-    const paper = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'motcua', payload: { answers: unhappy, unitId: t.unitId('VP'), answeredOn: clock.today() } });
+    const paper = await t.request({
+      method: 'POST',
+      url: `/api/surveys/${s.id}/paper-responses`,
+      as: 'motcua',
+      payload: { answers: unhappy, unitId: t.unitId('VP'), answeredOn: clock.today() },
+    });
     expect(paper.statusCode, paper.body).toBe(201);
     const res = (await t.request({ method: 'GET', url: `/api/surveys/${s.id}/results`, as: 'lanhdao' })).json();
     // 9 of 10 respondents answered 4–5 on every factor (the paper one none): 90% per factor and overall.
@@ -205,7 +262,13 @@ describe('results, paper answers and scope', () => {
     expect(wb.getWorksheet('Theo yếu tố')!.rowCount).toBe(6);
 
     const root = t.unitId('SGDDT');
-    const metric = await computeMetric(t.database.db, 'surveys.satisfactionRate', { unitId: root, unitPath: `/${root}/`, from: '2000-01-01', to: '2100-01-01', asOf: clock.today() });
+    const metric = await computeMetric(t.database.db, 'surveys.satisfactionRate', {
+      unitId: root,
+      unitPath: `/${root}/`,
+      from: '2000-01-01',
+      to: '2100-01-01',
+      asOf: clock.today(),
+    });
     expect(metric).toMatchObject({ value: 90, numerator: 9, denominator: 10 });
 
     const qr = await t.request({ method: 'GET', url: `/api/surveys/${s.id}/qr.png?unitId=${t.unitId('VP')}`, as: 'vanphong' });
@@ -215,7 +278,12 @@ describe('results, paper answers and scope', () => {
 
   it('names the question a paper answer gets wrong', async () => {
     const s = await createSurvey();
-    const res = await t.request({ method: 'POST', url: `/api/surveys/${s.id}/paper-responses`, as: 'vanphong', payload: { answers: { ...satisfied, 'ket-qua': 7 }, unitId: t.unitId('VP'), answeredOn: clock.today() } });
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/surveys/${s.id}/paper-responses`,
+      as: 'vanphong',
+      payload: { answers: { ...satisfied, 'ket-qua': 7 }, unitId: t.unitId('VP'), answeredOn: clock.today() },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toBe('Câu «Kết quả được trả đúng hẹn, đúng quy định»: chọn một mức từ 1 đến 5.');
   });

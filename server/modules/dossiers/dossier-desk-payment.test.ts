@@ -12,7 +12,12 @@ const FEE_PROCEDURE = '2.001914'; // 5 working days, fee 50 000 đồng, online 
 const FREE_PROCEDURE = '1.005088'; // 5 working days, no fee, Phòng KT-KĐCLGD
 
 async function receive(procedureId: number, channel: number, extra: object = {}, as = 'motcua') {
-  return t.request({ method: 'POST', url: '/api/dossiers', as, payload: { procedureId, channel, applicantName: 'Vũ Thị Hằng', applicantPhone: '0904 555 123', receivedOn: '2025-03-03', ...extra } });
+  return t.request({
+    method: 'POST',
+    url: '/api/dossiers',
+    as,
+    payload: { procedureId, channel, applicantName: 'Vũ Thị Hằng', applicantPhone: '0904 555 123', receivedOn: '2025-03-03', ...extra },
+  });
 }
 
 async function received(code: string, channel = 2): Promise<string> {
@@ -77,7 +82,10 @@ describe('payment requested and paid', () => {
     await ok(other, { type: 'resolved', on: '2025-03-07' });
     expect(await marchCounts()).toMatchObject({ received: 2, resolved: 2, payments: 2, paidOnline: 1 });
     expect((await computeMetric(t.database.db, 'dossiers.onlinePaymentRate', await metricQuery())).value).toBe(50);
-    const [payload] = await queryRows<{ payload: { amount: number; online?: boolean } }>(t.database.db, sql`select payload from dossier_events where type = 'payment-requested' order by id limit 1`);
+    const [payload] = await queryRows<{ payload: { amount: number; online?: boolean } }>(
+      t.database.db,
+      sql`select payload from dossier_events where type = 'payment-requested' order by id limit 1`,
+    );
     expect(payload.payload.amount).toBe(50_000);
   });
 
@@ -150,7 +158,13 @@ describe('extension (gia hạn)', () => {
     expect(resolved.timelinessExplanation).toContain('Bộ chỉ số 766 vẫn tính là trễ hạn');
     expect(resolved.needsApology).toBe(true);
     expect(await marchCounts()).toMatchObject({ resolved: 1, early: 0, late: 1, lateWithApology: 0 });
-    await ok(code, { type: 'apology-issued', on: '2025-03-17', reason: 'Chờ xác minh sổ gốc', newAppointmentOn: '2025-03-18', signer: 'Phó Giám đốc Nguyễn Văn Hùng' });
+    await ok(code, {
+      type: 'apology-issued',
+      on: '2025-03-17',
+      reason: 'Chờ xác minh sổ gốc',
+      newAppointmentOn: '2025-03-18',
+      signer: 'Phó Giám đốc Nguyễn Văn Hùng',
+    });
     expect(await marchCounts()).toMatchObject({ late: 1, lateWithApology: 1 });
     expect((await computeMetric(t.database.db, 'dossiers.late', await metricQuery())).value).toBe(1);
   });
@@ -193,7 +207,9 @@ describe('rejection at receipt', () => {
     expect(res.statusCode, res.body).toBe(201);
     const d = res.json();
     expect(d).toMatchObject({ state: 3, stateLabel: 'Không được tiếp nhận', dueOn: null, timeliness: null, needsApology: false });
-    expect(d.events.map((e: { type: string; summary: string }) => [e.type, e.summary])).toEqual([['rejected', 'Từ chối tiếp nhận: Hồ sơ không thuộc thẩm quyền giải quyết của Sở.']]);
+    expect(d.events.map((e: { type: string; summary: string }) => [e.type, e.summary])).toEqual([
+      ['rejected', 'Từ chối tiếp nhận: Hồ sơ không thuộc thẩm quyền giải quyết của Sở.'],
+    ]);
 
     const form = await t.request({ method: 'GET', url: `/api/dossiers/${d.code}/forms/rejection`, as: 'motcua' });
     expect(form.statusCode).toBe(200);

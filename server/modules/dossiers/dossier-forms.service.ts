@@ -48,7 +48,8 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
   let date = d.receivedOn;
   let signerName = actor.fullName;
   if (kind === 'receipt') {
-    if (rejected) throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} đã bị từ chối tiếp nhận; in phiếu từ chối tiếp nhận (mẫu 03) thay cho giấy tiếp nhận.`, 409);
+    if (rejected)
+      throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} đã bị từ chối tiếp nhận; in phiếu từ chối tiếp nhận (mẫu 03) thay cho giấy tiếp nhận.`, 409);
     body.push({ type: 'paragraph', text: `Bộ phận Một cửa Sở Giáo dục và Đào tạo đã tiếp nhận hồ sơ của ông/bà ${d.applicantName}.` }, facts);
     body.push({ type: 'paragraph', text: `Cách tính ngày hẹn: ${d.dueExplanation}`, italic: true });
     body.push({ type: 'paragraph', text: `Tra cứu tình trạng hồ sơ tại trang Tra cứu hồ sơ với mã ${d.code} và 4 số cuối điện thoại.` });
@@ -63,7 +64,13 @@ export async function renderDossierForm(db: Db, actor: Actor, code: string, kind
     const e = last('rejected');
     if (!e) throw new DomainError('FORM_NOT_APPLICABLE', `Hồ sơ ${code} không bị từ chối tiếp nhận; không có phiếu từ chối để in.`, 409);
     date = e.on;
-    body.push({ type: 'paragraph', text: `Bộ phận Một cửa từ chối tiếp nhận hồ sơ của ông/bà ${d.applicantName}. Lý do: ${e.summary.replace(/^Từ chối tiếp nhận: /, '').replace(/\.$/, '')}.` }, facts);
+    body.push(
+      {
+        type: 'paragraph',
+        text: `Bộ phận Một cửa từ chối tiếp nhận hồ sơ của ông/bà ${d.applicantName}. Lý do: ${e.summary.replace(/^Từ chối tiếp nhận: /, '').replace(/\.$/, '')}.`,
+      },
+      facts,
+    );
     body.push({ type: 'paragraph', text: 'Ông/bà có thể nộp lại hồ sơ khi đã đáp ứng đủ điều kiện theo quy định của thủ tục.' });
   } else {
     const e = [...d.events].reverse().find((x) => x.type === 'apology-issued');

@@ -7,14 +7,26 @@ import type { ImportRowInput } from './dossier-import.service';
 
 /** Rows of a CSV file (header line = column names of IMPORT.md); row numbers are the file's line numbers. */
 export async function* csvRows(stream: Readable): AsyncGenerator<ImportRowInput> {
-  const parser = stream.pipe(parse({ columns: (header: string[]) => header.map((h) => h.replace(/^\uFEFF/, '').trim()), bom: true, skip_empty_lines: true, relax_column_count: true, trim: true }));
+  const parser = stream.pipe(
+    parse({
+      columns: (header: string[]) => header.map((h) => h.replace(/^\uFEFF/, '').trim()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    }),
+  );
   try {
     for await (const record of parser as AsyncIterable<Record<string, unknown>>) {
       // The header is line 1; info.lines is not available per record in async iteration, so count records.
       yield { row: parser.info.lines, raw: record };
     }
   } catch (error) {
-    throw new DomainError('IMPORT_CSV_INVALID', `Tệp CSV không đọc được ở dòng ${parser.info.lines}: ${(error as Error).message}. Lưu lại tệp dạng CSV UTF-8, phân cách bằng dấu phẩy.`, 400);
+    throw new DomainError(
+      'IMPORT_CSV_INVALID',
+      `Tệp CSV không đọc được ở dòng ${parser.info.lines}: ${(error as Error).message}. Lưu lại tệp dạng CSV UTF-8, phân cách bằng dấu phẩy.`,
+      400,
+    );
   }
 }
 
@@ -29,7 +41,13 @@ function cellValue(value: ExcelJS.CellValue): unknown {
 
 /** Rows of the first worksheet of an .xlsx file, streamed; row 1 holds the column names. */
 export async function* excelRows(stream: Readable): AsyncGenerator<ImportRowInput> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
   for await (const sheet of reader) {
     let header: string[] | null = null;
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {

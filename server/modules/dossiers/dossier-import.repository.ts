@@ -93,16 +93,46 @@ export async function selectExisting(tx: Tx, codes: string[]): Promise<ExistingR
 
 /** The snapshot columns an import writes, in the order of the staging table and of the insert. */
 const SNAPSHOT = [
-  ['code', 'text'], ['procedure_id', 'int'], ['unit_id', 'int'], ['applicant_name', 'text'], ['applicant_phone', 'text'], ['channel', 'int'],
-  ['receiving_point', 'text'], ['receiving_unit_id', 'int'], ['state', 'int'], ['received_on', 'text'], ['due_on', 'text'], ['resolved_on', 'text'], ['returned_on', 'text'], ['return_channel', 'int'],
-  ['supplement_count', 'int'], ['timeliness', 'text'], ['digitized', 'boolean'], ['paid_online', 'boolean'], ['electronic_routing', 'boolean'],
-  ['apology_issued', 'boolean'], ['source', 'text'],
+  ['code', 'text'],
+  ['procedure_id', 'int'],
+  ['unit_id', 'int'],
+  ['applicant_name', 'text'],
+  ['applicant_phone', 'text'],
+  ['channel', 'int'],
+  ['receiving_point', 'text'],
+  ['receiving_unit_id', 'int'],
+  ['state', 'int'],
+  ['received_on', 'text'],
+  ['due_on', 'text'],
+  ['resolved_on', 'text'],
+  ['returned_on', 'text'],
+  ['return_channel', 'int'],
+  ['supplement_count', 'int'],
+  ['timeliness', 'text'],
+  ['digitized', 'boolean'],
+  ['paid_online', 'boolean'],
+  ['electronic_routing', 'boolean'],
+  ['apology_issued', 'boolean'],
+  ['source', 'text'],
 ] as const satisfies ReadonlyArray<readonly [keyof SnapshotColumns, string]>;
 /** The staging table: the snapshot, its fingerprint and what the history entry needs (the order of stageLine). */
-const STAGE = [...SNAPSHOT, ['import_hash', 'text'], ['existing', 'boolean'], ['seq', 'int'], ['event_on', 'text'], ['payload', 'jsonb'], ['summary', 'text']] as const;
+const STAGE = [
+  ...SNAPSHOT,
+  ['import_hash', 'text'],
+  ['existing', 'boolean'],
+  ['seq', 'int'],
+  ['event_on', 'text'],
+  ['payload', 'jsonb'],
+  ['summary', 'text'],
+] as const;
 const STAGE_COLUMNS = STAGE.map(([c]) => c);
 const COLUMNS = sql.raw([...SNAPSHOT.map(([c]) => c), 'import_hash'].join(', '));
-const UPDATES = sql.raw(`${[...SNAPSHOT.map(([c]) => c), 'import_hash'].filter((c) => c !== 'code').map((c) => `${c} = i.${c}`).join(', ')}, updated_at = now()`);
+const UPDATES = sql.raw(
+  `${[...SNAPSHOT.map(([c]) => c), 'import_hash']
+    .filter((c) => c !== 'code')
+    .map((c) => `${c} = i.${c}`)
+    .join(', ')}, updated_at = now()`,
+);
 
 /** The snapshot as one CSV line: hashed into the import's fingerprint, then written to the staging table as is. */
 export function snapshotLine(columns: SnapshotColumns): string {
@@ -135,8 +165,12 @@ export async function writeSnapshots(tx: Tx, actor: Actor, rows: StagedRow[], de
       update dossiers d set ${UPDATES} from dossier_import_stage i where i.existing and d.code = i.code
       returning d.id, d.code
     ),
-    written as (select id, code from inserted union all select id, code from updated)${counters ? sql`,
-    counted as (${counters})` : sql``}
+    written as (select id, code from inserted union all select id, code from updated)${
+      counters
+        ? sql`,
+    counted as (${counters})`
+        : sql``
+    }
     insert into dossier_events (dossier_id, seq, type, "on", payload, summary, actor_id, actor_name)
     select w.id, i.seq, 'synced', i.event_on, i.payload, i.summary, ${actor.userId}, ${actor.fullName}
     from written w join dossier_import_stage i on i.code = w.code`);

@@ -14,7 +14,16 @@ import { recordAudit } from '../audit/audit.service';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { loadWorkingCalendar } from '../calendar/calendar.service';
 import { procedureRepository, type ProcedureRow } from './procedure.repository';
-import { createStage, lockImports, selectExisting, snapshotLine, writeSnapshots, type ExistingRow, type SnapshotColumns, type StagedRow } from './dossier-import.repository';
+import {
+  createStage,
+  lockImports,
+  selectExisting,
+  snapshotLine,
+  writeSnapshots,
+  type ExistingRow,
+  type SnapshotColumns,
+  type StagedRow,
+} from './dossier-import.repository';
 
 const CHUNK = 1000;
 const YIELD_EVERY = 100;
@@ -36,7 +45,14 @@ interface Lookup {
 }
 
 /** The stored columns an imported snapshot sets; due date and timeliness are computed when the sender leaves them out. */
-function columnsOf(r: NormalizedImportRow, procedure: ProcedureRow, unitId: number, received: { point: ReceivingPoint; unitId: number }, lookup: Lookup, source: string): SnapshotColumns {
+function columnsOf(
+  r: NormalizedImportRow,
+  procedure: ProcedureRow,
+  unitId: number,
+  received: { point: ReceivingPoint; unitId: number },
+  lookup: Lookup,
+  source: string,
+): SnapshotColumns {
   // Rows of a batch share few distinct dates and limits: the calendar's answers are memoised for the batch.
   const dueKey = `${procedure.workingHours != null ? `h${procedure.workingHours}` : `d${procedure.workingDays ?? 0}`}|${r.receivedOn}`;
   let computedDue = r.dueOn ? undefined : lookup.dueMemo.get(dueKey);
@@ -115,16 +131,31 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
   const value = checked.value;
   const procedure = lookup.procedures.get(value.procedureCode);
   const unit = lookup.units.get(value.unitCode.toLowerCase());
-  if (!procedure) problems.push({ row, column: 'procedureCode', message: `Dòng ${row}, cột 'procedureCode': thủ tục '${value.procedureCode}' không có trong danh mục TTHC.` });
-  if (!unit) problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  if (!procedure)
+    problems.push({
+      row,
+      column: 'procedureCode',
+      message: `Dòng ${row}, cột 'procedureCode': thủ tục '${value.procedureCode}' không có trong danh mục TTHC.`,
+    });
+  if (!unit)
+    problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
   // The point that received it: named, else the handling unit's own (its desk, or post and portal by the channel).
   const receivingUnit = value.receivingUnitCode ? lookup.units.get(value.receivingUnitCode.toLowerCase()) : unit;
   if (value.receivingUnitCode && !receivingUnit) {
-    problems.push({ row, column: 'receivingUnitCode', message: `Dòng ${row}, cột 'receivingUnitCode': nơi tiếp nhận '${value.receivingUnitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+    problems.push({
+      row,
+      column: 'receivingUnitCode',
+      message: `Dòng ${row}, cột 'receivingUnitCode': nơi tiếp nhận '${value.receivingUnitCode}' không tồn tại hoặc ngoài phạm vi của bạn.`,
+    });
   }
   const point = receivingUnit ? (value.receivingPoint ?? receivingPointAt(value.channel, receivingUnit.type)) : null;
   const pointProblem = receivingUnit && point ? receivingPointProblem(point, value.channel, receivingUnit, value.receivedOn) : null;
-  if (pointProblem) problems.push({ row, column: value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode', message: `Dòng ${row}, cột '${value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode'}': ${pointProblem}` });
+  if (pointProblem)
+    problems.push({
+      row,
+      column: value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode',
+      message: `Dòng ${row}, cột '${value.receivingPoint ? 'receivingPoint' : 'receivingUnitCode'}': ${pointProblem}`,
+    });
   // Once a problem is found nothing will be written (the transaction rolls back): only checking goes on.
   if (!procedure || !unit || !receivingUnit || !point || problems.length) return null;
   const columns = columnsOf(value, procedure, unit.id, { point, unitId: receivingUnit.id }, lookup, source);
@@ -133,7 +164,15 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
 }
 
 /** Compares a chunk with the stored dossiers and writes what changed; resolves once the chunk's one write statement is done. */
-async function writeChunk(tx: Tx, actor: Actor, lookup: Lookup, source: string, chunk: PreparedRow[], problems: ImportRowProblem[], totals: DossierImportReply) {
+async function writeChunk(
+  tx: Tx,
+  actor: Actor,
+  lookup: Lookup,
+  source: string,
+  chunk: PreparedRow[],
+  problems: ImportRowProblem[],
+  totals: DossierImportReply,
+) {
   // A code twice in one chunk: the later row is the later state.
   const byCode = new Map<string, PreparedRow>();
   for (const item of chunk) byCode.set(item.value.code, item);
@@ -143,7 +182,11 @@ async function writeChunk(tx: Tx, actor: Actor, lookup: Lookup, source: string, 
   for (const { row, value, columns, snapshot, hash: importHash, fee } of byCode.values()) {
     const before = existing.get(value.code);
     if (before?.source === 'officer') {
-      problems.push({ row, column: 'code', message: `Dòng ${row}, cột 'code': hồ sơ ${value.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu nhập.` });
+      problems.push({
+        row,
+        column: 'code',
+        message: `Dòng ${row}, cột 'code': hồ sơ ${value.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu nhập.`,
+      });
     }
     if (problems.length) continue;
     if (before?.import_hash === importHash) {
@@ -176,7 +219,12 @@ export function assertCanImport(actor: Actor): void {
  * Imports rows given one by one (a JSON batch, or a CSV/Excel file read as a stream) in chunks;
  * every bad row is reported with its row and column, and then nothing at all is written.
  */
-export async function importDossiers(db: Db, actor: Actor, source: string, rows: AsyncIterable<ImportRowInput> | Iterable<ImportRowInput>): Promise<DossierImportReply> {
+export async function importDossiers(
+  db: Db,
+  actor: Actor,
+  source: string,
+  rows: AsyncIterable<ImportRowInput> | Iterable<ImportRowInput>,
+): Promise<DossierImportReply> {
   authorize(actor, 'dossier:import');
   return db.transaction(async (tx) => {
     await lockImports(tx);
@@ -217,7 +265,15 @@ export async function importDossiers(db: Db, actor: Actor, source: string, rows:
     if (problems.length) {
       const shown = problems.slice(0, MAX_PROBLEMS_REPORTED);
       const more = problems.length > shown.length ? ` (và ${problems.length - shown.length} lỗi khác)` : '';
-      throw new DomainError('IMPORT_INVALID', `Không nhập dữ liệu nào vì có ${problems.length} lỗi${more}: ${shown.slice(0, 5).map((p) => p.message).join(' ')}`, 400, { problems: shown });
+      throw new DomainError(
+        'IMPORT_INVALID',
+        `Không nhập dữ liệu nào vì có ${problems.length} lỗi${more}: ${shown
+          .slice(0, 5)
+          .map((p) => p.message)
+          .join(' ')}`,
+        400,
+        { problems: shown },
+      );
     }
     await recordAudit(tx, actor, { action: 'dossier.imported', entityType: 'dossier_import', entityId: source, after: totals });
     return totals;

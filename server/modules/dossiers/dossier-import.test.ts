@@ -81,7 +81,10 @@ describe('bulk import across chunks', () => {
     expect(history.every((h) => h.n === h.top && h.types === 'synced')).toBe(true);
     expect(history.filter((h) => h.n === 2)).toHaveLength(701);
 
-    const [updated] = await queryRows<{ state: number; apology_issued: boolean; source: string }>(t.database.db, sql`select state, apology_issued, source from dossiers where code = 'SYNC-00005'`);
+    const [updated] = await queryRows<{ state: number; apology_issued: boolean; source: string }>(
+      t.database.db,
+      sql`select state, apology_issued, source from dossiers where code = 'SYNC-00005'`,
+    );
     expect(updated).toEqual({ state: 10, apology_issued: true, source: 'dvc-hp' });
     expect(await storedCounters()).toEqual(await recountedCounters());
 
@@ -117,7 +120,13 @@ describe('bulk import across chunks', () => {
     const [agg] = await queryRows<{ received: number }>(t.database.db, sql`select coalesce(sum(received), 0)::int as received from dossier_monthly_counts`);
     expect(agg.received).toBe(1);
     const unit = await t.database.db.query.orgUnits.findFirst({ where: (u, { eq }) => eq(u.code, 'SGDDT') });
-    const received = await computeMetric(t.database.db, 'dossiers.received', { unitId: unit!.id, unitPath: unit!.path, from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31' });
+    const received = await computeMetric(t.database.db, 'dossiers.received', {
+      unitId: unit!.id,
+      unitPath: unit!.path,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      asOf: '2025-12-31',
+    });
     expect(received.value).toBe(1);
     // Accepted after all (a later state of the same code): now it counts.
     expect(await importBatch([importRow('R-1', { state: 4 })])).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0 });

@@ -5,9 +5,22 @@ import { queryRows, type Executor } from '../../db/client';
 import type { MetricQuery } from '../../metrics/registry';
 
 /** The counters of one month. */
-export interface MonthFigures { month: string; received: number; resolved: number; early: number; onTime: number; late: number }
+export interface MonthFigures {
+  month: string;
+  received: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+}
 /** The counters of one unit. */
-export interface UnitFigures { unitId: number; unitName: string; received: number; resolved: number; late: number }
+export interface UnitFigures {
+  unitId: number;
+  unitName: string;
+  received: number;
+  resolved: number;
+  late: number;
+}
 
 /** What the register holds for a subtree over a period, one figure per metric ingredient. */
 export interface RegisterCounts {

@@ -18,11 +18,25 @@ const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Ph�
 const PLAN = ['1.005088', '1.001000', '1.005092', '1.001622', '2.001914', '1.005108', '1.004444', '1.005088'];
 
 function adminOf(ctx: DemoContext): Actor {
-  return { userId: ctx.userIds.get('admin')!, username: 'admin', fullName: 'Quản trị hệ thống', role: 'admin', unitId: ctx.unitIds.get('SGDDT')!, unitPath: '/', scopePath: '/' };
+  return {
+    userId: ctx.userIds.get('admin')!,
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    role: 'admin',
+    unitId: ctx.unitIds.get('SGDDT')!,
+    unitPath: '/',
+    scopePath: '/',
+  };
 }
 
 /** Receives the i-th demo dossier on a day at a unit's point and walks it through the steps its number gives it. */
-async function seedDossier(ctx: DemoContext, i: number, receivedOn: string, receivingUnitId: number, open: { atDesk: number; inProcessing: number }): Promise<void> {
+async function seedDossier(
+  ctx: DemoContext,
+  i: number,
+  receivedOn: string,
+  receivingUnitId: number,
+  open: { atDesk: number; inProcessing: number },
+): Promise<void> {
   // Services open their own (nested) transaction; inside the seeding transaction that is a savepoint.
   const db = ctx.tx as unknown as Db;
   const officer = adminOf(ctx);
@@ -50,7 +64,13 @@ async function seedDossier(ctx: DemoContext, i: number, receivedOn: string, rece
   const resolvedOn = late ? addDays(due > last ? due : last, 3) : last;
   if (late) {
     const apologyOn = due > last ? due : last;
-    await actOnDossier(db, officer, d.code, { type: 'apology-issued', on: apologyOn, reason: 'Cần xác minh thêm với đơn vị cấp', newAppointmentOn: resolvedOn, signer: 'Phó Giám đốc Nguyễn Văn Hùng' });
+    await actOnDossier(db, officer, d.code, {
+      type: 'apology-issued',
+      on: apologyOn,
+      reason: 'Cần xác minh thêm với đơn vị cấp',
+      newAppointmentOn: resolvedOn,
+      signer: 'Phó Giám đốc Nguyễn Văn Hùng',
+    });
   }
   await actOnDossier(db, officer, d.code, { type: 'resolved', on: resolvedOn, digitized: i % 4 !== 0, electronicRouting: true });
   await actOnDossier(db, officer, d.code, { type: 'returned', on: resolvedOn, returnChannel: channel as 1 | 2 | 3 });

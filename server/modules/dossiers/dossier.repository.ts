@@ -53,7 +53,12 @@ export function counterUpsert(deltas: CounterDeltas): SQL | null {
   const counters = MONTHLY_COUNTERS.map((c) => COUNTER_COLUMNS[c]);
   const rows = [...deltas].map(([key, values]) => {
     const [unitId, procedureId, month] = key.split('|');
-    return { unit_id: Number(unitId), procedure_id: Number(procedureId), month, ...Object.fromEntries(MONTHLY_COUNTERS.map((c) => [COUNTER_COLUMNS[c], values[c]])) };
+    return {
+      unit_id: Number(unitId),
+      procedure_id: Number(procedureId),
+      month,
+      ...Object.fromEntries(MONTHLY_COUNTERS.map((c) => [COUNTER_COLUMNS[c], values[c]])),
+    };
   });
   return sql`
     insert into dossier_monthly_counts (unit_id, procedure_id, month, ${sql.raw(counters.join(', '))})
@@ -146,7 +151,11 @@ export const dossierRepository = {
         .innerJoin(procedures, eq(procedures.id, dossiers.procedureId))
         .innerJoin(orgUnits, eq(orgUnits.id, dossiers.unitId))
         .leftJoin(receivingUnits, eq(receivingUnits.id, dossiers.receivingUnitId));
-    const rows = await base().where(whereOf(f)).orderBy(desc(dossiers.receivedOn), desc(dossiers.id)).limit(pageSize).offset((page - 1) * pageSize);
+    const rows = await base()
+      .where(whereOf(f))
+      .orderBy(desc(dossiers.receivedOn), desc(dossiers.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
     const [{ total }] = await exec
       .select({ total: sql<number>`count(*)::int` })
       .from(dossiers)
@@ -171,7 +180,13 @@ export const dossierRepository = {
     return row;
   },
   /** Rewrites a dossier's record and what the step recorded on it, stamped with the time of the change. */
-  async saveRecord(exec: Executor, id: number, record: DossierRecord, recorded: Pick<NewDossier, 'digitized' | 'electronicRouting' | 'returnChannel'>, at: Date): Promise<DossierRow> {
+  async saveRecord(
+    exec: Executor,
+    id: number,
+    record: DossierRecord,
+    recorded: Pick<NewDossier, 'digitized' | 'electronicRouting' | 'returnChannel'>,
+    at: Date,
+  ): Promise<DossierRow> {
     const [row] = await exec
       .update(dossiers)
       .set({ ...columnsOf(record), ...recorded, updatedAt: at })
@@ -186,12 +201,18 @@ export const dossierRepository = {
       .values({ dossierId, seq, type: event.type, on: event.on, payload: { ...event }, summary, actorId: actor.userId, actorName: actor.fullName });
   },
   async nextSeq(exec: Executor, dossierId: number): Promise<number> {
-    const [{ n }] = await exec.select({ n: sql<number>`coalesce(max(${dossierEvents.seq}), 0)::int + 1` }).from(dossierEvents).where(eq(dossierEvents.dossierId, dossierId));
+    const [{ n }] = await exec
+      .select({ n: sql<number>`coalesce(max(${dossierEvents.seq}), 0)::int + 1` })
+      .from(dossierEvents)
+      .where(eq(dossierEvents.dossierId, dossierId));
     return n;
   },
   /** Count of dossiers whose code starts with a prefix (the day's running number). */
   async countWithPrefix(exec: Executor, prefix: string): Promise<number> {
-    const [{ n }] = await exec.select({ n: sql<number>`count(*)::int` }).from(dossiers).where(like(dossiers.code, `${prefix}%`));
+    const [{ n }] = await exec
+      .select({ n: sql<number>`count(*)::int` })
+      .from(dossiers)
+      .where(like(dossiers.code, `${prefix}%`));
     return n;
   },
   /** Adds counter deltas in one statement. */

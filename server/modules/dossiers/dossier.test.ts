@@ -11,7 +11,12 @@ import { importRow, seedCatalogue } from './dossier-test-data';
 const t = useTestApp();
 
 async function receive(procedureId: number, receivedOn = '2025-01-24', as = 'motcua') {
-  const res = await t.request({ method: 'POST', url: '/api/dossiers', as, payload: { procedureId, channel: 1, applicantName: 'Nguyễn Thị Hoa', applicantPhone: '0912 345 678', receivedOn } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/dossiers',
+    as,
+    payload: { procedureId, channel: 1, applicantName: 'Nguyễn Thị Hoa', applicantPhone: '0912 345 678', receivedOn },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -39,13 +44,27 @@ describe('one-stop desk journey', () => {
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error.message).toContain(d.code);
 
-    const apology = await act(d.code, { type: 'apology-issued', on: '2025-02-12', reason: 'Chờ xác minh sổ gốc', newAppointmentOn: '2025-02-20', signer: 'Phó Giám đốc Nguyễn Văn Hùng' });
+    const apology = await act(d.code, {
+      type: 'apology-issued',
+      on: '2025-02-12',
+      reason: 'Chờ xác minh sổ gốc',
+      newAppointmentOn: '2025-02-20',
+      signer: 'Phó Giám đốc Nguyễn Văn Hùng',
+    });
     expect(apology.json().apologyIssued).toBe(true);
     const resolved = (await act(d.code, { type: 'resolved', on: '2025-02-20', digitized: true })).json();
     expect(resolved.timeliness).toBe('late');
     const returned = (await act(d.code, { type: 'returned', on: '2025-02-20', returnChannel: 1 })).json();
     expect(returned.state).toBe(10);
-    expect(returned.events.map((e: { type: string }) => e.type)).toEqual(['received', 'processing-started', 'supplement-requested', 'supplement-received', 'apology-issued', 'resolved', 'returned']);
+    expect(returned.events.map((e: { type: string }) => e.type)).toEqual([
+      'received',
+      'processing-started',
+      'supplement-requested',
+      'supplement-received',
+      'apology-issued',
+      'resolved',
+      'returned',
+    ]);
 
     const wrong = await t.request({ method: 'GET', url: `/api/public/dossiers/${d.code}?phone4=1111` });
     expect(wrong.statusCode).toBe(404);
@@ -56,7 +75,13 @@ describe('one-stop desk journey', () => {
     expect(pub.body).not.toContain('0912');
 
     const from = '2025-02-01';
-    const q = { unitId: t.unitId('KTKDCLGD'), unitPath: (await queryRows<{ path: string }>(t.database.db, sql`select path from org_units where code = 'KTKDCLGD'`))[0].path, from, to: '2025-02-28', asOf: '2025-03-01' };
+    const q = {
+      unitId: t.unitId('KTKDCLGD'),
+      unitPath: (await queryRows<{ path: string }>(t.database.db, sql`select path from org_units where code = 'KTKDCLGD'`))[0].path,
+      from,
+      to: '2025-02-28',
+      asOf: '2025-03-01',
+    };
     expect((await computeMetric(t.database.db, 'dossiers.late', q)).value).toBe(1);
     expect((await computeMetric(t.database.db, 'dossiers.lateApologyRate', q)).value).toBe(100);
     expect((await computeMetric(t.database.db, 'dossiers.digitizedRate', q)).value).toBe(100);
@@ -82,13 +107,33 @@ describe('one-stop desk journey', () => {
 
   it('measures the share of dossiers received online among those received in the period', async () => {
     const ids = await seedCatalogue(t);
-    for (const [channel, receivedOn] of [[2, '2025-03-03'], [2, '2025-03-04'], [1, '2025-03-05'], [2, '2025-04-01']] as const) {
-      const res = await t.request({ method: 'POST', url: '/api/dossiers', as: 'motcua', payload: { procedureId: ids.get('1.005088')!, channel, applicantName: 'Trần Văn Nam', applicantPhone: '0912 000 111', receivedOn } });
+    for (const [channel, receivedOn] of [
+      [2, '2025-03-03'],
+      [2, '2025-03-04'],
+      [1, '2025-03-05'],
+      [2, '2025-04-01'],
+    ] as const) {
+      const res = await t.request({
+        method: 'POST',
+        url: '/api/dossiers',
+        as: 'motcua',
+        payload: { procedureId: ids.get('1.005088')!, channel, applicantName: 'Trần Văn Nam', applicantPhone: '0912 000 111', receivedOn },
+      });
       expect(res.statusCode, res.body).toBe(201);
     }
     const path = (await queryRows<{ path: string }>(t.database.db, sql`select path from org_units where code = 'SGDDT'`))[0].path;
-    const march = await computeMetric(t.database.db, 'dossiers.onlineSubmittedRate', { unitId: t.unitId('SGDDT'), unitPath: path, from: '2025-03-01', to: '2025-03-31', asOf: '2025-03-31' });
-    expect(march).toMatchObject({ numerator: 2, denominator: 3, source: 'Sổ theo dõi hồ sơ TTHC: 2/3 hồ sơ tiếp nhận được nộp trực tuyến (2025-03-01 – 2025-03-31).' });
+    const march = await computeMetric(t.database.db, 'dossiers.onlineSubmittedRate', {
+      unitId: t.unitId('SGDDT'),
+      unitPath: path,
+      from: '2025-03-01',
+      to: '2025-03-31',
+      asOf: '2025-03-31',
+    });
+    expect(march).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+      source: 'Sổ theo dõi hồ sơ TTHC: 2/3 hồ sơ tiếp nhận được nộp trực tuyến (2025-03-01 – 2025-03-31).',
+    });
     expect(march.value).toBeCloseTo(200 / 3, 9);
   });
 
@@ -113,11 +158,22 @@ describe('bulk import', () => {
     expect(first.json()).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0 });
     const again = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'dvc-hp', rows } });
     expect(again.json()).toEqual({ total: 2, created: 0, updated: 0, unchanged: 2 });
-    const later = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'dvc-hp', rows: [importRow('IMP-1', { state: 9, resolvedOn: '2025-03-20' })] } });
+    const later = await t.request({
+      method: 'POST',
+      url: '/api/dossiers/import',
+      as: 'vanphong',
+      payload: { source: 'dvc-hp', rows: [importRow('IMP-1', { state: 9, resolvedOn: '2025-03-20' })] },
+    });
     expect(later.json()).toEqual({ total: 1, created: 0, updated: 1, unchanged: 0 });
-    const counts = await queryRows<{ n: number; events: number }>(t.database.db, sql`select (select count(*)::int from dossiers) as n, (select count(*)::int from dossier_events) as events`);
+    const counts = await queryRows<{ n: number; events: number }>(
+      t.database.db,
+      sql`select (select count(*)::int from dossiers) as n, (select count(*)::int from dossier_events) as events`,
+    );
     expect(counts[0]).toEqual({ n: 2, events: 3 });
-    const [agg] = await queryRows<{ received: number; late: number; resolved: number }>(t.database.db, sql`select sum(received)::int as received, sum(late)::int as late, sum(resolved)::int as resolved from dossier_monthly_counts`);
+    const [agg] = await queryRows<{ received: number; late: number; resolved: number }>(
+      t.database.db,
+      sql`select sum(received)::int as received, sum(late)::int as late, sum(resolved)::int as resolved from dossier_monthly_counts`,
+    );
     expect(agg).toEqual({ received: 2, late: 1, resolved: 2 }); // IMP-1 resolved 20/03, after its due date
   });
 
@@ -135,7 +191,8 @@ describe('bulk import', () => {
 
   it('reads a CSV file with Vietnamese text streamed from a multipart upload', async () => {
     await seedCatalogue(t);
-    const csv = '\uFEFFcode,procedureCode,unitCode,applicantName,applicantPhone,channel,state,receivedOn\nCSV-1,1.005088,KTKDCLGD,Lê Thị Mai,0901234567,trực tuyến,2,03/03/2025\nCSV-2,1.001000,GDTrH,Phạm Văn Tú,0901234568,1,4,2025-03-04\n';
+    const csv =
+      '\uFEFFcode,procedureCode,unitCode,applicantName,applicantPhone,channel,state,receivedOn\nCSV-1,1.005088,KTKDCLGD,Lê Thị Mai,0901234567,trực tuyến,2,03/03/2025\nCSV-2,1.001000,GDTrH,Phạm Văn Tú,0901234568,1,4,2025-03-04\n';
     const body = multipart({ source: 'csv-test' }, { name: 'ho-so.csv', bytes: Buffer.from(csv), type: 'text/csv' });
     const res = await t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'motcua', ...body });
     expect(res.json()).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0 });
@@ -147,10 +204,35 @@ describe('bulk import', () => {
     await seedCatalogue(t);
     const book = new ExcelJS.Workbook();
     const sheet = book.addWorksheet('Hồ sơ');
-    sheet.addRow(['code', 'procedureCode', 'unitCode', 'applicantName', 'applicantPhone', 'channel', 'state', 'receivedOn', 'resolvedOn', 'returnedOn', 'digitized']);
-    sheet.addRow(['XLS-1', '1.005088', 'KTKDCLGD', 'Ngô Thị Liên', '0977000111', 2, 10, new Date(Date.UTC(2025, 2, 3)), new Date(Date.UTC(2025, 2, 5)), new Date(Date.UTC(2025, 2, 6)), 'x']);
+    sheet.addRow([
+      'code',
+      'procedureCode',
+      'unitCode',
+      'applicantName',
+      'applicantPhone',
+      'channel',
+      'state',
+      'receivedOn',
+      'resolvedOn',
+      'returnedOn',
+      'digitized',
+    ]);
+    sheet.addRow([
+      'XLS-1',
+      '1.005088',
+      'KTKDCLGD',
+      'Ngô Thị Liên',
+      '0977000111',
+      2,
+      10,
+      new Date(Date.UTC(2025, 2, 3)),
+      new Date(Date.UTC(2025, 2, 5)),
+      new Date(Date.UTC(2025, 2, 6)),
+      'x',
+    ]);
     sheet.addRow(['XLS-2', '1.005088', 'KTKDCLGD', 'Đinh Văn Sơn', '0977000112', 'fax', 4, new Date(Date.UTC(2025, 2, 4))]);
-    const upload = (bytes: Buffer) => t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'vanphong', ...multipart({}, { name: 'ho-so.xlsx', bytes }) });
+    const upload = (bytes: Buffer) =>
+      t.request({ method: 'POST', url: '/api/dossiers/import/file', as: 'vanphong', ...multipart({}, { name: 'ho-so.xlsx', bytes }) });
     const bad = await upload(Buffer.from(await book.xlsx.writeBuffer()));
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain("Dòng 3, cột 'channel'");

@@ -34,7 +34,16 @@ if (mode === 'setup') {
       if (i === 2500) process.stdout.write('progress\n');
       yield {
         row: i + 1,
-        raw: { code: `CRASH-${String(i).padStart(7, '0')}`, procedureCode: '1.005088', unitCode: 'KTKDCLGD', applicantName: 'Người nộp thử', applicantPhone: '0900000000', channel: 1 + (i % 3), state: 4, receivedOn: '2025-03-03' },
+        raw: {
+          code: `CRASH-${String(i).padStart(7, '0')}`,
+          procedureCode: '1.005088',
+          unitCode: 'KTKDCLGD',
+          applicantName: 'Người nộp thử',
+          applicantPhone: '0900000000',
+          channel: 1 + (i % 3),
+          state: 4,
+          receivedOn: '2025-03-03',
+        },
       };
     }
   }

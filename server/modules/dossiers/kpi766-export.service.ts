@@ -41,10 +41,24 @@ export async function exportKpi766(db: Db, actor: Actor, query: Kpi766Query): Pr
   for (const g of report.result.groups) {
     scores.addRow(['', `${g.label} (trọng số ${g.weight})`, round(g.score), round(g.max)]).font = { bold: true };
     for (const i of g.indicators) {
-      scores.addRow([i.code, i.label, i.points === null ? NO_DATA : round(i.points), round(i.maxPoints), i.rate === null ? NO_DATA : round(i.rate * 100), i.threshold * 100, i.explanation]);
+      scores.addRow([
+        i.code,
+        i.label,
+        i.points === null ? NO_DATA : round(i.points),
+        round(i.maxPoints),
+        i.rate === null ? NO_DATA : round(i.rate * 100),
+        i.threshold * 100,
+        i.explanation,
+      ]);
     }
   }
-  scores.addRow(['', 'Tổng', round(report.result.score), round(report.result.max), report.result.percent === null ? NO_DATA : round(report.result.percent)]).font = { bold: true };
+  scores.addRow([
+    '',
+    'Tổng',
+    round(report.result.score),
+    round(report.result.max),
+    report.result.percent === null ? NO_DATA : round(report.result.percent),
+  ]).font = { bold: true };
   for (const w of report.result.warnings) scores.addRow(['', `Lưu ý: ${w}`]);
   scores.columns.forEach((c, i) => (c.width = [8, 44, 10, 12, 10, 10, 90][i]));
 

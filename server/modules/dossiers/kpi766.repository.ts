@@ -4,14 +4,40 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/client';
 
 /** A unit the report scores with its subtree. */
-export interface Root { id: number; name: string; path: string }
+export interface Root {
+  id: number;
+  name: string;
+  path: string;
+}
 /** The counters of one procedure over a root's subtree and a period. */
-export interface ProcedureActivity { root: number; procedureId: number; received: number; resolved: number; early: number; onTime: number; late: number; online: number; payments: number; paidOnline: number; digitized: number }
+export interface ProcedureActivity {
+  root: number;
+  procedureId: number;
+  received: number;
+  resolved: number;
+  early: number;
+  onTime: number;
+  late: number;
+  online: number;
+  payments: number;
+  paidOnline: number;
+  digitized: number;
+}
 /** What the 766 indicators read of a procedure in the catalogue. */
-export interface ProcedureFacts { id: number; fee: number; onlineLevel: string; onlinePayment: boolean; published: boolean; active: boolean }
+export interface ProcedureFacts {
+  id: number;
+  fee: number;
+  onlineLevel: string;
+  onlinePayment: boolean;
+  published: boolean;
+  active: boolean;
+}
 
 /** The counters of one unit, procedure and month. */
-export interface UnitMonthActivity extends Omit<ProcedureActivity, 'root'> { unitId: number; month: string }
+export interface UnitMonthActivity extends Omit<ProcedureActivity, 'root'> {
+  unitId: number;
+  month: string;
+}
 
 /** Queries of the 766 report. */
 export const kpi766Repository = {
@@ -26,7 +52,10 @@ export const kpi766Repository = {
   },
   /** The procedures handled by a unit of each root's subtree. */
   async handledByRoot(exec: Executor, rootIds: number[]): Promise<Array<{ root: number; procedureId: number }>> {
-    const ids = sql.join(rootIds.map((id) => sql`${id}`), sql`, `);
+    const ids = sql.join(
+      rootIds.map((id) => sql`${id}`),
+      sql`, `,
+    );
     return queryRows<{ root: number; procedureId: number }>(
       exec,
       sql`select r.id as root, p.id as "procedureId" from org_units r join org_units u on u.path like r.path || '%' join procedures p on p.unit_id = u.id
@@ -35,7 +64,10 @@ export const kpi766Repository = {
   },
   /** Every procedure of the catalogue, with what the indicators read of it. */
   async procedureFacts(exec: Executor): Promise<ProcedureFacts[]> {
-    return queryRows<ProcedureFacts>(exec, sql`select id, fee, online_level as "onlineLevel", online_payment as "onlinePayment", published, active from procedures`);
+    return queryRows<ProcedureFacts>(
+      exec,
+      sql`select id, fee, online_level as "onlineLevel", online_payment as "onlinePayment", published, active from procedures`,
+    );
   },
   /** The unit at the top of a scope (the root of the tree for the global scope), or null. */
   async topOfScope(exec: Executor, scopePath: string): Promise<Root | null> {

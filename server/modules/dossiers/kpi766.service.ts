@@ -1,6 +1,13 @@
 // Bộ chỉ số 766 per unit subtree and month/quarter/year: counts built from the monthly counters (kept up to
 // date on every write, so this never scans the register) and the procedure catalogue, scored by domain/kpi766.
-import { KPI766_COUNTS, KPI766_INDICATORS, KPI766_NO_DATA_POLICIES, KPI766_WEIGHTS_DASHBOARD, KPI766_WEIGHTS_FIRST, type Kpi766CountKey } from '../../../domain/kpi766/index';
+import {
+  KPI766_COUNTS,
+  KPI766_INDICATORS,
+  KPI766_NO_DATA_POLICIES,
+  KPI766_WEIGHTS_DASHBOARD,
+  KPI766_WEIGHTS_FIRST,
+  type Kpi766CountKey,
+} from '../../../domain/kpi766/index';
 import { scoreKpi766Partial, type Kpi766PartialCounts } from '../../../domain/kpi766/unavailable';
 import type { Kpi766Query, Kpi766Report } from '../../../contracts/kpi766';
 import { authorize, type Actor } from '../../auth/permissions';
@@ -35,7 +42,19 @@ async function receivedActivityByRoot(db: Db, timeline: OrgTimeline, ids: number
   const byKey = new Map<string, ProcedureActivity>();
   for (const { key, procedureId, counters: c } of (await receivedCounters(db, timeline, ids, from, to)).rows) {
     const k = `${key}|${procedureId}`;
-    const a = byKey.get(k) ?? { root: key, procedureId, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, online: 0, payments: 0, paidOnline: 0, digitized: 0 };
+    const a = byKey.get(k) ?? {
+      root: key,
+      procedureId,
+      received: 0,
+      resolved: 0,
+      early: 0,
+      onTime: 0,
+      late: 0,
+      online: 0,
+      payments: 0,
+      paidOnline: 0,
+      digitized: 0,
+    };
     a.received += c.received;
     a.resolved += c.resolved;
     a.early += c.resolvedEarly;
@@ -63,7 +82,19 @@ async function handledActivityByRoot(db: Db, timeline: OrgTimeline, ids: number[
     for (const r of rows) {
       if (!isMemberOn(members, r.unitId, timeline.dayInLife(r.unitId, `${r.month}-01`))) continue;
       const k = `${root}|${r.procedureId}`;
-      const a = byKey.get(k) ?? { root, procedureId: r.procedureId, received: 0, resolved: 0, early: 0, onTime: 0, late: 0, online: 0, payments: 0, paidOnline: 0, digitized: 0 };
+      const a = byKey.get(k) ?? {
+        root,
+        procedureId: r.procedureId,
+        received: 0,
+        resolved: 0,
+        early: 0,
+        onTime: 0,
+        late: 0,
+        online: 0,
+        payments: 0,
+        paidOnline: 0,
+        digitized: 0,
+      };
       for (const f of ['received', 'resolved', 'early', 'onTime', 'late', 'online', 'payments', 'paidOnline', 'digitized'] as const) a[f] += r[f];
       byKey.set(k, a);
     }
@@ -83,7 +114,14 @@ function childrenInPeriod(timeline: OrgTimeline, unitId: number, first: string, 
  * Counts per root unit subtree: dossier figures from the counters (by handling unit) or from the dossiers received at
  * the subtree's points (by receiving point), procedure figures from the catalogue.
  */
-async function countsByRoot(db: Db, timeline: OrgTimeline, roots: Root[], from: string, to: string, cut: Kpi766Query['cut']): Promise<Map<number, Kpi766PartialCounts>> {
+async function countsByRoot(
+  db: Db,
+  timeline: OrgTimeline,
+  roots: Root[],
+  from: string,
+  to: string,
+  cut: Kpi766Query['cut'],
+): Promise<Map<number, Kpi766PartialCounts>> {
   const ids = roots.map((r) => r.id);
   const activity = cut === 'receiving' ? await receivedActivityByRoot(db, timeline, ids, from, to) : await handledActivityByRoot(db, timeline, ids, from, to);
   // A receiving point handles no procedure of its own: its procedures are those of the dossiers it took in.
@@ -95,7 +133,10 @@ async function countsByRoot(db: Db, timeline: OrgTimeline, roots: Root[], from: 
     const sum = (pick: (r: ProcedureActivity) => number, only: (p: ProcedureFacts) => boolean = () => true) =>
       rows.reduce((s, r) => s + (procs.get(r.procedureId) && only(procs.get(r.procedureId)!) ? pick(r) : 0), 0);
     // "Thuộc thẩm quyền": active procedures handled by a unit of the subtree or with dossiers there in the period.
-    const inScope = new Set([...handled.filter((h) => h.root === root.id).map((h) => h.procedureId), ...rows.filter((r) => r.received + r.resolved > 0).map((r) => r.procedureId)]);
+    const inScope = new Set([
+      ...handled.filter((h) => h.root === root.id).map((h) => h.procedureId),
+      ...rows.filter((r) => r.received + r.resolved > 0).map((r) => r.procedureId),
+    ]);
     const catalogue = [...inScope].map((id) => procs.get(id)).filter((p): p is ProcedureFacts => !!p && p.active);
     const isOnline = (p: ProcedureFacts) => p.onlineLevel !== 'none';
     const paidOnlineIds = new Set(rows.filter((r) => r.paidOnline > 0).map((r) => r.procedureId));

@@ -17,13 +17,41 @@ async function seedQuarter() {
   await t.database.db.execute(sql`update procedures set published = false where code = '1.000181'`);
   const done = (over: Record<string, unknown>) => ({ state: 9, ...over });
   const rows = [
-    importRow('KT-1', done({ procedureCode: '1.005088', channel: 2, receivedOn: '2025-02-03', dueOn: '2025-02-10', resolvedOn: '2025-02-05', digitized: true })),
+    importRow(
+      'KT-1',
+      done({ procedureCode: '1.005088', channel: 2, receivedOn: '2025-02-03', dueOn: '2025-02-10', resolvedOn: '2025-02-05', digitized: true }),
+    ),
     importRow('KT-2', done({ procedureCode: '1.005088', channel: 1, receivedOn: '2025-02-03', dueOn: '2025-02-10', resolvedOn: '2025-02-10' })),
-    importRow('KT-3', done({ procedureCode: '2.001914', channel: 2, receivedOn: '2025-02-04', dueOn: '2025-02-11', resolvedOn: '2025-02-14', paidOnline: true, digitized: true })),
-    importRow('KT-4', done({ procedureCode: '1.005108', channel: 2, receivedOn: '2025-02-05', dueOn: '2025-02-26', resolvedOn: '2025-02-20', digitized: true })),
+    importRow(
+      'KT-3',
+      done({
+        procedureCode: '2.001914',
+        channel: 2,
+        receivedOn: '2025-02-04',
+        dueOn: '2025-02-11',
+        resolvedOn: '2025-02-14',
+        paidOnline: true,
+        digitized: true,
+      }),
+    ),
+    importRow(
+      'KT-4',
+      done({ procedureCode: '1.005108', channel: 2, receivedOn: '2025-02-05', dueOn: '2025-02-26', resolvedOn: '2025-02-20', digitized: true }),
+    ),
     importRow('KT-5', { procedureCode: '1.005092', channel: 1, receivedOn: '2025-03-03', state: 4 }),
     importRow('KT-6', { procedureCode: '1.005088', channel: 1, receivedOn: '2025-04-01', state: 4 }),
-    importRow('TH-1', done({ procedureCode: '1.001622', unitCode: 'GDTrH', channel: 2, receivedOn: '2025-02-03', dueOn: '2025-02-06', resolvedOn: '2025-02-06', digitized: true })),
+    importRow(
+      'TH-1',
+      done({
+        procedureCode: '1.001622',
+        unitCode: 'GDTrH',
+        channel: 2,
+        receivedOn: '2025-02-03',
+        dueOn: '2025-02-06',
+        resolvedOn: '2025-02-06',
+        digitized: true,
+      }),
+    ),
   ];
   const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'motcua', payload: { source: 'he-thong-mot-cua', rows } });
   expect(res.statusCode, res.body).toBe(200);
@@ -40,9 +68,24 @@ describe('Bộ chỉ số 766 per unit and period', () => {
     expect(r.periodLabel).toBe('Quý I/2025');
     const count = Object.fromEntries(r.counts.map((c) => [c.key, c.value]));
     expect(count).toMatchObject({
-      proceduresTotal: 5, proceduresPublished: 4, received: 5, resolved: 4, resolvedEarly: 2, resolvedOnTime: 1, late: 1,
-      proceduresOnline: 5, receivedForOnlineProcedures: 5, onlineSubmitted: 3, proceduresWithFee: 2, proceduresPaidOnline: 1,
-      paymentsTotal: 2, paymentsOnline: 1, digitizedResults: 3, complaints: null, dossiersSynced: null, satisfied: null,
+      proceduresTotal: 5,
+      proceduresPublished: 4,
+      received: 5,
+      resolved: 4,
+      resolvedEarly: 2,
+      resolvedOnTime: 1,
+      late: 1,
+      proceduresOnline: 5,
+      receivedForOnlineProcedures: 5,
+      onlineSubmitted: 3,
+      proceduresWithFee: 2,
+      proceduresPaidOnline: 1,
+      paymentsTotal: 2,
+      paymentsOnline: 1,
+      digitizedResults: 3,
+      complaints: null,
+      dossiersSynced: null,
+      satisfied: null,
     });
     expect(indicator(r, 'procedures-published').points).toBeCloseTo(7.2, 6); // 4/5 × 9
     expect(indicator(r, 'resolved-on-time').points).toBeCloseTo(7.5, 6); // 3/4 × 10
@@ -59,12 +102,20 @@ describe('Bộ chỉ số 766 per unit and period', () => {
 
     // A procedure counts as paying online only while the catalogue offers it, even if a payment went through.
     await t.database.db.execute(sql`update procedures set online_payment = false where code = '2.001914'`);
-    const withdrawn = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1`, as: 'vanphong' })).json<Kpi766Report>();
+    const withdrawn = (
+      await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1`, as: 'vanphong' })
+    ).json<Kpi766Report>();
     expect(withdrawn.counts.find((c) => c.key === 'proceduresPaidOnline')!.value).toBe(0);
 
     const year = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025`, as: 'vanphong' })).json<Kpi766Report>();
     expect(year.counts.find((c) => c.key === 'received')!.value).toBe(6);
-    const first = (await t.request({ method: 'GET', url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1&weights=766-first&noData=zero`, as: 'vanphong' })).json<Kpi766Report>();
+    const first = (
+      await t.request({
+        method: 'GET',
+        url: `/api/kpi766?unitId=${t.unitId('KTKDCLGD')}&year=2025&period=quarter&index=1&weights=766-first&noData=zero`,
+        as: 'vanphong',
+      })
+    ).json<Kpi766Report>();
     expect(first.weightSet.id).toBe('766-first');
     expect(first.result.max).toBeCloseTo(100, 6);
   });

@@ -30,7 +30,8 @@ export async function readProcedureWorkbook(bytes: Buffer): Promise<Array<{ row:
   if (!sheet) throw new DomainError('IMPORT_EMPTY', 'Tệp Excel không có trang tính nào.', 400);
   const headers = (sheet.getRow(1).values as ExcelJS.CellValue[]).map((v) => cellText(v).trim());
   const missing = [PROCEDURE_COLUMNS.code, PROCEDURE_COLUMNS.name, PROCEDURE_COLUMNS.time].filter((h) => !headers.includes(h));
-  if (missing.length > 0) throw new DomainError('IMPORT_HEADER', `Dòng 1 thiếu cột ${missing.map((m) => `'${m}'`).join(', ')}; dùng tệp xuất từ "Danh mục TTHC" làm mẫu.`, 400);
+  if (missing.length > 0)
+    throw new DomainError('IMPORT_HEADER', `Dòng 1 thiếu cột ${missing.map((m) => `'${m}'`).join(', ')}; dùng tệp xuất từ "Danh mục TTHC" làm mẫu.`, 400);
   const rows: Array<{ row: number; raw: Record<string, string> }> = [];
   sheet.eachRow((r, n) => {
     if (n === 1) return;
@@ -41,23 +42,52 @@ export async function readProcedureWorkbook(bytes: Buffer): Promise<Array<{ row:
   return rows;
 }
 
-type Stored = Omit<ProcedureRow, 'unitRef' | 'onlinePayment' | 'fullyOnlineEligible'> & { unitId: number; onlinePayment: boolean; fullyOnlineEligible: boolean };
-const SAME_KEYS = ['name', 'field', 'level', 'workingDays', 'workingHours', 'fee', 'onlineLevel', 'legacyLevel', 'unitId', 'published', 'onlinePayment', 'fullyOnlineEligible'] as const;
+type Stored = Omit<ProcedureRow, 'unitRef' | 'onlinePayment' | 'fullyOnlineEligible'> & {
+  unitId: number;
+  onlinePayment: boolean;
+  fullyOnlineEligible: boolean;
+};
+const SAME_KEYS = [
+  'name',
+  'field',
+  'level',
+  'workingDays',
+  'workingHours',
+  'fee',
+  'onlineLevel',
+  'legacyLevel',
+  'unitId',
+  'published',
+  'onlinePayment',
+  'fullyOnlineEligible',
+] as const;
 
 /**
  * The online flags to store: a file without their columns (an older export) keeps what the catalogue
  * holds, or the schema defaults for a new code; the combination is checked again once resolved.
  */
 function resolveFlags(value: Omit<ProcedureRow, 'unitRef'>, before: { onlinePayment: boolean; fullyOnlineEligible: boolean } | undefined, row: number) {
-  const flags = { onlinePayment: value.onlinePayment ?? before?.onlinePayment ?? false, fullyOnlineEligible: value.fullyOnlineEligible ?? before?.fullyOnlineEligible ?? true };
+  const flags = {
+    onlinePayment: value.onlinePayment ?? before?.onlinePayment ?? false,
+    fullyOnlineEligible: value.fullyOnlineEligible ?? before?.fullyOnlineEligible ?? true,
+  };
   const problems = procedureFlagConflicts({ ...value, ...flags })
     .filter((c) => value[c.key] === undefined) // the row check already named explicit values
-    .map((c) => ({ row, column: PROCEDURE_COLUMNS[c.key], message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS[c.key]}' (không có trong tệp, giữ giá trị đang lưu): ${c.message}.` }));
+    .map((c) => ({
+      row,
+      column: PROCEDURE_COLUMNS[c.key],
+      message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS[c.key]}' (không có trong tệp, giữ giá trị đang lưu): ${c.message}.`,
+    }));
   return { flags, problems };
 }
 
 /** Checks every row; with apply and no problem, writes them all in one transaction. */
-export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: number; raw: Record<string, string> }>, apply: boolean): Promise<ProcedureImportReport> {
+export async function importProcedures(
+  db: Db,
+  actor: Actor,
+  rows: Array<{ row: number; raw: Record<string, string> }>,
+  apply: boolean,
+): Promise<ProcedureImportReport> {
   authorize(actor, 'procedure:manage');
   if (rows.length === 0) throw new DomainError('IMPORT_EMPTY', 'Tệp không có dòng thủ tục nào dưới dòng tiêu đề.', 400);
   return db.transaction(async (tx) => {
@@ -84,7 +114,11 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
         continue;
       }
       if (seen.has(parsed.code)) {
-        problems.push({ row, column: PROCEDURE_COLUMNS.code, message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS.code}': mã ${parsed.code} trùng với dòng ${seen.get(parsed.code)}.` });
+        problems.push({
+          row,
+          column: PROCEDURE_COLUMNS.code,
+          message: `Dòng ${row}, cột '${PROCEDURE_COLUMNS.code}': mã ${parsed.code} trùng với dòng ${seen.get(parsed.code)}.`,
+        });
         continue;
       }
       seen.set(parsed.code, row);
@@ -100,13 +134,19 @@ export async function importProcedures(db: Db, actor: Actor, rows: Array<{ row: 
       problems,
       rows: ready.map(({ row, value }) => {
         const before = existing.get(value.code);
-        const action = !before ? 'create' : SAME_KEYS.every((k) => before[k] === value[k]) && JSON.stringify(before.channels) === JSON.stringify(value.channels) ? 'unchanged' : 'update';
+        const action = !before
+          ? 'create'
+          : SAME_KEYS.every((k) => before[k] === value[k]) && JSON.stringify(before.channels) === JSON.stringify(value.channels)
+            ? 'unchanged'
+            : 'update';
         return { row, code: value.code, name: value.name, action };
       }),
     };
     if (!apply) return report;
     if (problems.length > 0) {
-      throw new DomainError('PROCEDURE_IMPORT_INVALID', `Tệp có ${problems.length} lỗi, chưa ghi thủ tục nào; sửa các dòng được nêu rồi nhập lại.`, 400, { problems });
+      throw new DomainError('PROCEDURE_IMPORT_INVALID', `Tệp có ${problems.length} lỗi, chưa ghi thủ tục nào; sửa các dòng được nêu rồi nhập lại.`, 400, {
+        problems,
+      });
     }
     for (const [i, { value }] of ready.entries()) {
       const action = report.rows[i].action;

@@ -35,7 +35,20 @@ describe('procedure catalogue import', () => {
     const row2 = sheet.getRow(2);
     const changedCode = String(row2.getCell(1).value);
     row2.getCell(6).value = 20000; // fee
-    sheet.addRow(['9.000001', 'Cấp giấy xác nhận hoàn thành chương trình', 'Văn bằng, chứng chỉ', 'Tỉnh', '3 ngày làm việc', 0, 'Một phần', '', '', 'KTKDCLGD', '1, 2', 'Có']);
+    sheet.addRow([
+      '9.000001',
+      'Cấp giấy xác nhận hoàn thành chương trình',
+      'Văn bằng, chứng chỉ',
+      'Tỉnh',
+      '3 ngày làm việc',
+      0,
+      'Một phần',
+      '',
+      '',
+      'KTKDCLGD',
+      '1, 2',
+      'Có',
+    ]);
     const preview = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
     expect(preview.applied).toBe(false);
     expect(preview.rows.filter((r) => r.action !== 'unchanged')).toEqual([
@@ -48,7 +61,13 @@ describe('procedure catalogue import', () => {
     expect(applied.applied).toBe(true);
     const list = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>();
     expect(list.find((p) => p.code === changedCode)!.fee).toBe(20000);
-    expect(list.find((p) => p.code === '9.000001')).toMatchObject({ workingDays: 3, onlineLevel: 'partial', channels: [1, 2], unitId: t.unitId('KTKDCLGD'), published: true });
+    expect(list.find((p) => p.code === '9.000001')).toMatchObject({
+      workingDays: 3,
+      onlineLevel: 'partial',
+      channels: [1, 2],
+      unitId: t.unitId('KTKDCLGD'),
+      published: true,
+    });
     expect(await count("audit_log where action in ('procedure.created', 'procedure.updated')")).toBe(2);
   });
 
@@ -59,11 +78,24 @@ describe('procedure catalogue import', () => {
     sheet.getRow(2).getCell(6).value = 777; // a good change that must not be written
     sheet.getRow(3).getCell(5).value = 'sớm';
     sheet.getRow(4).getCell(10).value = 'KHONG-CO';
-    sheet.addRow([String(sheet.getRow(5).getCell(1).value), 'Bản trùng mã', 'Văn bằng, chứng chỉ', 'Tỉnh', '3 ngày làm việc', 0, 'Một phần', '', '', 'KTKDCLGD', '1', 'Có']);
+    sheet.addRow([
+      String(sheet.getRow(5).getCell(1).value),
+      'Bản trùng mã',
+      'Văn bằng, chứng chỉ',
+      'Tỉnh',
+      '3 ngày làm việc',
+      0,
+      'Một phần',
+      '',
+      '',
+      'KTKDCLGD',
+      '1',
+      'Có',
+    ]);
     const preview = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
     expect(preview.problems.map((p) => p.message)).toEqual([
-      "Dòng 3, cột 'Thời hạn': \"sớm\" không phải thời hạn; ghi ví dụ \"5 ngày làm việc\" hoặc \"8 giờ làm việc\".",
-      "Dòng 4, cột 'Mã đơn vị': không có đơn vị \"KHONG-CO\".",
+      'Dòng 3, cột \'Thời hạn\': "sớm" không phải thời hạn; ghi ví dụ "5 ngày làm việc" hoặc "8 giờ làm việc".',
+      'Dòng 4, cột \'Mã đơn vị\': không có đơn vị "KHONG-CO".',
       `Dòng ${sheet.rowCount}, cột 'Mã TTHC': mã ${String(sheet.getRow(5).getCell(1).value)} trùng với dòng 5.`,
     ]);
     const refused = await upload(await bytes(book), true);
@@ -80,7 +112,9 @@ describe('procedure catalogue import', () => {
     expect((sheet.getRow(1).values as unknown[]).slice(13)).toEqual(['Thanh toán trực tuyến', 'Đủ điều kiện toàn trình']);
     const rowOf = (code: string) => {
       let found: ExcelJS.Row | undefined;
-      sheet.eachRow((r) => { if (String(r.getCell(1).value) === code) found = r; });
+      sheet.eachRow((r) => {
+        if (String(r.getCell(1).value) === code) found = r;
+      });
       return found!;
     };
     const flags = (code: string) => [rowOf(code).getCell(13).value, rowOf(code).getCell(14).value];
@@ -92,7 +126,12 @@ describe('procedure catalogue import', () => {
     rowOf('1.005108').getCell(13).value = 'Có';
     rowOf('1.005088').getCell(14).value = 'Không';
     const applied = (await upload(await bytes(book), true)).json<ProcedureImportReport>();
-    expect(applied.rows.filter((r) => r.action === 'update').map((r) => r.code).sort()).toEqual(['1.005088', '1.005108']);
+    expect(
+      applied.rows
+        .filter((r) => r.action === 'update')
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(['1.005088', '1.005108']);
     const list = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Procedure[]>();
     expect(list.find((p) => p.code === '1.005108')!.onlinePayment).toBe(true);
     expect(list.find((p) => p.code === '1.005088')!.fullyOnlineEligible).toBe(false);
@@ -101,11 +140,13 @@ describe('procedure catalogue import', () => {
     rowOf('1.001622').getCell(14).value = 'Không';
     rowOf('2.001914').getCell(13).value = 'chưa rõ';
     const bad = (await upload(await bytes(book), false)).json<ProcedureImportReport>();
-    expect(bad.problems.map((p) => [p.row, p.column])).toEqual([
-      [rowOf('1.005092').number, 'Thanh toán trực tuyến'],
-      [rowOf('2.001914').number, 'Thanh toán trực tuyến'],
-      [rowOf('1.001622').number, 'Đủ điều kiện toàn trình'],
-    ].sort((a, b) => Number(a[0]) - Number(b[0])));
+    expect(bad.problems.map((p) => [p.row, p.column])).toEqual(
+      [
+        [rowOf('1.005092').number, 'Thanh toán trực tuyến'],
+        [rowOf('2.001914').number, 'Thanh toán trực tuyến'],
+        [rowOf('1.001622').number, 'Đủ điều kiện toàn trình'],
+      ].sort((a, b) => Number(a[0]) - Number(b[0])),
+    );
     expect(bad.problems.map((p) => p.message).join('\n')).toContain('"chưa rõ" phải là Có, Không hoặc để trống');
 
     // A file exported before these columns existed changes nothing: the stored flags stay.
@@ -116,9 +157,13 @@ describe('procedure catalogue import', () => {
     expect(same.rows.every((r) => r.action === 'unchanged')).toBe(true);
     // …and a change of level that contradicts a stored flag is named although the column is absent.
     const oldSheet = older.getWorksheet('Danh mục TTHC')!;
-    oldSheet.eachRow((r) => { if (String(r.getCell(1).value) === '1.005088') r.getCell(7).value = 'Toàn trình'; });
+    oldSheet.eachRow((r) => {
+      if (String(r.getCell(1).value) === '1.005088') r.getCell(7).value = 'Toàn trình';
+    });
     const clash = (await upload(await bytes(older), false)).json<ProcedureImportReport>();
-    expect(clash.problems.map((p) => p.message)).toEqual([expect.stringContaining("cột 'Đủ điều kiện toàn trình' (không có trong tệp, giữ giá trị đang lưu): thủ tục đang cung cấp trực tuyến toàn trình")]);
+    expect(clash.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining("cột 'Đủ điều kiện toàn trình' (không có trong tệp, giữ giá trị đang lưu): thủ tục đang cung cấp trực tuyến toàn trình"),
+    ]);
   });
 
   it('refuses by form online payment of a free procedure', async () => {

@@ -14,7 +14,15 @@ type Flags = Partial<Pick<typeof procedures.$inferInsert, 'fee' | 'onlineLevel' 
 /** One catalogue row handled by a division, with the flags under test. */
 async function add(code: string, unitCode: string, flags: Flags) {
   await t.database.db.insert(procedures).values({
-    code, name: `Thủ tục ${code}`, field: 'Văn bằng, chứng chỉ', level: 'province', workingDays: 5, onlineLevel: 'partial', channels: [1, 2], unitId: t.unitId(unitCode), ...flags,
+    code,
+    name: `Thủ tục ${code}`,
+    field: 'Văn bằng, chứng chỉ',
+    level: 'province',
+    workingDays: 5,
+    onlineLevel: 'partial',
+    channels: [1, 2],
+    unitId: t.unitId(unitCode),
+    ...flags,
   });
 }
 
@@ -52,7 +60,7 @@ describe('procedure catalogue metrics', () => {
     expect(m.source).toBe('Danh mục TTHC hiện hành (số liệu cho ngày 2025-06-30): 1/2 TTHC có phí, lệ phí cho phép thanh toán trực tuyến.');
   });
 
-  it("a division sees only the procedures it handles, and a subtree with nothing to measure gives no value", async () => {
+  it('a division sees only the procedures it handles, and a subtree with nothing to measure gives no value', async () => {
     await smallCatalogue();
     expect(await counts('procedures.publishedRate', 'KTKDCLGD')).toEqual([2, 3, (2 / 3) * 100]);
     expect(await counts('procedures.fullyOnlineRate', 'KTKDCLGD')).toEqual([1, 2, 50]);
@@ -81,7 +89,9 @@ describe('procedure catalogue metrics', () => {
   it("evaluates the 2025 plan's targets II.8a, PL.8a and PL.18 with numbers from the catalogue", async () => {
     await smallCatalogue();
     await seedDemoPlans(t);
-    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' })).json().find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
+    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' }))
+      .json()
+      .find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
     const targets = (await t.request({ method: 'GET', url: `/api/plans/${dept.id}/targets?asOf=2025-12-31`, as: 'vanphong' })).json<Target[]>();
     const byCode = new Map(targets.map((x) => [x.code, x]));
     expect(byCode.get('II.8a')!.evaluation).toMatchObject({ actual: 75, met: false });

@@ -26,10 +26,22 @@ function metric(key: keyof typeof TARGET_METRICS, en: string, pick: (c: Catalogu
 
 /** Rates of the catalogue: published, fully online among eligible ones, online payment among those with a fee. */
 export const procedureMetrics: MetricDefinition[] = [
-  metric('procedures.publishedRate', 'Procedures published in the national database',
-    (c) => [c.published, c.active], 'TTHC đang áp dụng được công khai trên Cơ sở dữ liệu quốc gia về TTHC'),
-  metric('procedures.fullyOnlineRate', 'Eligible procedures provided fully online',
-    (c) => [c.fullyOnline, c.eligible], 'TTHC đủ điều kiện được cung cấp trực tuyến toàn trình'),
-  metric('procedures.onlinePaymentRate', 'Procedures with a fee payable online',
-    (c) => [c.paidOnline, c.withFee], 'TTHC có phí, lệ phí cho phép thanh toán trực tuyến'),
+  metric(
+    'procedures.publishedRate',
+    'Procedures published in the national database',
+    (c) => [c.published, c.active],
+    'TTHC đang áp dụng được công khai trên Cơ sở dữ liệu quốc gia về TTHC',
+  ),
+  metric(
+    'procedures.fullyOnlineRate',
+    'Eligible procedures provided fully online',
+    (c) => [c.fullyOnline, c.eligible],
+    'TTHC đủ điều kiện được cung cấp trực tuyến toàn trình',
+  ),
+  metric(
+    'procedures.onlinePaymentRate',
+    'Procedures with a fee payable online',
+    (c) => [c.paidOnline, c.withFee],
+    'TTHC có phí, lệ phí cho phép thanh toán trực tuyến',
+  ),
 ];

@@ -9,12 +9,21 @@ import { updateProcedure } from './procedure.service';
 /** Editing the catalogue: one procedure by form, or many from the exported workbook (preview, then apply). */
 export async function procedureRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.put('/api/procedures/:id', { schema: { tags: ['dossiers'], summary: 'Sửa TTHC', params: ProcedureIdParams, body: CreateProcedureRequest, response: { 200: Procedure } } }, async (req) =>
-    updateProcedure(app.db, req.requireActor(), req.params.id, req.body),
+  r.put(
+    '/api/procedures/:id',
+    { schema: { tags: ['dossiers'], summary: 'Sửa TTHC', params: ProcedureIdParams, body: CreateProcedureRequest, response: { 200: Procedure } } },
+    async (req) => updateProcedure(app.db, req.requireActor(), req.params.id, req.body),
   );
   r.post(
     '/api/procedures/import',
-    { schema: { tags: ['dossiers'], summary: 'Nhập danh mục TTHC từ Excel (multipart: apply=true|false, file); xem trước rồi ghi tất cả hoặc không ghi gì', consumes: ['multipart/form-data'], response: { 200: ProcedureImportReport } } },
+    {
+      schema: {
+        tags: ['dossiers'],
+        summary: 'Nhập danh mục TTHC từ Excel (multipart: apply=true|false, file); xem trước rồi ghi tất cả hoặc không ghi gì',
+        consumes: ['multipart/form-data'],
+        response: { 200: ProcedureImportReport },
+      },
+    },
     async (req) => {
       const actor = req.requireActor();
       authorize(actor, 'procedure:manage');

@@ -27,7 +27,9 @@ export async function listProcedures(db: Db, actor: Actor): Promise<Procedure[]>
 /** Checks what zod cannot see field by field: one time unit, and online flags that agree with fee and level. */
 function assertConsistent(input: CreateProcedureRequest): void {
   if ((input.workingDays == null) === (input.workingHours == null)) {
-    throw new DomainError('PROCEDURE_TIME_REQUIRED', 'Ghi thời hạn giải quyết bằng số ngày làm việc hoặc số giờ làm việc (chỉ một trong hai).', 400, { field: 'workingDays' });
+    throw new DomainError('PROCEDURE_TIME_REQUIRED', 'Ghi thời hạn giải quyết bằng số ngày làm việc hoặc số giờ làm việc (chỉ một trong hai).', 400, {
+      field: 'workingDays',
+    });
   }
   const [clash] = procedureFlagConflicts(input);
   if (clash) {

@@ -21,7 +21,14 @@ const monthEnd = (month: string) => `${month}-31`;
  * (a 766 report of a centre) or the receiving unit itself (a dashboard's comparison of points). A dossier belongs to
  * a root when its receiving unit was under it on the day it was received (the structure of that day).
  */
-export async function receivedCounters(exec: Executor, timeline: OrgTimeline, rootIds: number[], from: string, to: string, by: 'root' | 'receivingUnit' = 'root'): Promise<{ rows: ReceivedCounters[]; names: Map<number, string> }> {
+export async function receivedCounters(
+  exec: Executor,
+  timeline: OrgTimeline,
+  rootIds: number[],
+  from: string,
+  to: string,
+  by: 'root' | 'receivingUnit' = 'root',
+): Promise<{ rows: ReceivedCounters[]; names: Map<number, string> }> {
   const facts = await receivingActivityRepository.factsInPeriod(exec, `${from}-01`, monthEnd(to));
   const deltas: CounterDeltas = new Map();
   const names = new Map<number, string>();

@@ -23,16 +23,32 @@ async function oneDoor(t: TestContext): Promise<{ centre: number; ward: number }
       method: 'POST',
       url: '/api/org-changes',
       as: 'admin',
-      payload: { kind: 'establish', effectiveOn: '2025-07-01', decisionNo: '118/2025/NĐ-CP', newUnits: [{ ref: -1, code, name, type, parentId: t.unitId('SGDDT') }] },
+      payload: {
+        kind: 'establish',
+        effectiveOn: '2025-07-01',
+        decisionNo: '118/2025/NĐ-CP',
+        newUnits: [{ ref: -1, code, name, type, parentId: t.unitId('SGDDT') }],
+      },
     });
-  for (const [code, name, type] of [['TTPVHCC', 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', 'service_center'], ['P-LECHAN', 'UBND phường Lê Chân', 'commune']] as const) {
+  for (const [code, name, type] of [
+    ['TTPVHCC', 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', 'service_center'],
+    ['P-LECHAN', 'UBND phường Lê Chân', 'commune'],
+  ] as const) {
     const res = await establish(code, name, type);
     expect(res.statusCode, res.body).toBe(201);
   }
   const units = (await t.request({ method: 'GET', url: '/api/org-units', as: 'admin' })).json<Array<{ id: number; code: string }>>();
   const idOf = (code: string) => units.find((u) => u.code === code)!.id;
-  for (const [username, unitId] of [['tiepnhan', idOf('TTPVHCC')], ['phuonglc', idOf('P-LECHAN')]] as const) {
-    const res = await t.request({ method: 'POST', url: '/api/users', as: 'admin', payload: { username, fullName: `Cán bộ ${username}`, role: 'unit_staff', unitId, password: DEMO_PASSWORD } });
+  for (const [username, unitId] of [
+    ['tiepnhan', idOf('TTPVHCC')],
+    ['phuonglc', idOf('P-LECHAN')],
+  ] as const) {
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/users',
+      as: 'admin',
+      payload: { username, fullName: `Cán bộ ${username}`, role: 'unit_staff', unitId, password: DEMO_PASSWORD },
+    });
     expect(res.statusCode, res.body).toBe(201);
   }
   return { centre: idOf('TTPVHCC'), ward: idOf('P-LECHAN') };
@@ -43,12 +59,38 @@ const done = (over: Record<string, unknown>) => ({ state: 9, ...over });
 /** Dossiers of 2025: two divisions' dossiers taken in at the centre, a portal one, an early desk one, a ward's. */
 async function seedRegister(): Promise<void> {
   const rows = [
-    importRow('C-1', done({ channel: 1, receivingUnitCode: 'TTPVHCC', receivedOn: '2025-08-04', dueOn: '2025-08-11', resolvedOn: '2025-08-06', digitized: true })),
-    importRow('C-2', done({ procedureCode: '1.001622', unitCode: 'GDTrH', channel: 1, receivingPoint: 'trung tâm tỉnh', receivingUnitCode: 'TTPVHCC', receivedOn: '2025-08-05', dueOn: '2025-08-08', resolvedOn: '2025-08-12' })),
+    importRow(
+      'C-1',
+      done({ channel: 1, receivingUnitCode: 'TTPVHCC', receivedOn: '2025-08-04', dueOn: '2025-08-11', resolvedOn: '2025-08-06', digitized: true }),
+    ),
+    importRow(
+      'C-2',
+      done({
+        procedureCode: '1.001622',
+        unitCode: 'GDTrH',
+        channel: 1,
+        receivingPoint: 'trung tâm tỉnh',
+        receivingUnitCode: 'TTPVHCC',
+        receivedOn: '2025-08-05',
+        dueOn: '2025-08-08',
+        resolvedOn: '2025-08-12',
+      }),
+    ),
     importRow('C-3', { channel: 1, receivingUnitCode: 'ttpvhcc', receivedOn: '2025-09-01', state: 4 }),
     importRow('O-1', done({ channel: 2, receivedOn: '2025-08-04', dueOn: '2025-08-11', resolvedOn: '2025-08-05', digitized: true })),
     importRow('D-1', done({ channel: 1, receivedOn: '2025-03-03', dueOn: '2025-03-10', resolvedOn: '2025-03-07' })),
-    importRow('W-1', done({ procedureCode: '1.001622', unitCode: 'GDTrH', channel: 1, receivingUnitCode: 'P-LECHAN', receivedOn: '2025-08-06', dueOn: '2025-08-11', resolvedOn: '2025-08-08' })),
+    importRow(
+      'W-1',
+      done({
+        procedureCode: '1.001622',
+        unitCode: 'GDTrH',
+        channel: 1,
+        receivingUnitCode: 'P-LECHAN',
+        receivedOn: '2025-08-06',
+        dueOn: '2025-08-11',
+        resolvedOn: '2025-08-08',
+      }),
+    ),
   ];
   const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'mot-cua-thanh-pho', rows } });
   expect(res.statusCode, res.body).toBe(200);
@@ -57,7 +99,10 @@ async function seedRegister(): Promise<void> {
 const list = async (as: string, query = '') => {
   const res = await t.request({ method: 'GET', url: `/api/dossiers${query}`, as });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json<{ items: Dossier[] }>().items.map((d) => d.code).sort();
+  return res
+    .json<{ items: Dossier[] }>()
+    .items.map((d) => d.code)
+    .sort();
 };
 
 describe('the one door: receiving point apart from the handling unit', () => {
@@ -67,7 +112,11 @@ describe('the one door: receiving point apart from the handling unit', () => {
     await seedRegister();
     const all = (await t.request({ method: 'GET', url: '/api/dossiers', as: 'vanphong' })).json<{ items: Dossier[] }>().items;
     const byCode = new Map(all.map((d) => [d.code, d]));
-    expect(byCode.get('C-1')).toMatchObject({ unitName: 'Phòng Khảo thí và Kiểm định chất lượng giáo dục', receivingPoint: 'provincial-centre', receivingUnitId: centre });
+    expect(byCode.get('C-1')).toMatchObject({
+      unitName: 'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+      receivingPoint: 'provincial-centre',
+      receivingUnitId: centre,
+    });
     expect(byCode.get('O-1')).toMatchObject({ receivingPoint: 'online', receivingUnitName: 'Phòng Khảo thí và Kiểm định chất lượng giáo dục' });
     expect(byCode.get('D-1')).toMatchObject({ receivingPoint: 'desk', receivingUnitId: t.unitId('KTKDCLGD') });
     expect(byCode.get('W-1')).toMatchObject({ receivingPoint: 'commune-centre', receivingUnitName: 'UBND phường Lê Chân' });
@@ -98,7 +147,9 @@ describe('the one door: receiving point apart from the handling unit', () => {
     const rows = Array.from({ length: sheet.rowCount - 1 }, (_, i) => sheet.getRow(i + 2).values as unknown[]);
     const point = header.indexOf('Nơi tiếp nhận');
     const unit = header.indexOf('Đơn vị tiếp nhận');
-    expect(rows.map((r) => [r[point], r[unit]])).toEqual(Array(4).fill(['Trung tâm Phục vụ hành chính công tỉnh/thành phố', 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng']));
+    expect(rows.map((r) => [r[point], r[unit]])).toEqual(
+      Array(4).fill(['Trung tâm Phục vụ hành chính công tỉnh/thành phố', 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng']),
+    );
   });
 
   it('a centre’s staff read what they received and nothing else; nobody cuts by a unit outside their scope', async () => {
@@ -110,7 +161,9 @@ describe('the one door: receiving point apart from the handling unit', () => {
     expect(await list('gdtrh')).toEqual(['C-2', 'W-1']);
     expect(await list('gdtrh', '?receivingPoint=provincial-centre')).toEqual(['C-2']);
     const get = (as: string, code: string) => t.request({ method: 'GET', url: `/api/dossiers/${code}`, as }).then((r) => r.statusCode);
-    expect([await get('tiepnhan', 'C-2'), await get('tiepnhan', 'D-1'), await get('tiepnhan', 'W-1'), await get('phuonglc', 'C-1')]).toEqual([200, 403, 403, 403]);
+    expect([await get('tiepnhan', 'C-2'), await get('tiepnhan', 'D-1'), await get('tiepnhan', 'W-1'), await get('phuonglc', 'C-1')]).toEqual([
+      200, 403, 403, 403,
+    ]);
 
     const status = (as: string, url: string) => t.request({ method: 'GET', url, as }).then((r) => r.statusCode);
     // Another unit's register, or another point's, stays closed: by filter, by dashboard, by 766 and by export.
@@ -177,8 +230,16 @@ describe('the one door: receiving point apart from the handling unit', () => {
     const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { rows } });
     expect(res.statusCode).toBe(400);
     const problems = res.json().error.details.problems as Array<{ row: number; column: string; message: string }>;
-    expect(problems.map((p) => [p.row, p.column])).toEqual([[1, 'receivingPoint'], [2, 'receivingPoint'], [3, 'receivingUnitCode'], [4, 'receivingPoint'], [5, 'receivingUnitCode']]);
-    expect(problems[0].message).toBe("Dòng 1, cột 'receivingPoint': 'Phòng Giáo dục Trung học' không phải Trung tâm Phục vụ hành chính công; chọn đơn vị loại trung tâm.");
+    expect(problems.map((p) => [p.row, p.column])).toEqual([
+      [1, 'receivingPoint'],
+      [2, 'receivingPoint'],
+      [3, 'receivingUnitCode'],
+      [4, 'receivingPoint'],
+      [5, 'receivingUnitCode'],
+    ]);
+    expect(problems[0].message).toBe(
+      "Dòng 1, cột 'receivingPoint': 'Phòng Giáo dục Trung học' không phải Trung tâm Phục vụ hành chính công; chọn đơn vị loại trung tâm.",
+    );
     expect(problems[1].message).toContain('kênh 2');
     expect(problems[4].message).toContain('không hoạt động vào ngày tiếp nhận 2025-05-04');
     expect(await list('vanphong')).toEqual([]);

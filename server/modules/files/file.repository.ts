@@ -13,7 +13,10 @@ export const fileRepository = {
   /** The records of the given ids that exist, in no particular order. */
   async findMany(exec: Executor, ids: readonly string[]): Promise<FileRow[]> {
     if (ids.length === 0) return [];
-    return exec.select().from(files).where(inArray(files.id, [...ids]));
+    return exec
+      .select()
+      .from(files)
+      .where(inArray(files.id, [...ids]));
   },
   async insert(exec: Executor, values: typeof files.$inferInsert): Promise<FileRow> {
     const [row] = await exec.insert(files).values(values).returning();

@@ -7,7 +7,13 @@ import { fileForRead, openFile, storeFile, toStoredFile } from './file.service';
 
 /** RFC 6266 header that keeps Vietnamese names and never lets the browser render the file. */
 export function attachmentHeader(name: string): string {
-  const ascii = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7E]/g, '_').replace(/["\\]/g, '_');
+  const ascii = name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .replace(/[^\x20-\x7E]/g, '_')
+    .replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 }
 
@@ -44,7 +50,9 @@ export async function fileRoutes(app: FastifyInstance) {
       const part = await req.file({ limits: { fileSize: app.config.maxUploadBytes + 1, files: 1 } });
       if (!part) throw new DomainError('FILE_MISSING', 'Chưa chọn tệp để tải lên (trường "file").', 400, { field: 'file' });
       const bytes = await part.toBuffer().catch(() => {
-        throw new DomainError('FILE_TOO_LARGE', `Tệp lớn hơn ${Math.round(app.config.maxUploadBytes / 1048576)} MB; hãy nén hoặc chia nhỏ.`, 413, { field: 'file' });
+        throw new DomainError('FILE_TOO_LARGE', `Tệp lớn hơn ${Math.round(app.config.maxUploadBytes / 1048576)} MB; hãy nén hoặc chia nhỏ.`, 413, {
+          field: 'file',
+        });
       });
       const fields = part.fields as Record<string, { value?: unknown } | undefined>;
       const unitId = Number(fields.unitId?.value ?? actor.unitId);

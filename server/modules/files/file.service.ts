@@ -37,14 +37,29 @@ export async function storeFile(
   else if (!unit) throw forbidden();
   if (input.bytes.length === 0) throw new DomainError('FILE_EMPTY', `Tệp "${input.name}" rỗng; chọn lại tệp.`, 400, { field: 'file' });
   if (input.bytes.length > input.maxBytes) {
-    throw new DomainError('FILE_TOO_LARGE', `Tệp "${input.name}" lớn hơn ${Math.round(input.maxBytes / 1048576)} MB; hãy nén hoặc chia nhỏ.`, 413, { field: 'file' });
+    throw new DomainError('FILE_TOO_LARGE', `Tệp "${input.name}" lớn hơn ${Math.round(input.maxBytes / 1048576)} MB; hãy nén hoặc chia nhỏ.`, 413, {
+      field: 'file',
+    });
   }
   const mime = await detectContentType(input.bytes);
   if (!mime) {
-    throw new DomainError('FILE_TYPE_NOT_ALLOWED', `Tệp "${input.name}" không thuộc loại được chấp nhận (nhận dạng theo nội dung). Loại được nhận: ${acceptedTypesText()}.`, 415, { field: 'file' });
+    throw new DomainError(
+      'FILE_TYPE_NOT_ALLOWED',
+      `Tệp "${input.name}" không thuộc loại được chấp nhận (nhận dạng theo nội dung). Loại được nhận: ${acceptedTypesText()}.`,
+      415,
+      { field: 'file' },
+    );
   }
   const { sha256, size } = await store.put(input.bytes);
-  const row = await fileRepository.insert(exec, { sha256, size, mime, name: safeFileName(input.name), unitId: input.unitId, uploadedBy: actor?.userId ?? null, purpose: input.purpose ?? 'attachment' });
+  const row = await fileRepository.insert(exec, {
+    sha256,
+    size,
+    mime,
+    name: safeFileName(input.name),
+    unitId: input.unitId,
+    uploadedBy: actor?.userId ?? null,
+    purpose: input.purpose ?? 'attachment',
+  });
   await recordAudit(exec, actor, { action: 'file.uploaded', entityType: 'file', entityId: row.id, unitId: row.unitId, after: toStoredFile(row) });
   return toStoredFile(row);
 }

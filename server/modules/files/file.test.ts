@@ -28,7 +28,11 @@ describe('file store', () => {
   });
 
   it('judges the type by content: HTML named .pdf is refused, an executable too', async () => {
-    const html = await upload('truong', 'THPT-TP', { name: 'minh-chung.pdf', bytes: Buffer.from('<html><script>alert(1)</script></html>'), type: 'application/pdf' });
+    const html = await upload('truong', 'THPT-TP', {
+      name: 'minh-chung.pdf',
+      bytes: Buffer.from('<html><script>alert(1)</script></html>'),
+      type: 'application/pdf',
+    });
     expect(html.statusCode).toBe(415);
     expect(html.json().error.message).toContain('minh-chung.pdf');
     const exe = await upload('truong', 'THPT-TP', { name: 'x.docx', bytes: Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 1)]) });

@@ -39,7 +39,10 @@ export async function seed004Docx(): Promise<Buffer> {
     if (!line.includes('\t')) continue;
     const [stt, content, units] = line.split('\t');
     if (stt === 'STT') flush();
-    const parts = content.split(/<\/i>\s*<i>|<\/p>\s*<p>/).map((p) => p.replace(/<[^>]+>/g, '').trim()).filter(Boolean);
+    const parts = content
+      .split(/<\/i>\s*<i>|<\/p>\s*<p>/)
+      .map((p) => p.replace(/<[^>]+>/g, '').trim())
+      .filter(Boolean);
     rows.push([{ text: stt }, { text: parts.length ? parts : [''], italic: /<i>/.test(content) }, { text: units ?? '' }]);
   }
   flush();
@@ -57,7 +60,12 @@ export async function secondLayoutDocx(): Promise<Buffer> {
     [{ merge: 'continue' }, { text: 'Ban hành kịp thời, đúng quy định' }, { text: '1' }, { merge: 'continue' }],
     [{ merge: 'continue' }, { text: 'Ban hành chậm' }, { text: '0,5' }, { merge: 'continue' }],
     [{ merge: 'continue' }, { text: 'Không ban hành' }, { text: '0' }, { merge: 'continue' }],
-    [{ text: '2' }, { text: ['Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm', 'Từ 90% trở lên: 1', 'Từ 70% đến dưới 90%: 0,5', 'Dưới 70%: 0'] }, { text: '1' }, { text: 'Báo cáo CCHC năm' }],
+    [
+      { text: '2' },
+      { text: ['Tỷ lệ hoàn thành kế hoạch cải cách hành chính năm', 'Từ 90% trở lên: 1', 'Từ 70% đến dưới 90%: 0,5', 'Dưới 70%: 0'] },
+      { text: '1' },
+      { text: 'Báo cáo CCHC năm' },
+    ],
     [{ text: 'II' }, { text: 'CẢI CÁCH THỂ CHẾ' }, { text: '2' }, { text: '' }],
     [{ text: '1' }, { text: 'Tổ chức kiểm tra văn bản quy phạm pháp luật' }, { text: '1' }, { text: '' }],
     [{ text: '' }, { text: 'Thực hiện theo hướng dẫn của Sở Tư pháp' }, { text: '' }, { text: '' }],

@@ -11,7 +11,9 @@ import { DomainError } from '../../errors';
 export type AppendixSourceKind = 'docx' | 'xlsx' | 'text';
 
 const unreadable = (what: string) =>
-  new DomainError('APPENDIX_UNREADABLE', `Không đọc được tệp ${what}: cần tệp Word (.docx), Excel (.xlsx) hoặc dán nội dung bảng phụ lục.`, 400, { field: 'file' });
+  new DomainError('APPENDIX_UNREADABLE', `Không đọc được tệp ${what}: cần tệp Word (.docx), Excel (.xlsx) hoặc dán nội dung bảng phụ lục.`, 400, {
+    field: 'file',
+  });
 
 type CellDraft = { paragraphs: string[]; span: number; mergedAbove: boolean; para: string };
 
@@ -141,7 +143,14 @@ export async function appendixFromXlsx(bytes: Uint8Array, name: string): Promise
         const cell = r.getCell(c);
         const own = !cell.isMerged || cell.master.address === cell.address;
         const text = own ? cell.text.trim() : '';
-        cells.push({ paragraphs: text ? text.split(/\r?\n/).map((p) => p.trim()).filter(Boolean) : [] });
+        cells.push({
+          paragraphs: text
+            ? text
+                .split(/\r?\n/)
+                .map((p) => p.trim())
+                .filter(Boolean)
+            : [],
+        });
       }
       const tableStart = s > 0 && isFirst(sheet, n);
       rows.push({ cells, where: `Trang tính "${sheet.name}", dòng ${n}`, ...(tableStart ? { tableStart: true } : {}) });

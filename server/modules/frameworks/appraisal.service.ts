@@ -21,7 +21,10 @@ async function submittedContext(tx: Executor, actor: Actor, id: number, action: 
   const ctx = await assessmentContext(tx, actor, id, true);
   authorize(actor, action, ctx.unit);
   if (ctx.assessment.status !== 'submitted') {
-    throw conflict('ASSESSMENT_NOT_SUBMITTED', ctx.assessment.status === 'draft' ? 'Đợt đánh giá chưa nộp thẩm định; chờ đơn vị nộp.' : 'Kết quả đã công bố; không thay đổi được nữa.');
+    throw conflict(
+      'ASSESSMENT_NOT_SUBMITTED',
+      ctx.assessment.status === 'draft' ? 'Đợt đánh giá chưa nộp thẩm định; chờ đơn vị nộp.' : 'Kết quả đã công bố; không thay đổi được nữa.',
+    );
   }
   return ctx;
 }
@@ -40,9 +43,19 @@ export async function appraiseCriterion(db: Db, actor: Actor, id: number, code: 
     const ctx = await submittedContext(tx, actor, id, 'assessment:appraise');
     const { node, row } = await leafOf(tx, ctx, code);
     if (input.score > node.maxPoints) {
-      throw new DomainError('SCORE_ABOVE_MAX', `Điểm thẩm định tiêu chí ${code} (${formatViPoints(input.score)}) vượt điểm tối đa ${formatViPoints(node.maxPoints)}; nhập từ 0 đến ${formatViPoints(node.maxPoints)}.`, 400, { field: 'score' });
+      throw new DomainError(
+        'SCORE_ABOVE_MAX',
+        `Điểm thẩm định tiêu chí ${code} (${formatViPoints(input.score)}) vượt điểm tối đa ${formatViPoints(node.maxPoints)}; nhập từ 0 đến ${formatViPoints(node.maxPoints)}.`,
+        400,
+        { field: 'score' },
+      );
     }
-    await frameworkRepository.updateCriterion(tx, id, code, { appraisedScore: input.score, appraisalComment: input.comment, reviewState: 'open', updatedBy: actor.userId });
+    await frameworkRepository.updateCriterion(tx, id, code, {
+      appraisedScore: input.score,
+      appraisalComment: input.comment,
+      reviewState: 'open',
+      updatedBy: actor.userId,
+    });
     const before = { appraisedScore: row.appraisedScore, comment: row.appraisalComment };
     const after = { appraisedScore: input.score, comment: input.comment, selfScore: row.selfScore };
     await appendEvent(tx, ctx, 'appraised', code, { before, after });
@@ -58,7 +71,14 @@ export async function requestEvidence(db: Db, actor: Actor, id: number, code: st
     const { node, row } = await leafOf(tx, ctx, code);
     await frameworkRepository.updateCriterion(tx, id, code, { reviewState: 'evidence-requested', appraisalComment: input.comment, updatedBy: actor.userId });
     await appendEvent(tx, ctx, 'evidence-requested', code, { comment: input.comment });
-    await recordAudit(tx, actor, { action: 'assessment.evidence-requested', entityType: 'assessment', entityId: `${id}/${code}`, unitId: ctx.unit.id, before: { reviewState: row.reviewState }, after: { reviewState: 'evidence-requested', comment: input.comment } });
+    await recordAudit(tx, actor, {
+      action: 'assessment.evidence-requested',
+      entityType: 'assessment',
+      entityId: `${id}/${code}`,
+      unitId: ctx.unit.id,
+      before: { reviewState: row.reviewState },
+      after: { reviewState: 'evidence-requested', comment: input.comment },
+    });
     await notify(tx, {
       unitId: ctx.unit.id,
       kind: 'assessment.evidence-requested',
@@ -78,7 +98,10 @@ export async function publishAssessment(db: Db, actor: Actor, id: number): Promi
     const rows = await frameworkRepository.criteria(tx, id);
     const waiting = rows.filter((r) => r.reviewState === 'evidence-requested' || r.reviewState === 'answered').map((r) => r.code);
     if (waiting.length) {
-      throw conflict('APPRAISAL_OPEN', `Tiêu chí ${waiting.join(', ')} đang chờ bổ sung hoặc chờ hội đồng chấm lại sau khi đơn vị bổ sung; chấm xong rồi công bố.`);
+      throw conflict(
+        'APPRAISAL_OPEN',
+        `Tiêu chí ${waiting.join(', ')} đang chờ bổ sung hoặc chờ hội đồng chấm lại sau khi đơn vị bổ sung; chấm xong rồi công bố.`,
+      );
     }
     const framework = frameworkOf((await frameworkRepository.findVersionById(tx, ctx.assessment.frameworkVersionId))!);
     const self = scoreAssessment(framework, rows);
@@ -92,8 +115,22 @@ export async function publishAssessment(db: Db, actor: Actor, id: number): Promi
     }
     await frameworkRepository.updateAssessment(tx, id, { status: 'published', publishedAt: clock.now() });
     await appendEvent(tx, ctx, 'published', null, { keptSelfScore: kept });
-    await recordAudit(tx, actor, { action: 'assessment.published', entityType: 'assessment', entityId: id, unitId: ctx.unit.id, before: { status: 'submitted' }, after: { status: 'published', keptSelfScore: kept } });
-    await notify(tx, { unitId: ctx.unit.id, kind: 'assessment.published', title: `Đã công bố kết quả thẩm định chỉ số CCHC năm ${ctx.assessment.year}`, body: ctx.unit.name, link: `/bo-chi-so/danh-gia/${id}`, dedupeKey: `assessment-${id}-published` });
+    await recordAudit(tx, actor, {
+      action: 'assessment.published',
+      entityType: 'assessment',
+      entityId: id,
+      unitId: ctx.unit.id,
+      before: { status: 'submitted' },
+      after: { status: 'published', keptSelfScore: kept },
+    });
+    await notify(tx, {
+      unitId: ctx.unit.id,
+      kind: 'assessment.published',
+      title: `Đã công bố kết quả thẩm định chỉ số CCHC năm ${ctx.assessment.year}`,
+      body: ctx.unit.name,
+      link: `/bo-chi-so/danh-gia/${id}`,
+      dedupeKey: `assessment-${id}-published`,
+    });
     return buildAssessmentDetail(tx, { ...ctx, assessment: (await frameworkRepository.findAssessment(tx, id))! });
   });
 }

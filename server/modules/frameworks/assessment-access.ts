@@ -45,9 +45,7 @@ export function assertCanRead(ctx: AccessContext): void {
 export function isResponsible(responsibleUnits: readonly string[], ctx: Pick<AccessContext, 'unit' | 'actorUnit'>): boolean {
   const { unit, actorUnit } = ctx;
   if (actorUnit.parentId !== unit.id) return false;
-  return responsibleUnits.some(
-    (code) => code === actorUnit.code || (code === ALL_DIVISIONS && actorUnit.type === 'division') || ALL_CHILD_UNITS.has(code),
-  );
+  return responsibleUnits.some((code) => code === actorUnit.code || (code === ALL_DIVISIONS && actorUnit.type === 'division') || ALL_CHILD_UNITS.has(code));
 }
 
 /**

@@ -49,7 +49,14 @@ export async function assessmentExcel(db: Db, actor: Actor, id: number): Promise
 export async function assessmentWord(db: Db, actor: Actor, id: number, today: string): Promise<{ name: string; bytes: Buffer }> {
   const detail = await getAssessment(db, actor, id);
   const rows = assessmentTableRows(detail).map((r) => r.map((v) => (typeof v === 'number' ? formatViNumber(v) : v)));
-  rows.push(['', 'Tổng cộng', formatViNumber(detail.max), formatViNumber(detail.selfTotal), detail.appraisedTotal === null ? '' : formatViNumber(detail.appraisedTotal), '']);
+  rows.push([
+    '',
+    'Tổng cộng',
+    formatViNumber(detail.max),
+    formatViNumber(detail.selfTotal),
+    detail.appraisedTotal === null ? '' : formatViNumber(detail.appraisedTotal),
+    '',
+  ]);
   const bytes = await renderNd30Docx({
     issuer: { parent: 'UBND THÀNH PHỐ HẢI PHÒNG', name: detail.unitName.toUpperCase() },
     place: 'Hải Phòng',
@@ -57,7 +64,10 @@ export async function assessmentWord(db: Db, actor: Actor, id: number, today: st
     kind: 'BÁO CÁO',
     title: `Kết quả tự đánh giá, chấm điểm Chỉ số cải cách hành chính năm ${detail.year}`,
     body: [
-      { type: 'paragraph', text: `Căn cứ ${detail.frameworkName} (mã ${detail.frameworkCode}, phiên bản ${detail.frameworkVersion}), ${detail.unitName} báo cáo kết quả tự đánh giá như sau:` },
+      {
+        type: 'paragraph',
+        text: `Căn cứ ${detail.frameworkName} (mã ${detail.frameworkCode}, phiên bản ${detail.frameworkVersion}), ${detail.unitName} báo cáo kết quả tự đánh giá như sau:`,
+      },
       { type: 'table', columns: TABLE_COLUMNS, rows, widths: [8, 40, 9, 10, 10, 23] },
       {
         type: 'paragraph',

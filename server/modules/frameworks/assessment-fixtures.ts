@@ -8,7 +8,12 @@ export const uploadEvidence = (t: TestContext, as: string, unitCode: string, nam
 
 /** Opens the department's assessment of HP-SGDDT-2023 for a year as the Office; returns its id. */
 export async function openDepartmentAssessment(t: TestContext, year = 2024, unitCode = 'SGDDT'): Promise<number> {
-  const res = await t.request({ method: 'POST', url: '/api/assessments', as: 'vanphong', payload: { frameworkCode: 'HP-SGDDT-2023', unitId: t.unitId(unitCode), year } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/assessments',
+    as: 'vanphong',
+    payload: { frameworkCode: 'HP-SGDDT-2023', unitId: t.unitId(unitCode), year },
+  });
   if (res.statusCode !== 201) throw new Error(`open failed: ${res.body}`);
   return res.json().id;
 }

@@ -3,7 +3,8 @@ import { useTestApp } from '../../../test/harness';
 import { openDepartmentAssessment, uploadEvidence } from './assessment-fixtures';
 
 const t = useTestApp();
-const put = (id: number, code: string, as: string, inputs: object) => t.request({ method: 'PUT', url: `/api/assessments/${id}/criteria/${code}`, as, payload: { inputs } });
+const put = (id: number, code: string, as: string, inputs: object) =>
+  t.request({ method: 'PUT', url: `/api/assessments/${id}/criteria/${code}`, as, payload: { inputs } });
 
 describe('who may do what on an assessment', () => {
   it('divisions edit only the criteria assigned to them; the Office edits any', async () => {
@@ -26,10 +27,20 @@ describe('who may do what on an assessment', () => {
     const id = await openDepartmentAssessment(t);
     expect((await put(id, '7.3', 'thamdinh', { posts: 300 })).statusCode).toBe(403);
     await put(id, '7.3', 'vanphong', { posts: 60 });
-    await t.request({ method: 'PUT', url: `/api/assessments/${id}/criteria/7.3`, as: 'vanphong', payload: { inputs: { posts: 60 }, explanation: 'Thống kê Cổng TTĐT' } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/assessments/${id}/criteria/7.3`,
+      as: 'vanphong',
+      payload: { inputs: { posts: 60 }, explanation: 'Thống kê Cổng TTĐT' },
+    });
     await t.request({ method: 'POST', url: `/api/assessments/${id}/submit`, as: 'vanphong' });
     expect((await put(id, '7.3', 'thamdinh', { posts: 300 })).statusCode).toBe(403);
-    const byOffice = await t.request({ method: 'PUT', url: `/api/assessments/${id}/criteria/7.3/appraisal`, as: 'vanphong', payload: { score: 0.5, comment: 'Tự nâng' } });
+    const byOffice = await t.request({
+      method: 'PUT',
+      url: `/api/assessments/${id}/criteria/7.3/appraisal`,
+      as: 'vanphong',
+      payload: { score: 0.5, comment: 'Tự nâng' },
+    });
     expect(byOffice.statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url: `/api/assessments/${id}/publish`, as: 'vanphong' })).statusCode).toBe(403);
     const rows = (await t.request({ method: 'GET', url: `/api/audit?action=assessment.appraised`, as: 'admin' })).json();
@@ -50,7 +61,12 @@ describe('who may do what on an assessment', () => {
     expect((await put(school, '3.1', 'truong', { level: 'done' })).statusCode).toBe(200);
 
     await put(department, '7.3', 'vanphong', { posts: 10 });
-    await t.request({ method: 'PUT', url: `/api/assessments/${department}/criteria/7.3`, as: 'vanphong', payload: { inputs: { posts: 10 }, explanation: 'Ít tin' } });
+    await t.request({
+      method: 'PUT',
+      url: `/api/assessments/${department}/criteria/7.3`,
+      as: 'vanphong',
+      payload: { inputs: { posts: 10 }, explanation: 'Ít tin' },
+    });
     await t.request({ method: 'POST', url: `/api/assessments/${department}/submit`, as: 'vanphong' });
     await t.request({ method: 'POST', url: `/api/assessments/${department}/publish`, as: 'thamdinh' });
     expect((await t.request({ method: 'GET', url: `/api/assessments/${department}`, as: 'truong' })).statusCode).toBe(200);

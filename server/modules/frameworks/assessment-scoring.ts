@@ -59,7 +59,14 @@ export function assessmentPeriod(year: number, today: string): { from: string; t
  * Measures every metric-bound input of one leaf for the assessed unit (null values say why in `source`).
  * A percentage fills a share input as a fraction (96,5% → 0,965), the way the rules read shares.
  */
-export async function measureLeaf(exec: Executor, framework: Framework, code: string, unit: UnitRef, year: number, today = clock.today()): Promise<MeasuredMap> {
+export async function measureLeaf(
+  exec: Executor,
+  framework: Framework,
+  code: string,
+  unit: UnitRef,
+  year: number,
+  today = clock.today(),
+): Promise<MeasuredMap> {
   const leaf = listLeaves(framework).find((l) => l.code === code);
   const out: MeasuredMap = {};
   const period = assessmentPeriod(year, today);

@@ -73,7 +73,7 @@ export async function buildAssessmentDetail(exec: Executor, ctx: AccessContext):
           unit: input.unit ?? null,
           levels: input.levels ?? [],
           metric: input.metric ?? null,
-          value: typed[input.key] ?? (m?.value ?? null),
+          value: typed[input.key] ?? m?.value ?? null,
           measured: m && (typed[input.key] === undefined || typed[input.key] === null) ? { value: m.value, source: m.source, at: m.at } : null,
         };
       }),
@@ -96,7 +96,11 @@ export async function buildAssessmentDetail(exec: Executor, ctx: AccessContext):
     criteria,
     history: events.map((e) => ({ id: e.id, code: e.code, kind: e.kind, actorName: e.actorName, data: e.data, createdAt: e.createdAt.toISOString() })),
     can: {
-      submit: status === 'draft' && can(ctx.actor, 'assessment:submit') && ctx.actor.scopePath.length <= ctx.unit.path.length && ctx.unit.path.startsWith(ctx.actor.scopePath),
+      submit:
+        status === 'draft' &&
+        can(ctx.actor, 'assessment:submit') &&
+        ctx.actor.scopePath.length <= ctx.unit.path.length &&
+        ctx.unit.path.startsWith(ctx.actor.scopePath),
       appraise: status === 'submitted' && can(ctx.actor, 'assessment:appraise'),
       publish: status === 'submitted' && can(ctx.actor, 'assessment:publish'),
       createTask: can(ctx.actor, 'assessment:create-task') && ctx.unit.path.startsWith(ctx.actor.scopePath),

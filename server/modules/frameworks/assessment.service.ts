@@ -26,7 +26,14 @@ export async function assessmentContext(exec: Executor, actor: Actor, id: number
 }
 
 export async function appendEvent(exec: Executor, ctx: AccessContext, kind: string, code: string | null, data: unknown): Promise<void> {
-  await frameworkRepository.appendEvent(exec, { assessmentId: ctx.assessment.id, code, kind, actorId: ctx.actor.userId, actorName: ctx.actor.fullName, data: data as object });
+  await frameworkRepository.appendEvent(exec, {
+    assessmentId: ctx.assessment.id,
+    code,
+    kind,
+    actorId: ctx.actor.userId,
+    actorName: ctx.actor.fullName,
+    data: data as object,
+  });
 }
 
 /** Opens an assessment of a framework version for a unit and year, with every leaf's measured inputs filled. */
@@ -37,20 +44,36 @@ export async function openAssessment(db: Db, actor: Actor, input: OpenAssessment
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị mã số ${input.unitId} không tồn tại; chọn đơn vị khác.`, 400, { field: 'unitId' });
     authorize(actor, 'assessment:open', unit);
     // Without a version, the set in force for the assessed year (its decision's period) scores it.
-    const fw = input.version === undefined ? await loadFrameworkForYear(tx, input.frameworkCode, input.year) : await loadFramework(tx, input.frameworkCode, input.version);
+    const fw =
+      input.version === undefined
+        ? await loadFrameworkForYear(tx, input.frameworkCode, input.year)
+        : await loadFramework(tx, input.frameworkCode, input.version);
     if (await frameworkRepository.findAssessmentFor(tx, unit.id, fw.id, input.year)) {
       throw conflict('ASSESSMENT_EXISTS', `${unit.name} đã có đợt đánh giá năm ${input.year} theo ${fw.code} phiên bản ${fw.version}; mở đợt đó để tiếp tục.`);
     }
     const framework = frameworkOf(fw);
-    const assessment = await frameworkRepository.insertAssessment(tx, { frameworkVersionId: fw.id, unitId: unit.id, year: input.year, status: 'draft', openedBy: actor.userId });
+    const assessment = await frameworkRepository.insertAssessment(tx, {
+      frameworkVersionId: fw.id,
+      unitId: unit.id,
+      year: input.year,
+      status: 'draft',
+      openedBy: actor.userId,
+    });
     const today = clock.today();
     const leaves = listLeaves(framework);
     const rows = [];
-    for (const leaf of leaves) rows.push({ assessmentId: assessment.id, code: leaf.code, inputs: {}, measured: await measureLeaf(tx, framework, leaf.code, unit, input.year, today) });
+    for (const leaf of leaves)
+      rows.push({ assessmentId: assessment.id, code: leaf.code, inputs: {}, measured: await measureLeaf(tx, framework, leaf.code, unit, input.year, today) });
     await frameworkRepository.insertCriteria(tx, rows);
     const ctx: AccessContext = { actor, assessment, unit, actorUnit: (await loadUnit(tx, actor.unitId))! };
     await appendEvent(tx, ctx, 'opened', null, { framework: `${fw.code}@${fw.version}`, year: input.year });
-    await recordAudit(tx, actor, { action: 'assessment.opened', entityType: 'assessment', entityId: assessment.id, unitId: unit.id, after: { framework: `${fw.code}@${fw.version}`, year: input.year } });
+    await recordAudit(tx, actor, {
+      action: 'assessment.opened',
+      entityType: 'assessment',
+      entityId: assessment.id,
+      unitId: unit.id,
+      after: { framework: `${fw.code}@${fw.version}`, year: input.year },
+    });
     return buildAssessmentDetail(tx, ctx);
   });
 }
@@ -76,7 +99,11 @@ export async function getAssessment(db: Db, actor: Actor, id: number): Promise<A
 }
 
 /** A leaf criterion of the assessment the actor may edit now, with its stored row. */
-async function editableLeaf(tx: Executor, ctx: AccessContext, code: string): Promise<{ node: Criterion; row: AssessmentCriterionRow; framework: ReturnType<typeof frameworkOf> }> {
+async function editableLeaf(
+  tx: Executor,
+  ctx: AccessContext,
+  code: string,
+): Promise<{ node: Criterion; row: AssessmentCriterionRow; framework: ReturnType<typeof frameworkOf> }> {
   authorize(ctx.actor, 'assessment:fill');
   const framework = frameworkOf((await frameworkRepository.findVersionById(tx, ctx.assessment.frameworkVersionId))!);
   const node = findCriterion(framework, code);
@@ -84,7 +111,10 @@ async function editableLeaf(tx: Executor, ctx: AccessContext, code: string): Pro
   if (!node || !row) throw notFound(`tiêu chí ${code} trong bộ chỉ số của đợt đánh giá này (chỉ tiêu chí thành phần có quy tắc chấm mới nhập số liệu)`);
   if (!canFillCriterion(ctx, node.responsibleUnits)) throw forbidden();
   if (!criterionEditable(ctx, row, node.responsibleUnits)) {
-    throw conflict('CRITERION_LOCKED', `Tiêu chí ${code} không sửa được lúc này: đợt đánh giá đã nộp thẩm định${ctx.assessment.status === 'published' ? ' và đã công bố' : ''}; chỉ sửa khi hội đồng yêu cầu bổ sung.`);
+    throw conflict(
+      'CRITERION_LOCKED',
+      `Tiêu chí ${code} không sửa được lúc này: đợt đánh giá đã nộp thẩm định${ctx.assessment.status === 'published' ? ' và đã công bố' : ''}; chỉ sửa khi hội đồng yêu cầu bổ sung.`,
+    );
   }
   return { node, row, framework };
 }
@@ -93,13 +123,21 @@ function checkInputs(node: Criterion, inputs: Record<string, InputValue>): Recor
   const out: Record<string, InputValue> = {};
   for (const [key, value] of Object.entries(inputs)) {
     const def = (node.inputs ?? []).find((i) => i.key === key);
-    if (!def) throw new DomainError('UNKNOWN_INPUT', `Tiêu chí ${node.code} không có số liệu "${key}"; các số liệu: ${(node.inputs ?? []).map((i) => i.key).join(', ')}.`, 400, { field: key });
+    if (!def)
+      throw new DomainError(
+        'UNKNOWN_INPUT',
+        `Tiêu chí ${node.code} không có số liệu "${key}"; các số liệu: ${(node.inputs ?? []).map((i) => i.key).join(', ')}.`,
+        400,
+        { field: key },
+      );
     if (value === null || value === '') continue;
     const bad = (msg: string) => new DomainError('INPUT_INVALID', `Tiêu chí ${node.code}, "${def.label}": ${msg}`, 400, { field: key });
-    if ((def.type === 'number' || def.type === 'ratio') && (typeof value !== 'number' || !Number.isFinite(value) || value < 0)) throw bad('nhập một số không âm.');
+    if ((def.type === 'number' || def.type === 'ratio') && (typeof value !== 'number' || !Number.isFinite(value) || value < 0))
+      throw bad('nhập một số không âm.');
     if (def.type === 'ratio' && typeof value === 'number' && value > 1) throw bad('tỉ lệ nhập dạng phân số từ 0 đến 1 (ví dụ 0,95 cho 95%).');
     if (def.type === 'boolean' && typeof value !== 'boolean') throw bad('chọn Có hoặc Không.');
-    if (def.type === 'level' && !(def.levels ?? []).some((l) => l.key === value)) throw bad(`chọn một trong các mức: ${(def.levels ?? []).map((l) => l.label).join('; ')}.`);
+    if (def.type === 'level' && !(def.levels ?? []).some((l) => l.key === value))
+      throw bad(`chọn một trong các mức: ${(def.levels ?? []).map((l) => l.label).join('; ')}.`);
     if (def.type === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))) throw bad('nhập ngày dạng YYYY-MM-DD.');
     out[key] = value;
   }
@@ -117,10 +155,27 @@ export async function saveCriterion(db: Db, actor: Actor, id: number, code: stri
     const next = { ...row, inputs, explanation };
     const score = scoreCriterion(node, effectiveInputs([next])[code] ?? {});
     const reviewState = row.reviewState === 'evidence-requested' ? 'answered' : row.reviewState;
-    await frameworkRepository.updateCriterion(tx, id, code, { inputs, explanation, selfScore: score.exactScore, selfExplanation: score.explanation, reviewState, updatedBy: actor.userId });
+    await frameworkRepository.updateCriterion(tx, id, code, {
+      inputs,
+      explanation,
+      selfScore: score.exactScore,
+      selfExplanation: score.explanation,
+      reviewState,
+      updatedBy: actor.userId,
+    });
     const change = { inputs, explanation, selfScore: score.score, explanationOfScore: score.explanation };
-    await appendEvent(tx, ctx, reviewState === 'answered' && row.reviewState !== 'answered' ? 'evidence-answered' : 'self-scored', code, { before: { inputs: row.inputs, selfScore: row.selfScore, explanation: row.explanation }, after: change });
-    await recordAudit(tx, actor, { action: 'assessment.criterion-saved', entityType: 'assessment', entityId: `${id}/${code}`, unitId: ctx.unit.id, before: { inputs: row.inputs, explanation: row.explanation, selfScore: row.selfScore }, after: change });
+    await appendEvent(tx, ctx, reviewState === 'answered' && row.reviewState !== 'answered' ? 'evidence-answered' : 'self-scored', code, {
+      before: { inputs: row.inputs, selfScore: row.selfScore, explanation: row.explanation },
+      after: change,
+    });
+    await recordAudit(tx, actor, {
+      action: 'assessment.criterion-saved',
+      entityType: 'assessment',
+      entityId: `${id}/${code}`,
+      unitId: ctx.unit.id,
+      before: { inputs: row.inputs, explanation: row.explanation, selfScore: row.selfScore },
+      after: change,
+    });
     return buildAssessmentDetail(tx, { ...ctx, assessment: (await frameworkRepository.findAssessment(tx, id))! });
   });
 }
@@ -134,7 +189,14 @@ export async function refreshCriterion(db: Db, actor: Actor, id: number, code: s
     const measured = await measureLeaf(tx, framework, code, ctx.unit, ctx.assessment.year);
     await frameworkRepository.updateCriterion(tx, id, code, { measured, updatedBy: actor.userId });
     await appendEvent(tx, ctx, 'measured', code, { before: row.measured, after: measured });
-    await recordAudit(tx, actor, { action: 'assessment.criterion-measured', entityType: 'assessment', entityId: `${id}/${code}`, unitId: ctx.unit.id, before: row.measured, after: measured });
+    await recordAudit(tx, actor, {
+      action: 'assessment.criterion-measured',
+      entityType: 'assessment',
+      entityId: `${id}/${code}`,
+      unitId: ctx.unit.id,
+      before: row.measured,
+      after: measured,
+    });
     return buildAssessmentDetail(tx, ctx);
   });
 }
@@ -148,7 +210,13 @@ export async function addEvidence(db: Db, actor: Actor, id: number, code: string
     const file = await fileForRead(tx, actor, input.fileId);
     const row = await frameworkRepository.insertEvidence(tx, { assessmentId: id, code, fileId: file.id, note: input.note ?? null, addedBy: actor.userId });
     await appendEvent(tx, ctx, 'evidence-added', code, { file: file.name, note: input.note ?? null });
-    await recordAudit(tx, actor, { action: 'assessment.evidence-added', entityType: 'assessment', entityId: `${id}/${code}`, unitId: ctx.unit.id, after: { evidenceId: row.id, fileId: file.id, name: file.name } });
+    await recordAudit(tx, actor, {
+      action: 'assessment.evidence-added',
+      entityType: 'assessment',
+      entityId: `${id}/${code}`,
+      unitId: ctx.unit.id,
+      after: { evidenceId: row.id, fileId: file.id, name: file.name },
+    });
     return buildAssessmentDetail(tx, ctx);
   });
 }
@@ -162,14 +230,27 @@ export async function submitAssessment(db: Db, actor: Actor, id: number): Promis
     if (ctx.assessment.status !== 'draft') throw conflict('ASSESSMENT_NOT_DRAFT', 'Đợt đánh giá đã nộp thẩm định; không nộp lại được.');
     const rows = await frameworkRepository.criteria(tx, id);
     const evidence = await frameworkRepository.evidence(tx, id);
-    const unsupported = rows.filter((r) => Object.keys(r.inputs as object).length > 0 && !r.explanation && !evidence.some((e) => e.code === r.code)).map((r) => r.code);
+    const unsupported = rows
+      .filter((r) => Object.keys(r.inputs as object).length > 0 && !r.explanation && !evidence.some((e) => e.code === r.code))
+      .map((r) => r.code);
     if (unsupported.length) {
-      throw new DomainError('EVIDENCE_MISSING', `Tiêu chí ${unsupported.join(', ')} đã nhập số liệu nhưng chưa có tài liệu kiểm chứng hoặc giải trình; bổ sung rồi nộp lại.`, 400, { codes: unsupported });
+      throw new DomainError(
+        'EVIDENCE_MISSING',
+        `Tiêu chí ${unsupported.join(', ')} đã nhập số liệu nhưng chưa có tài liệu kiểm chứng hoặc giải trình; bổ sung rồi nộp lại.`,
+        400,
+        { codes: unsupported },
+      );
     }
     await frameworkRepository.updateAssessment(tx, id, { status: 'submitted', submittedAt: clock.now() });
     await appendEvent(tx, ctx, 'submitted', null, {});
-    await recordAudit(tx, actor, { action: 'assessment.submitted', entityType: 'assessment', entityId: id, unitId: ctx.unit.id, before: { status: 'draft' }, after: { status: 'submitted' } });
+    await recordAudit(tx, actor, {
+      action: 'assessment.submitted',
+      entityType: 'assessment',
+      entityId: id,
+      unitId: ctx.unit.id,
+      before: { status: 'draft' },
+      after: { status: 'submitted' },
+    });
     return buildAssessmentDetail(tx, { ...ctx, assessment: (await frameworkRepository.findAssessment(tx, id))! });
   });
 }
-

@@ -62,7 +62,8 @@ export async function createCriterionTask(db: Db, actor: Actor, id: number, code
     const node = findCriterion(framework, code);
     if (!node || node.children?.length) throw notFound(`tiêu chí thành phần ${code} trong bộ chỉ số của đợt đánh giá`);
     const plan = await currentPlan(tx, ctx.unit.id);
-    if (!plan) throw new DomainError('NO_CURRENT_PLAN', `${ctx.unit.name} chưa có Kế hoạch CCHC nào; lập kế hoạch năm ${clock.currentYear()} rồi tạo nhiệm vụ.`, 409);
+    if (!plan)
+      throw new DomainError('NO_CURRENT_PLAN', `${ctx.unit.name} chưa có Kế hoạch CCHC nào; lập kế hoạch năm ${clock.currentYear()} rồi tạo nhiệm vụ.`, 409);
     const rows = await frameworkRepository.criteria(tx, id);
     const lost = listLostPoints(framework, effectiveInputs(rows)).find((l) => l.code === code);
     const how = lost ? lost.improvement.text : 'giữ điểm tối đa';
@@ -78,7 +79,13 @@ export async function createCriterionTask(db: Db, actor: Actor, id: number, code
       priority: 'high',
     });
     await appendEvent(tx, ctx, 'task-created', code, { taskId: task.id, planId: plan.id });
-    await recordAudit(tx, actor, { action: 'assessment.task-created', entityType: 'assessment', entityId: `${id}/${code}`, unitId: ctx.unit.id, after: { taskId: task.id, planId: plan.id } });
+    await recordAudit(tx, actor, {
+      action: 'assessment.task-created',
+      entityType: 'assessment',
+      entityId: `${id}/${code}`,
+      unitId: ctx.unit.id,
+      after: { taskId: task.id, planId: plan.id },
+    });
     return { taskId: task.id, planId: plan.id, content: task.content };
   });
 }
@@ -91,4 +98,3 @@ export async function criterionTasks(exec: Executor, assessmentId: number): Prom
   }
   return out;
 }
-

@@ -22,7 +22,12 @@ const forecastScore: MetricDefinition = {
     if (!a) return { value: null, source: 'Đơn vị chưa có đợt tự đánh giá chỉ số CCHC.' };
     const unit = (await loadUnit(exec, a.unitId))!;
     const f = await forecastFor(exec, a, unit, query.asOf);
-    return { value: f.total, numerator: f.total, denominator: f.max, source: `Dự báo đợt đánh giá năm ${a.year}: ${f.total}/${f.max} điểm theo số liệu đến ${query.asOf}` };
+    return {
+      value: f.total,
+      numerator: f.total,
+      denominator: f.max,
+      source: `Dự báo đợt đánh giá năm ${a.year}: ${f.total}/${f.max} điểm theo số liệu đến ${query.asOf}`,
+    };
   },
 };
 

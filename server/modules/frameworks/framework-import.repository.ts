@@ -19,7 +19,10 @@ export const frameworkImportRepository = {
     return exec.select().from(frameworkImports).orderBy(desc(frameworkImports.id));
   },
   async update(exec: Executor, id: number, values: Partial<typeof frameworkImports.$inferInsert>): Promise<void> {
-    await exec.update(frameworkImports).set({ ...values, updatedAt: sql`now()` }).where(eq(frameworkImports.id, id));
+    await exec
+      .update(frameworkImports)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(frameworkImports.id, id));
   },
   /** Every version of a code with its decision period, oldest first. */
   async periods(exec: Executor, code: string) {
@@ -34,6 +37,12 @@ export const frameworkImportRepository = {
     await exec
       .update(frameworkVersions)
       .set({ effectiveTo: lastDay })
-      .where(and(eq(frameworkVersions.code, code), eq(frameworkVersions.version, version), sql`(${frameworkVersions.effectiveTo} is null or ${frameworkVersions.effectiveTo} > ${lastDay})`));
+      .where(
+        and(
+          eq(frameworkVersions.code, code),
+          eq(frameworkVersions.version, version),
+          sql`(${frameworkVersions.effectiveTo} is null or ${frameworkVersions.effectiveTo} > ${lastDay})`,
+        ),
+      );
   },
 };

@@ -72,7 +72,11 @@ async function loadDraft(db: Executor, id: number, forUpdate = false): Promise<F
 }
 
 function assertDraft(row: FrameworkImportRow): void {
-  if (row.status !== 'draft') throw conflict('IMPORT_PUBLISHED', `Bản nhập số ${row.id} đã ban hành thành ${row.publishedCode} phiên bản ${row.publishedVersion}; nhập lại phụ lục để làm bản mới.`);
+  if (row.status !== 'draft')
+    throw conflict(
+      'IMPORT_PUBLISHED',
+      `Bản nhập số ${row.id} đã ban hành thành ${row.publishedCode} phiên bản ${row.publishedVersion}; nhập lại phụ lục để làm bản mới.`,
+    );
 }
 
 /** Reads the appendix and stores the draft with its reviews and issues. */
@@ -80,7 +84,12 @@ export async function startImport(db: Db, actor: Actor, input: StartImportReques
   authorize(actor, 'framework:manage');
   const bytes = input.contentBase64 ? Uint8Array.from(Buffer.from(input.contentBase64, 'base64')) : undefined;
   if (bytes && bytes.length > maxBytes) {
-    throw new DomainError('FILE_TOO_LARGE', `Tệp "${input.fileName}" lớn hơn ${Math.round(maxBytes / 1024 / 1024)} MB; tách phụ lục ra tệp riêng rồi tải lại.`, 400, { field: 'file' });
+    throw new DomainError(
+      'FILE_TOO_LARGE',
+      `Tệp "${input.fileName}" lớn hơn ${Math.round(maxBytes / 1024 / 1024)} MB; tách phụ lục ra tệp riêng rồi tải lại.`,
+      400,
+      { field: 'file' },
+    );
   }
   const table = await readAppendix(input.kind, { bytes, text: input.text }, input.fileName);
   const draft = buildImportDraft(table, { code: input.code, name: input.name, year: input.year, sourceName: input.fileName });
@@ -98,7 +107,12 @@ export async function startImport(db: Db, actor: Actor, input: StartImportReques
       tableTotal: draft.totals.table,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, actor, { action: 'framework.import-started', entityType: 'framework-import', entityId: row.id, after: { source: input.fileName, code: input.code, criteria: draft.reviews.length } });
+    await recordAudit(tx, actor, {
+      action: 'framework.import-started',
+      entityType: 'framework-import',
+      entityId: row.id,
+      after: { source: input.fileName, code: input.code, criteria: draft.reviews.length },
+    });
     return toDetail(tx, row);
   });
 }
@@ -123,7 +137,13 @@ export async function saveImport(db: Db, actor: Actor, id: number, document: unk
     const row = await loadDraft(tx, id, true);
     assertDraft(row);
     await frameworkImportRepository.update(tx, id, { document });
-    await recordAudit(tx, actor, { action: 'framework.import-edited', entityType: 'framework-import', entityId: id, before: { code: docOf(row).code }, after: { code: (document as DraftDocument).code } });
+    await recordAudit(tx, actor, {
+      action: 'framework.import-edited',
+      entityType: 'framework-import',
+      entityId: id,
+      before: { code: docOf(row).code },
+      after: { code: (document as DraftDocument).code },
+    });
     return toDetail(tx, (await frameworkImportRepository.find(tx, id))!);
   });
 }
@@ -136,14 +156,24 @@ export async function publishImport(db: Db, actor: Actor, id: number, input: Pub
     assertDraft(row);
     const checked = validateFramework(row.document);
     if (!checked.ok) {
-      throw new DomainError('DRAFT_NOT_READY', `Chưa ban hành được: còn ${checked.issues.length} lỗi, ví dụ ${checked.messages.slice(0, 3).join('; ')}. Sửa trong trình sửa theo tiêu chí rồi ban hành lại.`, 400, { issues: checked.issues });
+      throw new DomainError(
+        'DRAFT_NOT_READY',
+        `Chưa ban hành được: còn ${checked.issues.length} lỗi, ví dụ ${checked.messages.slice(0, 3).join('; ')}. Sửa trong trình sửa theo tiêu chí rồi ban hành lại.`,
+        400,
+        { issues: checked.issues },
+      );
     }
     await ensureShippedFramework(tx);
     const code = checked.framework.code;
     const versions = await frameworkImportRepository.periods(tx, code);
     const amends = input.amendsVersion ?? null;
     if (amends !== null && !versions.some((v) => v.version === amends)) {
-      throw new DomainError('AMENDED_VERSION_UNKNOWN', `Bộ chỉ số ${code} không có phiên bản ${amends} để sửa đổi; chọn một phiên bản đã ban hành (${versions.map((v) => v.version).join(', ') || 'chưa có'}).`, 400, { field: 'amendsVersion' });
+      throw new DomainError(
+        'AMENDED_VERSION_UNKNOWN',
+        `Bộ chỉ số ${code} không có phiên bản ${amends} để sửa đổi; chọn một phiên bản đã ban hành (${versions.map((v) => v.version).join(', ') || 'chưa có'}).`,
+        400,
+        { field: 'amendsVersion' },
+      );
     }
     const version = (versions.at(-1)?.version ?? 0) + 1;
     const framework: Framework = { ...checked.framework, version };
@@ -167,7 +197,14 @@ export async function publishImport(db: Db, actor: Actor, id: number, input: Pub
       action: 'framework.version-published',
       entityType: 'framework',
       entityId: `${code}@${version}`,
-      after: { fromImport: id, decisionNumber: input.decisionNumber, decisionDate: input.decisionDate, effectiveFrom: input.effectiveFrom, effectiveTo: input.effectiveTo ?? null, amendsVersion: amends },
+      after: {
+        fromImport: id,
+        decisionNumber: input.decisionNumber,
+        decisionDate: input.decisionDate,
+        effectiveFrom: input.effectiveFrom,
+        effectiveTo: input.effectiveTo ?? null,
+        amendsVersion: amends,
+      },
     });
     return { ...toFrameworkSummary(inserted), document: inserted.document, versions: await frameworkRepository.versionNumbers(tx, code) };
   });

@@ -63,13 +63,28 @@ export async function seedFrameworksDemo(ctx: DemoContext): Promise<void> {
     };
   });
   await frameworkRepository.insertCriteria(ctx.tx, rows);
-  await frameworkRepository.appendEvent(ctx.tx, { assessmentId: assessment.id, kind: 'published', actorId: ctx.userIds.get('thamdinh') ?? null, actorName: 'Hội đồng thẩm định (demo)', data: {} });
+  await frameworkRepository.appendEvent(ctx.tx, {
+    assessmentId: assessment.id,
+    kind: 'published',
+    actorId: ctx.userIds.get('thamdinh') ?? null,
+    actorName: 'Hội đồng thẩm định (demo)',
+    data: {},
+  });
   // 2021 is published in seed 002 (97.65 points, 02/18): the reports feature seeds it with its areas.
   for (const [year, score, rank] of [
     [2022, 90.45, 3],
     [2023, 92.3, 2],
   ] as const) {
-    await frameworkRepository.upsertExternalResult(ctx.tx, { unitId, indexCode: 'PAR', year, score, rank, rankOf: 18, note: 'Số liệu minh họa của bản demo, không phải kết quả công bố thật.', createdBy: office });
+    await frameworkRepository.upsertExternalResult(ctx.tx, {
+      unitId,
+      indexCode: 'PAR',
+      year,
+      score,
+      rank,
+      rankOf: 18,
+      note: 'Số liệu minh họa của bản demo, không phải kết quả công bố thật.',
+      createdBy: office,
+    });
   }
   await seedImportedFrameworkDemo(ctx);
 }

@@ -1,7 +1,16 @@
 // Queries of the frameworks feature; services own permissions and transactions.
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
-import { assessmentCriteria, assessmentEvents, assessmentEvidence, assessments, externalIndexResults, files, frameworkVersions, orgUnits } from '../../db/schema/index';
+import {
+  assessmentCriteria,
+  assessmentEvents,
+  assessmentEvidence,
+  assessments,
+  externalIndexResults,
+  files,
+  frameworkVersions,
+  orgUnits,
+} from '../../db/schema/index';
 
 export type FrameworkVersionRow = typeof frameworkVersions.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
@@ -23,7 +32,11 @@ export const frameworkRepository = {
     return row;
   },
   async versionNumbers(exec: Executor, code: string): Promise<number[]> {
-    const rows = await exec.select({ v: frameworkVersions.version }).from(frameworkVersions).where(eq(frameworkVersions.code, code)).orderBy(asc(frameworkVersions.version));
+    const rows = await exec
+      .select({ v: frameworkVersions.version })
+      .from(frameworkVersions)
+      .where(eq(frameworkVersions.code, code))
+      .orderBy(asc(frameworkVersions.version));
     return rows.map((r) => r.v);
   },
   async insertVersion(exec: Executor, values: typeof frameworkVersions.$inferInsert): Promise<FrameworkVersionRow> {
@@ -83,7 +96,10 @@ export const frameworkRepository = {
   },
   /** The id of the unit directly under `parentId` with this code, if there is one. */
   async childUnitId(exec: Executor, parentId: number, code: string): Promise<number | undefined> {
-    const [row] = await exec.select({ id: orgUnits.id }).from(orgUnits).where(and(eq(orgUnits.code, code), eq(orgUnits.parentId, parentId)));
+    const [row] = await exec
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(and(eq(orgUnits.code, code), eq(orgUnits.parentId, parentId)));
     return row?.id;
   },
 
@@ -102,7 +118,14 @@ export const frameworkRepository = {
 
   async evidence(exec: Executor, assessmentId: number) {
     return exec
-      .select({ id: assessmentEvidence.id, code: assessmentEvidence.code, fileId: assessmentEvidence.fileId, name: files.name, note: assessmentEvidence.note, createdAt: assessmentEvidence.createdAt })
+      .select({
+        id: assessmentEvidence.id,
+        code: assessmentEvidence.code,
+        fileId: assessmentEvidence.fileId,
+        name: files.name,
+        note: assessmentEvidence.note,
+        createdAt: assessmentEvidence.createdAt,
+      })
       .from(assessmentEvidence)
       .innerJoin(files, eq(files.id, assessmentEvidence.fileId))
       .where(eq(assessmentEvidence.assessmentId, assessmentId))

@@ -3,7 +3,15 @@ import type { CompareReply } from '../../../contracts/framework-imports';
 import type { CopyFrameworkRequest, EvaluateReply, EvaluateRequest, FrameworkDetail, FrameworkSummary } from '../../../contracts/frameworks';
 import { diffFrameworks } from '../../../domain/rules/framework-diff';
 import { versionInForce } from '../../../domain/rules/framework-versions';
-import { copyFrameworkToYear, HP_SGDDT_2023, StoredFramework, type Framework, scoreFramework, validateFramework, type FrameworkInputs } from '../../../domain/rules/index';
+import {
+  copyFrameworkToYear,
+  HP_SGDDT_2023,
+  StoredFramework,
+  type Framework,
+  scoreFramework,
+  validateFramework,
+  type FrameworkInputs,
+} from '../../../domain/rules/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { conflict, DomainError, notFound } from '../../errors';
@@ -69,7 +77,9 @@ export async function loadFrameworkForYear(exec: Executor, code: string, year: n
   const version = versionInForce(periods, year);
   if (version === null) {
     const spans = periods.map((p) => `phiên bản ${p.version}: ${p.effectiveFrom ?? '?'} – ${p.effectiveTo ?? 'nay'}`).join('; ');
-    throw new DomainError('NO_VERSION_IN_FORCE', `Bộ chỉ số ${code} không có phiên bản có hiệu lực trong năm ${year} (${spans}); chọn phiên bản cụ thể.`, 400, { field: 'year' });
+    throw new DomainError('NO_VERSION_IN_FORCE', `Bộ chỉ số ${code} không có phiên bản có hiệu lực trong năm ${year} (${spans}); chọn phiên bản cụ thể.`, 400, {
+      field: 'year',
+    });
   }
   return loadFramework(exec, code, version);
 }
@@ -94,7 +104,9 @@ export async function importFramework(db: Db, actor: Actor, document: unknown): 
   authorize(actor, 'framework:manage');
   const checked = validateFramework(document);
   if (!checked.ok) {
-    throw new DomainError('FRAMEWORK_INVALID', `Bộ chỉ số chưa hợp lệ, sửa các lỗi sau: ${checked.messages.slice(0, 10).join('; ')}`, 400, { issues: checked.issues });
+    throw new DomainError('FRAMEWORK_INVALID', `Bộ chỉ số chưa hợp lệ, sửa các lỗi sau: ${checked.messages.slice(0, 10).join('; ')}`, 400, {
+      issues: checked.issues,
+    });
   }
   return db.transaction(async (tx) => {
     await ensureShippedFramework(tx);
@@ -108,7 +120,12 @@ export async function importFramework(db: Db, actor: Actor, document: unknown): 
       document: framework,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, actor, { action: 'framework.version-created', entityType: 'framework', entityId: `${row.code}@${row.version}`, after: { code: row.code, version: row.version, year: row.year, name: row.name } });
+    await recordAudit(tx, actor, {
+      action: 'framework.version-created',
+      entityType: 'framework',
+      entityId: `${row.code}@${row.version}`,
+      after: { code: row.code, version: row.version, year: row.year, name: row.name },
+    });
     return { ...toFrameworkSummary(row), document: row.document, versions: await frameworkRepository.versionNumbers(tx, row.code) };
   });
 }
@@ -122,8 +139,21 @@ export async function copyFramework(db: Db, actor: Actor, code: string, input: C
     if (await frameworkRepository.findVersion(tx, copy.code)) {
       throw conflict('FRAMEWORK_CODE_TAKEN', `Đã có bộ chỉ số mã ${copy.code}; chọn mã khác hoặc nhập phiên bản mới cho bộ đó.`);
     }
-    const row = await frameworkRepository.insertVersion(tx, { code: copy.code, version: 1, year: copy.year, name: copy.name, document: copy, createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'framework.copied', entityType: 'framework', entityId: `${row.code}@1`, before: { code: source.code, version: source.version }, after: { code: row.code, year: row.year } });
+    const row = await frameworkRepository.insertVersion(tx, {
+      code: copy.code,
+      version: 1,
+      year: copy.year,
+      name: copy.name,
+      document: copy,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'framework.copied',
+      entityType: 'framework',
+      entityId: `${row.code}@1`,
+      before: { code: source.code, version: source.version },
+      after: { code: row.code, year: row.year },
+    });
     return { ...toFrameworkSummary(row), document: row.document, versions: [1] };
   });
 }

@@ -73,7 +73,12 @@ describe('frameworks as data', () => {
     const res = await t.request({ method: 'POST', url: '/api/frameworks/HP-SGDDT-2023/copy', as: 'vanphong', payload: { year: 2025, code: 'HP-SGDDT-2025' } });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'HP-SGDDT-2025', year: 2025, version: 1, max: 23.55 });
-    const again = await t.request({ method: 'POST', url: '/api/frameworks/HP-SGDDT-2023/copy', as: 'vanphong', payload: { year: 2025, code: 'HP-SGDDT-2025' } });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/frameworks/HP-SGDDT-2023/copy',
+      as: 'vanphong',
+      payload: { year: 2025, code: 'HP-SGDDT-2025' },
+    });
     expect(again.statusCode).toBe(409);
   });
 

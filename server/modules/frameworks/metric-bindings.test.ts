@@ -27,10 +27,24 @@ async function ok(res: Promise<{ statusCode: number; body: string; json(): unkno
 
 /** 19 satisfied answers and one unhappy one, on paper, in the year. */
 async function surveyAnswers(t: TestContext) {
-  const survey = await ok(t.request({ method: 'POST', url: '/api/surveys', as: 'vanphong', payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'open', definition: ONE_STOP_SURVEY } }));
+  const survey = await ok(
+    t.request({
+      method: 'POST',
+      url: '/api/surveys',
+      as: 'vanphong',
+      payload: { title: 'Khảo sát một cửa', slug: 'mot-cua', unitId: t.unitId('SGDDT'), status: 'open', definition: ONE_STOP_SURVEY },
+    }),
+  );
   for (let i = 0; i < 20; i += 1) {
     const answers = i === 0 ? unhappy : satisfied;
-    await ok(t.request({ method: 'POST', url: `/api/surveys/${survey.id}/paper-responses`, as: 'vanphong', payload: { answers, unitId: t.unitId('VP'), answeredOn: `${YEAR}-06-${String(10 + (i % 15)).padStart(2, '0')}` } }));
+    await ok(
+      t.request({
+        method: 'POST',
+        url: `/api/surveys/${survey.id}/paper-responses`,
+        as: 'vanphong',
+        payload: { answers, unitId: t.unitId('VP'), answeredOn: `${YEAR}-06-${String(10 + (i % 15)).padStart(2, '0')}` },
+      }),
+    );
   }
 }
 
@@ -38,9 +52,25 @@ async function surveyAnswers(t: TestContext) {
 async function reportsSent(t: TestContext) {
   const template = await ok(t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: DEFAULT_TEMPLATE }));
   const window = async (kind: string, units: string[]) =>
-    (await ok(t.request({ method: 'POST', url: '/api/reports/windows', as: 'vanphong', payload: { kind, year: YEAR, templateId: template.id, unitIds: units.map((u) => t.unitId(u)) } }))) as { id: number; deadline: string };
+    (await ok(
+      t.request({
+        method: 'POST',
+        url: '/api/reports/windows',
+        as: 'vanphong',
+        payload: { kind, year: YEAR, templateId: template.id, unitIds: units.map((u) => t.unitId(u)) },
+      }),
+    )) as { id: number; deadline: string };
   const sent = (windowId: number, unit: string, date: string) =>
-    t.database.db.insert(reportSubmissions).values({ windowId, unitId: t.unitId(unit), status: 'submitted', submittedAt: date, firstSubmittedAt: date, values: {}, texts: {}, history: [{ status: 'submitted', on: date }] });
+    t.database.db.insert(reportSubmissions).values({
+      windowId,
+      unitId: t.unitId(unit),
+      status: 'submitted',
+      submittedAt: date,
+      firstSubmittedAt: date,
+      values: {},
+      texts: {},
+      history: [{ status: 'submitted', on: date }],
+    });
   const q1 = await window('quarter-1', ['THPT-TP', 'PGD-LC']);
   const q2 = await window('six-month', ['THPT-TP', 'PGD-LC', 'THPT-NQ']);
   for (const unit of ['THPT-TP', 'PGD-LC']) await sent(q1.id, unit, `${YEAR}-03-02`);
@@ -52,8 +82,23 @@ async function reportsSent(t: TestContext) {
 /** Five of the department's 24 units inspected in the year (20,8%). */
 async function inspections(t: TestContext) {
   for (const [n, unit] of ['THPT-TP', 'THPT-NQ', 'PGD-LC', 'PGD-NQ', 'TH-LC'].entries()) {
-    const plan = await ok(t.request({ method: 'POST', url: '/api/inspections', as: 'vanphong', payload: { year: YEAR, unitId: t.unitId(unit), plannedOn: `${YEAR}-05-1${n}`, team: 'Văn phòng Sở' } }));
-    await ok(t.request({ method: 'PUT', url: `/api/inspections/${plan.id}/result`, as: 'vanphong', payload: { inspectedOn: `${YEAR}-05-1${n}`, team: 'Văn phòng Sở', findings: 'Thực hiện đúng quy định.' } }), 200);
+    const plan = await ok(
+      t.request({
+        method: 'POST',
+        url: '/api/inspections',
+        as: 'vanphong',
+        payload: { year: YEAR, unitId: t.unitId(unit), plannedOn: `${YEAR}-05-1${n}`, team: 'Văn phòng Sở' },
+      }),
+    );
+    await ok(
+      t.request({
+        method: 'PUT',
+        url: `/api/inspections/${plan.id}/result`,
+        as: 'vanphong',
+        payload: { inspectedOn: `${YEAR}-05-1${n}`, team: 'Văn phòng Sở', findings: 'Thực hiện đúng quy định.' },
+      }),
+      200,
+    );
   }
 }
 
@@ -70,7 +115,14 @@ describe('the metric catalogue', () => {
 
 describe('percentages bound to imported criteria', () => {
   it('offers them with their definitions, and the self-assessment fills the shares from the records', async () => {
-    const started = await ok(t.request({ method: 'POST', url: '/api/framework-imports', as: 'vanphong', payload: { kind: 'text', fileName: 'phu-luc.txt', text: OWN_DATA_APPENDIX, code: 'TEST-OWN-DATA', name: 'Bộ chỉ số thử', year: YEAR } }));
+    const started = await ok(
+      t.request({
+        method: 'POST',
+        url: '/api/framework-imports',
+        as: 'vanphong',
+        payload: { kind: 'text', fileName: 'phu-luc.txt', text: OWN_DATA_APPENDIX, code: 'TEST-OWN-DATA', name: 'Bộ chỉ số thử', year: YEAR },
+      }),
+    );
     const draft = started as unknown as FrameworkImportDetail;
     const shares = draft.bindings.filter((b) => b.kind === 'share');
     expect(shares.map((b) => [b.code, b.metric, b.unit])).toEqual([
@@ -85,13 +137,32 @@ describe('percentages bound to imported criteria', () => {
     const saved = await ok(t.request({ method: 'PUT', url: `/api/framework-imports/${draft.id}`, as: 'vanphong', payload: { document: bound } }), 200);
     expect(saved.problems).toEqual([]);
     expect(saved.bindings).toEqual([]);
-    await ok(t.request({ method: 'POST', url: `/api/framework-imports/${draft.id}/publish`, as: 'vanphong', payload: { decisionNumber: '01/QĐ-THU', decisionDate: `${YEAR}-01-02`, effectiveFrom: `${YEAR}-01-01` } }));
+    await ok(
+      t.request({
+        method: 'POST',
+        url: `/api/framework-imports/${draft.id}/publish`,
+        as: 'vanphong',
+        payload: { decisionNumber: '01/QĐ-THU', decisionDate: `${YEAR}-01-02`, effectiveFrom: `${YEAR}-01-01` },
+      }),
+    );
 
     await surveyAnswers(t);
     await reportsSent(t);
     await inspections(t);
-    const opened = await ok(t.request({ method: 'POST', url: '/api/assessments', as: 'vanphong', payload: { frameworkCode: 'TEST-OWN-DATA', unitId: t.unitId('SGDDT'), year: YEAR } }));
-    type Line = { code: string; selfScore: number; selfExplanation: string; inputs: Array<{ key: string; type: string; metric: string | null; measured: { value: number | null; source: string } | null }> };
+    const opened = await ok(
+      t.request({
+        method: 'POST',
+        url: '/api/assessments',
+        as: 'vanphong',
+        payload: { frameworkCode: 'TEST-OWN-DATA', unitId: t.unitId('SGDDT'), year: YEAR },
+      }),
+    );
+    type Line = {
+      code: string;
+      selfScore: number;
+      selfExplanation: string;
+      inputs: Array<{ key: string; type: string; metric: string | null; measured: { value: number | null; source: string } | null }>;
+    };
     const line = (code: string) => (opened.criteria as Line[]).find((c) => c.code === code)!;
     const share = (code: string) => line(code).inputs.find((i) => i.key === 'tyLe')!;
 
@@ -104,24 +175,50 @@ describe('percentages bound to imported criteria', () => {
     expect(share('1.2').measured!.source).toContain('(20,83% → tỷ lệ 0,2083)');
     expect(line('1.2').selfScore).toBe(0.5);
     // Satisfaction: 19 of 20 answers satisfied on every factor = 95%, "Từ 95% trở lên" → 1,5.
-    const satisfaction = await computeMetric(t.database.db, 'surveys.satisfactionRate', { unitId: t.unitId('SGDDT'), unitPath: `/${t.unitId('SGDDT')}/`, from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, asOf: `${YEAR}-12-31` });
+    const satisfaction = await computeMetric(t.database.db, 'surveys.satisfactionRate', {
+      unitId: t.unitId('SGDDT'),
+      unitPath: `/${t.unitId('SGDDT')}/`,
+      from: `${YEAR}-01-01`,
+      to: `${YEAR}-12-31`,
+      asOf: `${YEAR}-12-31`,
+    });
     expect(satisfaction.value).toBeCloseTo(95, 9);
     expect(share('2.1').measured!.value).toBeCloseTo(0.95, 9);
     expect(line('2.1')).toMatchObject({ selfScore: 1.5, selfExplanation: expect.stringContaining('= 95%') });
 
     // The deduction is typed in: two documents late → 1 − 2 × 0,25.
-    const typed = await ok(t.request({ method: 'PUT', url: `/api/assessments/${opened.id}/criteria/1.3`, as: 'vanphong', payload: { inputs: { vanBanBanHanhCham: 2 } } }), 200);
+    const typed = await ok(
+      t.request({ method: 'PUT', url: `/api/assessments/${opened.id}/criteria/1.3`, as: 'vanphong', payload: { inputs: { vanBanBanHanhCham: 2 } } }),
+      200,
+    );
     expect((typed.criteria as Line[]).find((c) => c.code === '1.3')!.selfScore).toBe(0.5);
   });
 
   it('refuses to publish a draft whose share takes a count, naming the input', async () => {
-    const draft = (await ok(t.request({ method: 'POST', url: '/api/framework-imports', as: 'vanphong', payload: { kind: 'text', fileName: 'phu-luc.txt', text: OWN_DATA_APPENDIX, code: 'TEST-OWN-DATA', name: 'Bộ chỉ số thử', year: YEAR } }))) as unknown as FrameworkImportDetail;
-    const bound = applyMetricBindings(draft.document as Framework, draft.bindings.filter((b) => b.code === '2.1'));
+    const draft = (await ok(
+      t.request({
+        method: 'POST',
+        url: '/api/framework-imports',
+        as: 'vanphong',
+        payload: { kind: 'text', fileName: 'phu-luc.txt', text: OWN_DATA_APPENDIX, code: 'TEST-OWN-DATA', name: 'Bộ chỉ số thử', year: YEAR },
+      }),
+    )) as unknown as FrameworkImportDetail;
+    const bound = applyMetricBindings(
+      draft.document as Framework,
+      draft.bindings.filter((b) => b.code === '2.1'),
+    );
     const wrong = structuredClone(bound);
     wrong.areas[1].children![0].inputs![0].metric = 'dossiers.received';
     const saved = await ok(t.request({ method: 'PUT', url: `/api/framework-imports/${draft.id}`, as: 'vanphong', payload: { document: wrong } }), 200);
-    expect(saved.problems).toEqual([{ path: 'areas[1].children[0].inputs[0].metric', message: expect.stringContaining('là tỷ lệ nhưng chỉ số dossiers.received là số đếm') }]);
-    const refused = await t.request({ method: 'POST', url: `/api/framework-imports/${draft.id}/publish`, as: 'vanphong', payload: { decisionNumber: '01/QĐ-THU', decisionDate: `${YEAR}-01-02`, effectiveFrom: `${YEAR}-01-01` } });
+    expect(saved.problems).toEqual([
+      { path: 'areas[1].children[0].inputs[0].metric', message: expect.stringContaining('là tỷ lệ nhưng chỉ số dossiers.received là số đếm') },
+    ]);
+    const refused = await t.request({
+      method: 'POST',
+      url: `/api/framework-imports/${draft.id}/publish`,
+      as: 'vanphong',
+      payload: { decisionNumber: '01/QĐ-THU', decisionDate: `${YEAR}-01-02`, effectiveFrom: `${YEAR}-01-01` },
+    });
     expect(refused.statusCode).toBe(400);
     expect(refused.json().error.message).toContain('chỉ số dossiers.received là số đếm');
   });

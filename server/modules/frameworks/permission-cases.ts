@@ -48,7 +48,14 @@ export const frameworksPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/framework-imports', denied: MANAGE_DENIED, allowed: ['vanphong'] },
   // Drafts are the Office's: the refused roles are refused by the action; a real draft's round trip is in framework-import.test.ts.
   { method: 'GET', url: '/api/framework-imports/:id', path: () => '/api/framework-imports/1', denied: MANAGE_DENIED, allowed: [] },
-  { method: 'PUT', url: '/api/framework-imports/:id', path: () => '/api/framework-imports/1', payload: () => ({ document: { areas: [] } }), denied: MANAGE_DENIED, allowed: [] },
+  {
+    method: 'PUT',
+    url: '/api/framework-imports/:id',
+    path: () => '/api/framework-imports/1',
+    payload: () => ({ document: { areas: [] } }),
+    denied: MANAGE_DENIED,
+    allowed: [],
+  },
   {
     method: 'POST',
     url: '/api/framework-imports/:id/publish',
@@ -57,8 +64,20 @@ export const frameworksPermissionCases: PermissionCase[] = [
     denied: MANAGE_DENIED,
     allowed: [],
   },
-  { method: 'GET', url: '/api/frameworks/:code/compare', path: () => `${HP}/compare?from=1&to=1`, denied: [], allowed: ['vanphong', 'tccb', 'truong', 'thamdinh', 'lanhdao'] },
-  { method: 'GET', url: '/api/frameworks/:code/ranking', path: () => `${HP}/ranking?year=2023`, denied: ['motcua'], allowed: ['vanphong', 'thamdinh', 'truong'] },
+  {
+    method: 'GET',
+    url: '/api/frameworks/:code/compare',
+    path: () => `${HP}/compare?from=1&to=1`,
+    denied: [],
+    allowed: ['vanphong', 'tccb', 'truong', 'thamdinh', 'lanhdao'],
+  },
+  {
+    method: 'GET',
+    url: '/api/frameworks/:code/ranking',
+    path: () => `${HP}/ranking?year=2023`,
+    denied: ['motcua'],
+    allowed: ['vanphong', 'thamdinh', 'truong'],
+  },
   { method: 'GET', url: '/api/external-index-results', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong'] },
   {
     method: 'POST',
@@ -76,7 +95,14 @@ export const frameworksPermissionCases: PermissionCase[] = [
     allowed: ['vanphong'],
   },
   { method: 'GET', url: '/api/assessments/:id', path: () => A, denied: NO_READ, allowed: [] },
-  { method: 'PUT', url: '/api/assessments/:id/criteria/:code', path: () => C, payload: () => ({ inputs: { posts: 60 } }), denied: ['lanhdao', 'thamdinh', 'motcua'], allowed: [] },
+  {
+    method: 'PUT',
+    url: '/api/assessments/:id/criteria/:code',
+    path: () => C,
+    payload: () => ({ inputs: { posts: 60 } }),
+    denied: ['lanhdao', 'thamdinh', 'motcua'],
+    allowed: [],
+  },
   { method: 'POST', url: '/api/assessments/:id/criteria/:code/refresh', path: () => `${C}/refresh`, denied: ['lanhdao', 'thamdinh', 'motcua'], allowed: [] },
   {
     method: 'POST',
@@ -103,7 +129,13 @@ export const frameworksPermissionCases: PermissionCase[] = [
     denied: ['vanphong', 'lanhdao', 'motcua', 'tccb', 'truong', 'pgdlechan'],
     allowed: [],
   },
-  { method: 'POST', url: '/api/assessments/:id/publish', path: () => `${A}/publish`, denied: ['vanphong', 'lanhdao', 'motcua', 'tccb', 'truong', 'pgdlechan'], allowed: [] },
+  {
+    method: 'POST',
+    url: '/api/assessments/:id/publish',
+    path: () => `${A}/publish`,
+    denied: ['vanphong', 'lanhdao', 'motcua', 'tccb', 'truong', 'pgdlechan'],
+    allowed: [],
+  },
   { method: 'GET', url: '/api/assessments/:id/lost-points', path: () => `${A}/lost-points`, denied: NO_READ, allowed: [] },
   {
     method: 'POST',

@@ -38,9 +38,10 @@ export async function lostPoints(db: Db, actor: Actor, id: number): Promise<Lost
       lost: roundTo(l.max - score),
       status: l.status,
       responsibleUnitNames: l.responsibleUnitNames,
-      improvement: appraised !== null && appraised !== undefined && appraised < l.score
-        ? `Hội đồng chấm ${formatViNumber(appraised)} (tự chấm ${formatViNumber(l.score)}): ${byCode.get(l.code)?.appraisalComment ?? ''}. ${l.improvement.text}`
-        : l.improvement.text,
+      improvement:
+        appraised !== null && appraised !== undefined && appraised < l.score
+          ? `Hội đồng chấm ${formatViNumber(appraised)} (tự chấm ${formatViNumber(l.score)}): ${byCode.get(l.code)?.appraisalComment ?? ''}. ${l.improvement.text}`
+          : l.improvement.text,
       neededValue: l.improvement.neededValue ?? null,
       inputKey: l.improvement.inputKey ?? null,
       taskId: tasks.get(l.code) ?? null,
@@ -67,7 +68,8 @@ export async function forecastFor(exec: Executor, assessment: AssessmentRow, uni
       sources.push({ code: leaf.code, key, value: m.value, source: m.source });
     }
     if (row) for (const [key, v] of Object.entries(typedInputs(row))) if (v !== null && v !== undefined) values[key] = v;
-    if (row && Object.keys(live).length === 0) for (const [key, m] of Object.entries(measuredOf(row))) if (m.value !== null && values[key] === undefined) values[key] = m.value;
+    if (row && Object.keys(live).length === 0)
+      for (const [key, m] of Object.entries(measuredOf(row))) if (m.value !== null && values[key] === undefined) values[key] = m.value;
     inputs[leaf.code] = values;
   }
   const score = scoreFramework(framework, inputs);
@@ -100,7 +102,13 @@ export async function ranking(db: Db, actor: Actor, code: string, year: number):
     const unitName = timeline.versionAt(unitId, timeline.dayInLife(unitId, `${year}-12-31`))?.name ?? r.unitName;
     const now = regroupTarget(timeline, unitId, today);
     const nowName = timeline.versionAt(now, today)?.name ?? null;
-    scored.push({ unitId, unitName, currentUnitName: nowName && nowName !== unitName ? nowName : null, total: appraisedScore(framework, self, rows), max: self.max });
+    scored.push({
+      unitId,
+      unitName,
+      currentUnitName: nowName && nowName !== unitName ? nowName : null,
+      total: appraisedScore(framework, self, rows),
+      max: self.max,
+    });
   }
   scored.sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, 'vi'));
   const n = scored.length;
@@ -119,12 +127,25 @@ export async function ranking(db: Db, actor: Actor, code: string, year: number):
 
 function toExternal(row: ExternalIndexRow, unitName: string): ExternalIndexResult {
   const label = row.rank !== null && row.rankOf !== null ? `${String(row.rank).padStart(2, '0')}/${String(row.rankOf).padStart(2, '0')}` : null;
-  return { id: row.id, unitId: row.unitId, unitName, indexCode: row.indexCode, year: row.year, score: row.score, rank: row.rank, rankOf: row.rankOf, rankLabel: label, note: row.note };
+  return {
+    id: row.id,
+    unitId: row.unitId,
+    unitName,
+    indexCode: row.indexCode,
+    year: row.year,
+    score: row.score,
+    rank: row.rank,
+    rankOf: row.rankOf,
+    rankLabel: label,
+    note: row.note,
+  };
 }
 
 export async function listExternalResults(db: Db, actor: Actor): Promise<ExternalIndexResult[]> {
   authorize(actor, 'index-result:read');
-  return (await frameworkRepository.externalResults(db)).filter((r) => inScope(actor, r.unitPath) || actor.unitPath.startsWith(r.unitPath)).map((r) => toExternal(r.row, r.unitName));
+  return (await frameworkRepository.externalResults(db))
+    .filter((r) => inScope(actor, r.unitPath) || actor.unitPath.startsWith(r.unitPath))
+    .map((r) => toExternal(r.row, r.unitName));
 }
 
 /** Records (or corrects) the province's published result of a unit for an index and year. */

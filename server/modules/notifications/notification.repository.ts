@@ -46,7 +46,10 @@ export const notificationRepository = {
   },
   /** How many of a reader's notifications are unread. */
   async unreadCount(exec: Executor, reader: { userId: number; unitId: number }): Promise<number> {
-    const [{ unread }] = await exec.select({ unread: sql<number>`count(*)::int` }).from(notifications).where(and(addressedTo(reader), isNull(notifications.readAt)));
+    const [{ unread }] = await exec
+      .select({ unread: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(addressedTo(reader), isNull(notifications.readAt)));
     return unread;
   },
   /** The notifications with these ids (those that exist). */
@@ -55,6 +58,9 @@ export const notificationRepository = {
   },
   /** Marks read, at `at`, those of these notifications not read yet. */
   async markRead(exec: Executor, ids: number[], at: Date): Promise<void> {
-    await exec.update(notifications).set({ readAt: at }).where(and(inArray(notifications.id, ids), isNull(notifications.readAt)));
+    await exec
+      .update(notifications)
+      .set({ readAt: at })
+      .where(and(inArray(notifications.id, ids), isNull(notifications.readAt)));
   },
 };

@@ -53,7 +53,15 @@ export async function listMyNotifications(db: Db, actor: Actor, opts: { unreadOn
   const unread = await notificationRepository.unreadCount(db, actor);
   return {
     unread,
-    items: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null })),
+    items: rows.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      title: r.title,
+      body: r.body,
+      link: r.link,
+      createdAt: r.createdAt.toISOString(),
+      readAt: r.readAt?.toISOString() ?? null,
+    })),
   };
 }
 

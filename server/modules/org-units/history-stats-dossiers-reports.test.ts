@@ -38,11 +38,25 @@ async function seedReports2024(t: TestContext): Promise<number> {
   const template = await t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: DEFAULT_TEMPLATE });
   expect(template.statusCode, template.body).toBe(201);
   const units = ['PGD-LC', 'THCS-CVA', 'VP', 'THPT-TP', 'MN-HS'];
-  const window = await t.request({ method: 'POST', url: '/api/reports/windows', as: 'vanphong', payload: { kind: 'yearly', year: 2024, templateId: template.json().id, unitIds: units.map((u) => t.unitId(u)) } });
+  const window = await t.request({
+    method: 'POST',
+    url: '/api/reports/windows',
+    as: 'vanphong',
+    payload: { kind: 'yearly', year: 2024, templateId: template.json().id, unitIds: units.map((u) => t.unitId(u)) },
+  });
   expect(window.statusCode, window.body).toBe(201);
   const windowId = window.json().id as number;
   const sent = (unit: string, date: string, values: Record<string, number>, text: string) =>
-    t.database.db.insert(reportSubmissions).values({ windowId, unitId: t.unitId(unit), status: 'submitted', submittedAt: date, firstSubmittedAt: date, values, texts: { 'chi-dao': text }, history: [{ status: 'submitted', on: date }] });
+    t.database.db.insert(reportSubmissions).values({
+      windowId,
+      unitId: t.unitId(unit),
+      status: 'submitted',
+      submittedAt: date,
+      firstSubmittedAt: date,
+      values,
+      texts: { 'chi-dao': text },
+      history: [{ status: 'submitted', on: date }],
+    });
   await sent('PGD-LC', '2024-12-05', { planIssued: 1, directiveDocs: 14, propagandaEvents: 6, regulationsReviewed: 9 }, 'Phòng ban hành 14 văn bản chỉ đạo.');
   await sent('THCS-CVA', '2024-12-09', { planIssued: 1, directiveDocs: 3, propagandaEvents: 2, regulationsReviewed: 1 }, 'Trường tổ chức 2 buổi tuyên truyền.');
   await sent('VP', '2024-12-10', { planIssued: 1, directiveDocs: 21, propagandaEvents: 4, regulationsReviewed: 12 }, 'Văn phòng tham mưu kế hoạch.');
@@ -58,8 +72,21 @@ async function reform(t: TestContext): Promise<{ lechan: number; anbien: number;
     return res.json().outcome.newUnitIds as Record<string, number>;
   };
   const sgd = t.unitId('SGDDT');
-  const merged = await change({ kind: 'merge', effectiveOn: '2025-03-01', decisionNo: '08/2025/QĐ-UBND', sourceIds: [t.unitId('VP'), t.unitId('TCCB')], targetId: -1, newUnits: [{ ref: -1, code: 'TCHC', name: 'Phòng Tổ chức - Hành chính', type: 'division', parentId: sgd }] });
-  await change({ kind: 'rename', effectiveOn: '2025-03-01', decisionNo: '08/2025/QĐ-UBND', unitId: t.unitId('THPT-TP'), name: 'Trường THPT Trần Phú (tên mới)' });
+  const merged = await change({
+    kind: 'merge',
+    effectiveOn: '2025-03-01',
+    decisionNo: '08/2025/QĐ-UBND',
+    sourceIds: [t.unitId('VP'), t.unitId('TCCB')],
+    targetId: -1,
+    newUnits: [{ ref: -1, code: 'TCHC', name: 'Phòng Tổ chức - Hành chính', type: 'division', parentId: sgd }],
+  });
+  await change({
+    kind: 'rename',
+    effectiveOn: '2025-03-01',
+    decisionNo: '08/2025/QĐ-UBND',
+    unitId: t.unitId('THPT-TP'),
+    name: 'Trường THPT Trần Phú (tên mới)',
+  });
   const wards = await change({
     kind: 'dissolve',
     effectiveOn: '2025-07-01',
@@ -104,7 +131,9 @@ describe('766 per unit and report aggregation of an earlier year after the organ
     const windowId = await seedReports2024(t);
     const before = await figures2024(t, windowId);
     expect(counts(before.kpi['PGD-LC handling'])).toMatchObject({ received: 4, resolved: 3, late: 1, digitizedResults: 1 });
-    expect(before.kpi['SGDDT handling'].comparison.map((c) => c.unitName)).toEqual(expect.arrayContaining(['Văn phòng Sở', 'Phòng Tổ chức cán bộ', 'Phòng Giáo dục và Đào tạo quận Lê Chân']));
+    expect(before.kpi['SGDDT handling'].comparison.map((c) => c.unitName)).toEqual(
+      expect.arrayContaining(['Văn phòng Sở', 'Phòng Tổ chức cán bộ', 'Phòng Giáo dục và Đào tạo quận Lê Chân']),
+    );
 
     const ids = await reform(t);
     const after = await figures2024(t, windowId);
@@ -131,7 +160,9 @@ describe('766 per unit and report aggregation of an earlier year after the organ
     const handling = await get<Kpi766Report>(`/api/kpi766?unitId=${t.unitId('SGDDT')}&year=2025`);
     const receiving = await get<Kpi766Report>(`/api/kpi766?unitId=${t.unitId('SGDDT')}&year=2025&cut=receiving`);
     const line = (r: Kpi766Report, name: string) => r.comparison.find((c) => c.unitName === name)?.received;
-    expect(['Văn phòng Sở', 'Phòng Tổ chức - Hành chính', 'Phòng Giáo dục và Đào tạo quận Lê Chân', 'UBND phường Lê Chân'].map((n) => line(handling, n))).toEqual([1, 1, 1, 1]);
+    expect(
+      ['Văn phòng Sở', 'Phòng Tổ chức - Hành chính', 'Phòng Giáo dục và Đào tạo quận Lê Chân', 'UBND phường Lê Chân'].map((n) => line(handling, n)),
+    ).toEqual([1, 1, 1, 1]);
     const total = (r: Kpi766Report) => r.comparison.reduce((s, c) => s + c.received, 0);
     expect(total(handling)).toBe(4);
     expect(total(receiving)).toBe(total(handling));

@@ -13,7 +13,10 @@ afterEach(() => clock.setClock(null));
 /** The department's 2024 plan: tasks of every outcome class, led by the office, its schools, the Office and TCCB. */
 async function seed2024(t: TestContext): Promise<number> {
   const db = t.database.db;
-  const [plan] = await db.insert(plans).values({ unitId: t.unitId('SGDDT'), year: 2024, title: 'Kế hoạch CCHC năm 2024', status: 'approved', approvedAt: '2024-01-12' }).returning();
+  const [plan] = await db
+    .insert(plans)
+    .values({ unitId: t.unitId('SGDDT'), year: 2024, title: 'Kế hoạch CCHC năm 2024', status: 'approved', approvedAt: '2024-01-12' })
+    .returning();
   const task = (lead: string, deadline: string | null, doneOn: string | null, extra: Partial<typeof planTasks.$inferInsert> = {}) => ({
     planId: plan.id,
     content: `Nhiệm vụ của ${lead} (${deadline ?? 'thường xuyên'})`,
@@ -52,7 +55,9 @@ async function figures2024(t: TestContext, planId: number, assessmentIds: number
   const criterion8: Record<number, unknown> = {};
   for (const id of assessmentIds) {
     const a = await get(`/api/assessments/${id}`);
-    criterion8[id] = a.criteria.filter((c: { code: string }) => c.code === '8.1' || c.code === '8.2').map((c: { code: string; selfScore: number; inputs: unknown }) => ({ code: c.code, selfScore: c.selfScore, inputs: c.inputs }));
+    criterion8[id] = a.criteria
+      .filter((c: { code: string }) => c.code === '8.1' || c.code === '8.2')
+      .map((c: { code: string; selfScore: number; inputs: unknown }) => ({ code: c.code, selfScore: c.selfScore, inputs: c.inputs }));
   }
   const ranking = await get('/api/frameworks/HP-SGDDT-2023/ranking?year=2024');
   return {
@@ -64,7 +69,13 @@ async function figures2024(t: TestContext, planId: number, assessmentIds: number
     ranking: { ...ranking, rows: ranking.rows.map(({ currentUnitName: _now, ...row }: { currentUnitName: string | null }) => row) },
     // The tree of that day: who was under whom, named as then (a unit's life end is a fact of later).
     structure: (await get('/api/org-units?on=2024-12-31'))
-      .map((u: { id: number; parentId: number | null; name: string; type: string; code: string }) => ({ id: u.id, parentId: u.parentId, name: u.name, type: u.type, code: u.code }))
+      .map((u: { id: number; parentId: number | null; name: string; type: string; code: string }) => ({
+        id: u.id,
+        parentId: u.parentId,
+        name: u.name,
+        type: u.type,
+        code: u.code,
+      }))
       .sort((a: { id: number }, b: { id: number }) => a.id - b.id),
   };
 }
@@ -102,9 +113,24 @@ async function reform(t: TestContext) {
     },
   });
   expect(dissolve.statusCode, dissolve.body).toBe(201);
-  const rename = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { kind: 'rename', effectiveOn: '2025-03-01', decisionNo: '08/2025/QĐ-UBND', unitId: t.unitId('THPT-TP'), name: 'Trường THPT Trần Phú (đổi tên thử)' } });
+  const rename = await t.request({
+    method: 'POST',
+    url: '/api/org-changes',
+    as: 'admin',
+    payload: {
+      kind: 'rename',
+      effectiveOn: '2025-03-01',
+      decisionNo: '08/2025/QĐ-UBND',
+      unitId: t.unitId('THPT-TP'),
+      name: 'Trường THPT Trần Phú (đổi tên thử)',
+    },
+  });
   expect(rename.statusCode, rename.body).toBe(201);
-  return { lechan: dissolve.json().outcome.newUnitIds['-1'] as number, anbien: dissolve.json().outcome.newUnitIds['-2'] as number, tchc: merge.json().outcome.newUnitIds['-1'] as number };
+  return {
+    lechan: dissolve.json().outcome.newUnitIds['-1'] as number,
+    anbien: dissolve.json().outcome.newUnitIds['-2'] as number,
+    tchc: merge.json().outcome.newUnitIds['-1'] as number,
+  };
 }
 
 /** Two published 2024 assessments (the department and the office), with different self-scores. */

@@ -57,11 +57,24 @@ export function describeUnits(req: OrgChangeRequest, before: OrgTimeline, after:
       const was = before.versionAt(id, on);
       const now = after.versionAt(id, on);
       const name = now?.name ?? was?.name ?? after.lastVersion(id)?.name ?? `#${id}`;
-      if (!was) return { unitId: id, name, change: 'established' as const, detail: `Thành lập từ ngày ${formatViDate(on)}${now?.parentId ? `, trực thuộc ${q(after.nameAt(now.parentId, on))}` : ''}.` };
-      if (!now) return { unitId: id, name: was.name, change: 'ended' as const, detail: `Kết thúc hoạt động từ ngày ${formatViDate(on)}; lịch sử được giữ nguyên.` };
-      if (was.type !== now.type) return { unitId: id, name, change: 'retyped' as const, detail: `${UNIT_TYPE_NAMES_VI[was.type]} → ${UNIT_TYPE_NAMES_VI[now.type]}.` };
+      if (!was)
+        return {
+          unitId: id,
+          name,
+          change: 'established' as const,
+          detail: `Thành lập từ ngày ${formatViDate(on)}${now?.parentId ? `, trực thuộc ${q(after.nameAt(now.parentId, on))}` : ''}.`,
+        };
+      if (!now)
+        return { unitId: id, name: was.name, change: 'ended' as const, detail: `Kết thúc hoạt động từ ngày ${formatViDate(on)}; lịch sử được giữ nguyên.` };
+      if (was.type !== now.type)
+        return { unitId: id, name, change: 'retyped' as const, detail: `${UNIT_TYPE_NAMES_VI[was.type]} → ${UNIT_TYPE_NAMES_VI[now.type]}.` };
       if (was.parentId !== now.parentId)
-        return { unitId: id, name, change: 'moved' as const, detail: `${was.parentId ? q(before.nameAt(was.parentId, on)) : 'cấp gốc'} → ${now.parentId ? q(after.nameAt(now.parentId, on)) : 'cấp gốc'}.` };
+        return {
+          unitId: id,
+          name,
+          change: 'moved' as const,
+          detail: `${was.parentId ? q(before.nameAt(was.parentId, on)) : 'cấp gốc'} → ${now.parentId ? q(after.nameAt(now.parentId, on)) : 'cấp gốc'}.`,
+        };
       return { unitId: id, name, change: 'renamed' as const, detail: `${q(was.name)} → ${q(now.name)}.` };
     });
 }
@@ -70,7 +83,19 @@ export function describeUnits(req: OrgChangeRequest, before: OrgTimeline, after:
 export function describeLinks(after: OrgTimeline, outcome: OperationOutcome, on: string): Pick<OrgChangeOutcome, 'childMoves' | 'links'> {
   const last = (id: number) => after.lastVersion(id)?.name ?? `#${id}`;
   return {
-    childMoves: outcome.childMoves.map((m) => ({ unitId: m.unitId, name: after.nameAt(m.unitId, on), fromName: last(m.fromParentId), toName: after.nameAt(m.toParentId, on) })),
-    links: outcome.links.map((l) => ({ fromUnitId: l.fromUnitId, fromName: last(l.fromUnitId), toUnitId: l.toUnitId, toName: after.nameAt(l.toUnitId, on), principal: l.principal, note: l.note ?? null })),
+    childMoves: outcome.childMoves.map((m) => ({
+      unitId: m.unitId,
+      name: after.nameAt(m.unitId, on),
+      fromName: last(m.fromParentId),
+      toName: after.nameAt(m.toParentId, on),
+    })),
+    links: outcome.links.map((l) => ({
+      fromUnitId: l.fromUnitId,
+      fromName: last(l.fromUnitId),
+      toUnitId: l.toUnitId,
+      toName: after.nameAt(l.toUnitId, on),
+      principal: l.principal,
+      note: l.note ?? null,
+    })),
   };
 }

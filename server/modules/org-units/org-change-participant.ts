@@ -60,4 +60,3 @@ export interface OrgChangeParticipant {
   /** Moves the decided records and writes their own history; answers what happened to each, in order. */
   move(scope: OrgChangeScope, items: readonly TransferDecision[]): Promise<TransferResult[]>;
 }
-

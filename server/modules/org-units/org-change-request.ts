@@ -17,17 +17,27 @@ export async function toDomainOperation(tx: Tx, req: OrgChangeRequest): Promise<
   const newUnitIds = new Map<number, number>();
   const refs = new Set<number>();
   for (const [i, u] of req.newUnits.entries()) {
-    if (refs.has(u.ref)) throw new DomainError('VALIDATION_FAILED', `Đơn vị mới thứ ${i + 1} trùng số tham chiếu ${u.ref}.`, 400, { field: `newUnits.${i}.ref` });
+    if (refs.has(u.ref))
+      throw new DomainError('VALIDATION_FAILED', `Đơn vị mới thứ ${i + 1} trùng số tham chiếu ${u.ref}.`, 400, { field: `newUnits.${i}.ref` });
     refs.add(u.ref);
     if (req.newUnits.findIndex((x) => x.code.toLowerCase() === u.code.toLowerCase()) !== i || (await orgChangeRepository.codeTaken(tx, u.code)))
       throw conflict('UNIT_CODE_TAKEN', `Mã đơn vị "${u.code}" đã được dùng; chọn mã khác cho «${u.name}».`);
-    const row = await orgUnitRepository.insert(tx, { code: u.code, name: u.name, shortName: u.shortName ?? null, type: u.type, district: u.district ?? null, path: '', validFrom: req.effectiveOn });
+    const row = await orgUnitRepository.insert(tx, {
+      code: u.code,
+      name: u.name,
+      shortName: u.shortName ?? null,
+      type: u.type,
+      district: u.district ?? null,
+      path: '',
+      validFrom: req.effectiveOn,
+    });
     newUnitIds.set(u.ref, row.id);
   }
   const resolve: RefResolver = (ref) => {
     if (ref > 0) return ref;
     const id = newUnitIds.get(ref);
-    if (id === undefined) throw new DomainError('VALIDATION_FAILED', `Không có đơn vị mới với số tham chiếu ${ref} trong danh sách đơn vị thành lập.`, 400, { field: 'newUnits' });
+    if (id === undefined)
+      throw new DomainError('VALIDATION_FAILED', `Không có đơn vị mới với số tham chiếu ${ref} trong danh sách đơn vị thành lập.`, 400, { field: 'newUnits' });
     return id;
   };
   const newUnits: NewUnit[] = req.newUnits.map((u) => ({
@@ -41,7 +51,8 @@ export async function toDomainOperation(tx: Tx, req: OrgChangeRequest): Promise<
   const op = ((): OrgOperation => {
     switch (req.kind) {
       case 'establish':
-        if (!newUnits.length) throw new DomainError('VALIDATION_FAILED', `Nhập đơn vị được thành lập từ ngày ${formatViDate(req.effectiveOn)}.`, 400, { field: 'newUnits' });
+        if (!newUnits.length)
+          throw new DomainError('VALIDATION_FAILED', `Nhập đơn vị được thành lập từ ngày ${formatViDate(req.effectiveOn)}.`, 400, { field: 'newUnits' });
         return { ...base, kind: 'establish', unitId: newUnits[0].unitId };
       case 'rename':
         return { ...base, kind: 'rename', unitId: req.unitId, name: req.name, ...(req.shortName !== undefined ? { shortName: req.shortName } : {}) };
@@ -52,9 +63,22 @@ export async function toDomainOperation(tx: Tx, req: OrgChangeRequest): Promise<
       case 'merge':
         return { ...base, kind: 'merge', sourceIds: req.sourceIds, targetId: resolve(req.targetId) };
       case 'split':
-        return { ...base, kind: 'split', sourceId: req.sourceId, keepSource: req.keepSource, targetIds: req.targetIds.map(resolve), ...(req.principalId ? { principalId: resolve(req.principalId) } : {}) };
+        return {
+          ...base,
+          kind: 'split',
+          sourceId: req.sourceId,
+          keepSource: req.keepSource,
+          targetIds: req.targetIds.map(resolve),
+          ...(req.principalId ? { principalId: resolve(req.principalId) } : {}),
+        };
       case 'dissolve':
-        return { ...base, kind: 'dissolve', unitId: req.unitId, successorIds: req.successorIds.map(resolve), ...(req.principalId ? { principalId: resolve(req.principalId) } : {}) };
+        return {
+          ...base,
+          kind: 'dissolve',
+          unitId: req.unitId,
+          successorIds: req.successorIds.map(resolve),
+          ...(req.principalId ? { principalId: resolve(req.principalId) } : {}),
+        };
     }
   })();
   return { op, resolve, newUnitIds };

@@ -28,13 +28,20 @@ export const orgChangeRepository = {
   /** Operations that touched a unit: opened one of its periods, or linked it to a predecessor or successor. */
   async operationIdsOfUnit(exec: Executor, unitId: number): Promise<number[]> {
     const [links, versions] = await Promise.all([
-      exec.select({ id: orgUnitSuccessions.operationId }).from(orgUnitSuccessions).where(or(eq(orgUnitSuccessions.fromUnitId, unitId), eq(orgUnitSuccessions.toUnitId, unitId))),
+      exec
+        .select({ id: orgUnitSuccessions.operationId })
+        .from(orgUnitSuccessions)
+        .where(or(eq(orgUnitSuccessions.fromUnitId, unitId), eq(orgUnitSuccessions.toUnitId, unitId))),
       exec.select({ id: orgUnitVersions.operationId }).from(orgUnitVersions).where(eq(orgUnitVersions.unitId, unitId)),
     ]);
     return [...new Set([...links, ...versions].map((r) => r.id).filter((id): id is number => id !== null))];
   },
   async findOperation(exec: Executor, id: number): Promise<(OperationRow & { createdByName: string | null }) | null> {
-    const [row] = await exec.select({ op: orgUnitOperations, createdByName: users.fullName }).from(orgUnitOperations).leftJoin(users, eq(users.id, orgUnitOperations.createdBy)).where(eq(orgUnitOperations.id, id));
+    const [row] = await exec
+      .select({ op: orgUnitOperations, createdByName: users.fullName })
+      .from(orgUnitOperations)
+      .leftJoin(users, eq(users.id, orgUnitOperations.createdBy))
+      .where(eq(orgUnitOperations.id, id));
     return row ? { ...row.op, createdByName: row.createdByName } : null;
   },
   async insertTransfers(exec: Executor, values: Array<typeof orgUnitTransfers.$inferInsert>): Promise<void> {
@@ -50,7 +57,10 @@ export const orgChangeRepository = {
       .orderBy(asc(orgUnitTransfers.effectiveOn), asc(orgUnitTransfers.id));
   },
   async codeTaken(exec: Executor, code: string): Promise<boolean> {
-    const [row] = await exec.select({ id: orgUnits.id }).from(orgUnits).where(eq(sql`lower(${orgUnits.code})`, code.toLowerCase()));
+    const [row] = await exec
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(eq(sql`lower(${orgUnits.code})`, code.toLowerCase()));
     return !!row;
   },
   async insertGrant(exec: Executor, values: typeof unitHistoryGrants.$inferInsert) {

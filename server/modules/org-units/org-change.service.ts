@@ -42,11 +42,22 @@ export async function applyOrgChange(db: Db, actor: Actor, req: OrgChangeRequest
   return toOrgChange(row);
 }
 
-async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participants: OrgChangeParticipant[], dryRun: boolean): Promise<OperationRow & { createdByName: string | null }> {
+async function runChange(
+  db: Db,
+  actor: Actor,
+  req: OrgChangeRequest,
+  participants: OrgChangeParticipant[],
+  dryRun: boolean,
+): Promise<OperationRow & { createdByName: string | null }> {
   authorize(actor, 'org:manage');
   const today = clock.today();
   if (req.effectiveOn > today)
-    throw new DomainError('CHANGE_IN_FUTURE', `Ngày hiệu lực ${formatViDate(req.effectiveOn)} chưa đến. Thay đổi được áp dụng ngay khi ghi, nên chỉ ghi khi đã có hiệu lực (từ hôm nay trở về trước).`, 400, { field: 'effectiveOn' });
+    throw new DomainError(
+      'CHANGE_IN_FUTURE',
+      `Ngày hiệu lực ${formatViDate(req.effectiveOn)} chưa đến. Thay đổi được áp dụng ngay khi ghi, nên chỉ ghi khi đã có hiệu lực (từ hôm nay trở về trước).`,
+      400,
+      { field: 'effectiveOn' },
+    );
   return db.transaction(async (tx) => {
     for (const id of unitsNamed(req)) {
       const unit = await orgUnitRepository.findById(tx, id);
@@ -54,7 +65,17 @@ async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participan
       authorize(actor, 'org:manage', unit);
     }
     const { kind, effectiveOn, decisionNo, decisionDate, issuedBy, note } = req;
-    const op = await orgChangeRepository.insertOperation(tx, { kind, effectiveOn, decisionNo, decisionDate: decisionDate ?? null, issuedBy: issuedBy ?? null, note: note ?? null, request: req, outcome: {}, createdBy: actor.userId });
+    const op = await orgChangeRepository.insertOperation(tx, {
+      kind,
+      effectiveOn,
+      decisionNo,
+      decisionDate: decisionDate ?? null,
+      issuedBy: issuedBy ?? null,
+      note: note ?? null,
+      request: req,
+      outcome: {},
+      createdBy: actor.userId,
+    });
     const before = await loadTimeline(tx); // before the new units' rows exist
     const { op: domainOp, resolve, newUnitIds } = await toDomainOperation(tx, req);
     let outcome: OperationOutcome;
@@ -68,7 +89,16 @@ async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participan
     await orgTimelineRepository.insertLinks(tx, op.id, outcome.links);
     const after = new OrgTimeline(outcome.data);
     await syncCurrentRows(tx, after, today);
-    const scope: OrgChangeScope = { tx, actor, operationId: op.id, on: effectiveOn, decisionNo, timeline: after, sources: sourcesOf(req, outcome, resolve), unitName: (id) => after.nameAt(id, effectiveOn) };
+    const scope: OrgChangeScope = {
+      tx,
+      actor,
+      operationId: op.id,
+      on: effectiveOn,
+      decisionNo,
+      timeline: after,
+      sources: sourcesOf(req, outcome, resolve),
+      unitName: (id) => after.nameAt(id, effectiveOn),
+    };
     const groups = await moveRecords(scope, req, resolve, participants);
     const historyGrants = await grantHistory(tx, actor, req, outcome, after);
     const doc: OrgChangeOutcome = {
@@ -80,9 +110,22 @@ async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participan
       historyGrants,
     };
     await orgChangeRepository.setOutcome(tx, op.id, doc);
-    await recordAudit(tx, actor, { action: `org-unit.${kind}`, entityType: 'org_unit_operation', entityId: op.id, unitId: outcome.changedUnitIds[0] ?? null, after: { request: req, summary: doc.summary } });
+    await recordAudit(tx, actor, {
+      action: `org-unit.${kind}`,
+      entityType: 'org_unit_operation',
+      entityId: op.id,
+      unitId: outcome.changedUnitIds[0] ?? null,
+      after: { request: req, summary: doc.summary },
+    });
     for (const id of outcome.changedUnitIds)
-      await recordAudit(tx, actor, { action: 'org-unit.changed', entityType: 'org_unit', entityId: id, unitId: id, before: before.versionsOf(id), after: after.versionsOf(id) });
+      await recordAudit(tx, actor, {
+        action: 'org-unit.changed',
+        entityType: 'org_unit',
+        entityId: id,
+        unitId: id,
+        before: before.versionsOf(id),
+        after: after.versionsOf(id),
+      });
     if (dryRun) throw new PreviewRollback(doc);
     return (await orgChangeRepository.findOperation(tx, op.id))!;
   });
@@ -90,7 +133,11 @@ async function runChange(db: Db, actor: Actor, req: OrgChangeRequest, participan
 
 /** Units whose records may move: those that end (to their principal successor) and a split's continuing source. */
 function sourcesOf(req: OrgChangeRequest, outcome: OperationOutcome, resolve: RefResolver): ChangeSource[] {
-  const out: ChangeSource[] = outcome.endedUnitIds.map((id) => ({ unitId: id, ends: true, defaultTo: outcome.links.find((l) => l.fromUnitId === id && l.principal)?.toUnitId ?? id }));
+  const out: ChangeSource[] = outcome.endedUnitIds.map((id) => ({
+    unitId: id,
+    ends: true,
+    defaultTo: outcome.links.find((l) => l.fromUnitId === id && l.principal)?.toUnitId ?? id,
+  }));
   if (req.kind === 'split' && req.keepSource) out.push({ unitId: resolve(req.sourceId), ends: false, defaultTo: resolve(req.sourceId) });
   return out;
 }
@@ -103,11 +150,18 @@ async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve
     const decisions: TransferDecision[] = candidates.map((c) => {
       const key = `${c.entityType}:${c.entityId}`;
       const chosen = Object.prototype.hasOwnProperty.call(req.destinations, key) ? req.destinations[key] : undefined;
-      if (chosen !== undefined && !c.choosable) throw new DomainError('VALIDATION_FAILED', `«${c.label}» không chọn được nơi chuyển đến.`, 400, { field: `destinations.${key}` });
-      if (chosen === null && !c.nullable) throw new DomainError('VALIDATION_FAILED', `Chọn đơn vị tiếp nhận cho «${c.label}».`, 400, { field: `destinations.${key}` });
+      if (chosen !== undefined && !c.choosable)
+        throw new DomainError('VALIDATION_FAILED', `«${c.label}» không chọn được nơi chuyển đến.`, 400, { field: `destinations.${key}` });
+      if (chosen === null && !c.nullable)
+        throw new DomainError('VALIDATION_FAILED', `Chọn đơn vị tiếp nhận cho «${c.label}».`, 400, { field: `destinations.${key}` });
       const toUnitId = chosen === undefined ? c.defaultTo : chosen === null ? null : resolve(chosen);
       if (c.status === 'moves' && toUnitId !== null && !scope.timeline.existsAt(toUnitId, scope.on))
-        throw new DomainError('VALIDATION_FAILED', `«${c.label}»: đơn vị «${scope.unitName(toUnitId)}» không hoạt động từ ngày ${formatViDate(scope.on)}.`, 400, { field: `destinations.${key}` });
+        throw new DomainError(
+          'VALIDATION_FAILED',
+          `«${c.label}»: đơn vị «${scope.unitName(toUnitId)}» không hoạt động từ ngày ${formatViDate(scope.on)}.`,
+          400,
+          { field: `destinations.${key}` },
+        );
       return { ...c, toUnitId };
     });
     const moving = decisions.filter((d) => d.status === 'moves' && d.toUnitId !== d.fromUnitId);
@@ -117,7 +171,15 @@ async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve
       scope.tx,
       moving
         .filter((d, i) => results[i].status === 'moves' && d.toUnitId !== null)
-        .map((d) => ({ operationId: scope.operationId, entityType: d.entityType, entityId: String(d.entityId), label: d.label, fromUnitId: d.fromUnitId, toUnitId: d.toUnitId!, effectiveOn: scope.on })),
+        .map((d) => ({
+          operationId: scope.operationId,
+          entityType: d.entityType,
+          entityId: String(d.entityId),
+          label: d.label,
+          fromUnitId: d.fromUnitId,
+          toUnitId: d.toUnitId!,
+          effectiveOn: scope.on,
+        })),
     );
     const items: TransferItem[] = decisions.map((d) => {
       const key = `${d.entityType}:${d.entityId}`;
@@ -140,13 +202,24 @@ async function moveRecords(scope: OrgChangeScope, req: OrgChangeRequest, resolve
   return groups;
 }
 
-async function grantHistory(tx: Tx, actor: Actor, req: OrgChangeRequest, outcome: OperationOutcome, after: OrgTimeline): Promise<OrgChangeOutcome['historyGrants']> {
+async function grantHistory(
+  tx: Tx,
+  actor: Actor,
+  req: OrgChangeRequest,
+  outcome: OperationOutcome,
+  after: OrgTimeline,
+): Promise<OrgChangeOutcome['historyGrants']> {
   const out: OrgChangeOutcome['historyGrants'] = [];
   for (const userId of req.historyGrants) {
     const user = await orgChangeRepository.findUser(tx, userId);
     const fromUnit = (await orgChangeRepository.transfersOf(tx, 'user', [userId])).at(-1)?.fromUnitId ?? user?.unitId;
     if (!user || fromUnit === undefined || !outcome.endedUnitIds.includes(fromUnit))
-      throw new DomainError('VALIDATION_FAILED', `Tài khoản mã số ${userId} không thuộc đơn vị kết thúc trong thay đổi này; quyền xem lịch sử chỉ cấp cho cán bộ của đơn vị cũ.`, 400, { field: 'historyGrants' });
+      throw new DomainError(
+        'VALIDATION_FAILED',
+        `Tài khoản mã số ${userId} không thuộc đơn vị kết thúc trong thay đổi này; quyền xem lịch sử chỉ cấp cho cán bộ của đơn vị cũ.`,
+        400,
+        { field: 'historyGrants' },
+      );
     await orgChangeRepository.insertGrant(tx, { userId, unitId: fromUnit, grantedBy: actor.userId, note: `Theo thay đổi tổ chức số ${req.decisionNo}` });
     out.push({ userId, username: user.username, unitId: fromUnit, unitName: after.lastVersion(fromUnit)?.name ?? `#${fromUnit}` });
   }

@@ -34,16 +34,43 @@ function renumber(value: unknown, ids: Map<number, number>): unknown {
   if (Array.isArray(value)) return value.map((v) => renumber(v, ids));
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, /unitId$/i.test(k) && typeof v === 'number' ? (ids.get(v) ?? v) : k === 'newUnitIds' ? Object.fromEntries(Object.entries(v as object).map(([r, id]) => [r, ids.get(id) ?? id])) : renumber(v, ids)]),
+    Object.entries(value).map(([k, v]) => [
+      k,
+      /unitId$/i.test(k) && typeof v === 'number'
+        ? (ids.get(v) ?? v)
+        : k === 'newUnitIds'
+          ? Object.fromEntries(Object.entries(v as object).map(([r, id]) => [r, ids.get(id) ?? id]))
+          : renumber(v, ids),
+    ]),
   );
 }
 
-async function seedPlanOf(t: TestContext, unitCode: string, year: number, tasks: Array<{ content: string; deadline: string | null; doneOn?: string | null; coord?: string[] }>) {
+async function seedPlanOf(
+  t: TestContext,
+  unitCode: string,
+  year: number,
+  tasks: Array<{ content: string; deadline: string | null; doneOn?: string | null; coord?: string[] }>,
+) {
   const db = t.database.db;
-  const [plan] = await db.insert(plans).values({ unitId: t.unitId(unitCode), year, title: `Kế hoạch CCHC năm ${year} (${unitCode})` }).returning();
+  const [plan] = await db
+    .insert(plans)
+    .values({ unitId: t.unitId(unitCode), year, title: `Kế hoạch CCHC năm ${year} (${unitCode})` })
+    .returning();
   const rows = await db
     .insert(planTasks)
-    .values(tasks.map((x, i) => ({ planId: plan.id, no: String(i + 1), content: x.content, areaKey: 'direction', leadUnitId: t.unitId(unitCode), coordinatingUnitIds: (x.coord ?? []).map((c) => t.unitId(c)), deadline: x.deadline, doneOn: x.doneOn ?? null, progress: x.doneOn ? 100 : 30 })))
+    .values(
+      tasks.map((x, i) => ({
+        planId: plan.id,
+        no: String(i + 1),
+        content: x.content,
+        areaKey: 'direction',
+        leadUnitId: t.unitId(unitCode),
+        coordinatingUnitIds: (x.coord ?? []).map((c) => t.unitId(c)),
+        deadline: x.deadline,
+        doneOn: x.doneOn ?? null,
+        progress: x.doneOn ? 100 : 30,
+      })),
+    )
     .returning();
   return { plan, tasks: rows };
 }
@@ -70,7 +97,9 @@ describe('a dissolution with successors, through the API', () => {
       'Trường Tiểu học Lê Chân → UBND phường Lê Chân',
     ]);
     const group = (key: string) => p.groups.find((g: { key: string }) => g.key === key)?.items ?? [];
-    expect(group('users').map((i: { label: string; toUnitName: string; status: string }) => [i.label, i.toUnitName, i.status])).toEqual([['Bùi Thị Mai (pgdlechan)', 'UBND phường Lê Chân', 'moves']]);
+    expect(group('users').map((i: { label: string; toUnitName: string; status: string }) => [i.label, i.toUnitName, i.status])).toEqual([
+      ['Bùi Thị Mai (pgdlechan)', 'UBND phường Lê Chân', 'moves'],
+    ]);
     expect(group('tasks').map((i: { key: string; status: string }) => [i.key, i.status])).toEqual([
       [`task:${y2024.tasks[1].id}`, 'moves'],
       [`task:${y2026.tasks[0].id}`, 'moves'],
@@ -118,7 +147,9 @@ describe('a dissolution with successors, through the API', () => {
 
     // The unit's history answers both questions: the office in 2024, and the wards that carry it on.
     const history = (await t.request({ method: 'GET', url: `/api/org-units/${t.unitId('PGD-LC')}/history`, as: 'truong' })).json();
-    expect(history.periods).toMatchObject([{ validFrom: null, validTo: '2025-07-01', name: 'Phòng Giáo dục và Đào tạo quận Lê Chân', parentName: 'Sở Giáo dục và Đào tạo Hải Phòng' }]);
+    expect(history.periods).toMatchObject([
+      { validFrom: null, validTo: '2025-07-01', name: 'Phòng Giáo dục và Đào tạo quận Lê Chân', parentName: 'Sở Giáo dục và Đào tạo Hải Phòng' },
+    ]);
     expect(history.currentSuccessors.map((s: { name: string }) => s.name)).toEqual(['UBND phường Lê Chân', 'UBND phường An Biên']);
     expect(history.successors.map((s: { name: string; principal: boolean; note: string }) => [s.name, s.principal, s.note])).toEqual([
       ['UBND phường Lê Chân', true, 'Trường Tiểu học Lê Chân; Trường Mầm non Hoa Sen; Trung tâm GDNN-GDTX quận Lê Chân'],
@@ -148,14 +179,32 @@ describe('a dissolution with successors, through the API', () => {
   });
 
   it('refuses a dissolution without successors, in the future, or of an ended unit, saying what to fix', async () => {
-    const none = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { ...dissolveLeChan(t), newUnits: [], successorIds: [], principalId: undefined, childParents: {} } });
+    const none = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: { ...dissolveLeChan(t), newUnits: [], successorIds: [], principalId: undefined, childParents: {} },
+    });
     expect(none.statusCode).toBe(400);
     expect(none.json().error.message).toContain('successorIds: Chọn ít nhất một đơn vị kế thừa.');
     const future = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { ...dissolveLeChan(t), effectiveOn: '2026-07-01' } });
     expect(future.json().error).toMatchObject({ code: 'CHANGE_IN_FUTURE', details: { field: 'effectiveOn' } });
     expect((await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolveLeChan(t) })).statusCode).toBe(201);
-    const again = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { ...dissolveLeChan(t), newUnits: [{ ref: -1, code: 'P-X', name: 'UBND phường X', type: 'commune', parentId: t.unitId('SGDDT') }], successorIds: [-1], childParents: {} } });
-    expect(again.json().error).toMatchObject({ code: 'UNIT_ENDED', message: 'Đơn vị «Phòng Giáo dục và Đào tạo quận Lê Chân» đã kết thúc hoạt động từ ngày 01/07/2025; không ghi thêm thay đổi cho đơn vị này.' });
+    const again = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: {
+        ...dissolveLeChan(t),
+        newUnits: [{ ref: -1, code: 'P-X', name: 'UBND phường X', type: 'commune', parentId: t.unitId('SGDDT') }],
+        successorIds: [-1],
+        childParents: {},
+      },
+    });
+    expect(again.json().error).toMatchObject({
+      code: 'UNIT_ENDED',
+      message: 'Đơn vị «Phòng Giáo dục và Đào tạo quận Lê Chân» đã kết thúc hoạt động từ ngày 01/07/2025; không ghi thêm thay đổi cho đơn vị này.',
+    });
     // The refused change left nothing behind: no unit P-X, no second change.
     expect((await t.request({ method: 'GET', url: '/api/org-units', as: 'admin' })).json().some((u: { code: string }) => u.code === 'P-X')).toBe(false);
     expect((await t.request({ method: 'GET', url: '/api/org-changes', as: 'admin' })).json()).toHaveLength(1);
@@ -177,8 +226,14 @@ describe('a merger, through the API', () => {
     const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: merge(t) });
     expect(res.statusCode, res.body).toBe(201);
     const outcome = res.json().outcome;
-    expect(outcome.summary).toBe('Hợp nhất «Văn phòng Sở», «Phòng Tổ chức cán bộ» thành «Phòng Tổ chức - Hành chính» từ ngày 01/03/2025 (UBND thành phố Hải Phòng, số 08/2025/QĐ-UBND).');
-    expect(outcome.groups.find((g: { key: string }) => g.key === 'users').items.map((i: { label: string }) => i.label)).toEqual(['Phạm Thu Trang (motcua)', 'Đỗ Mạnh Cường (tccb)', 'Nguyễn Thị Hạnh (vanphong)']);
+    expect(outcome.summary).toBe(
+      'Hợp nhất «Văn phòng Sở», «Phòng Tổ chức cán bộ» thành «Phòng Tổ chức - Hành chính» từ ngày 01/03/2025 (UBND thành phố Hải Phòng, số 08/2025/QĐ-UBND).',
+    );
+    expect(outcome.groups.find((g: { key: string }) => g.key === 'users').items.map((i: { label: string }) => i.label)).toEqual([
+      'Phạm Thu Trang (motcua)',
+      'Đỗ Mạnh Cường (tccb)',
+      'Nguyễn Thị Hạnh (vanphong)',
+    ]);
     const me = (await t.request({ method: 'GET', url: '/api/auth/me', as: 'tccb' })).json();
     expect(me.unit).toMatchObject({ code: 'TCHC', name: 'Phòng Tổ chức - Hành chính' });
     const history = (await t.request({ method: 'GET', url: `/api/org-units/${outcome.newUnitIds['-1']}/history`, as: 'tccb' })).json();
@@ -191,14 +246,27 @@ describe('a merger, through the API', () => {
   it('refuses a change dated before a later recorded change of the same unit (overlapping periods)', async () => {
     const rename = { kind: 'rename', effectiveOn: '2025-07-01', decisionNo: '20/QĐ-UBND', unitId: t.unitId('KTKDCLGD'), name: 'Phòng Quản lý chất lượng' };
     expect((await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: rename })).statusCode).toBe(201);
-    const earlier = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { ...rename, effectiveOn: '2025-03-01', name: 'Phòng Khảo thí' } });
+    const earlier = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: { ...rename, effectiveOn: '2025-03-01', name: 'Phòng Khảo thí' },
+    });
     expect(earlier.statusCode).toBe(400);
     expect(earlier.json().error.code).toBe('UNIT_CHANGE_OUT_OF_ORDER');
     expect(earlier.json().error.message).toContain('Các giai đoạn không được chồng lên nhau: ghi thay đổi có ngày hiệu lực từ 01/07/2025 trở đi.');
   });
 
   it('refuses a cycle of parents', async () => {
-    const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: { kind: 'move', effectiveOn: '2025-07-01', decisionNo: '1/QĐ', unitId: t.unitId('PGD-LC'), parentId: t.unitId('THCS-CVA') } });
-    expect(res.json().error).toMatchObject({ code: 'UNIT_MOVE_CYCLE', message: 'Không thể chuyển «Phòng Giáo dục và Đào tạo quận Lê Chân» vào chính nó hoặc một đơn vị cấp dưới của nó.' });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: { kind: 'move', effectiveOn: '2025-07-01', decisionNo: '1/QĐ', unitId: t.unitId('PGD-LC'), parentId: t.unitId('THCS-CVA') },
+    });
+    expect(res.json().error).toMatchObject({
+      code: 'UNIT_MOVE_CYCLE',
+      message: 'Không thể chuyển «Phòng Giáo dục và Đào tạo quận Lê Chân» vào chính nó hoặc một đơn vị cấp dưới của nó.',
+    });
   });
 });

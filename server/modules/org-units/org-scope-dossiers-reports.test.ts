@@ -31,10 +31,24 @@ async function change(t: TestContext, payload: Record<string, unknown>): Promise
 async function window2024(t: TestContext): Promise<number> {
   const template = await t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: DEFAULT_TEMPLATE });
   const units = ['PGD-LC', 'THCS-CVA', 'VP', 'TCCB'];
-  const res = await t.request({ method: 'POST', url: '/api/reports/windows', as: 'vanphong', payload: { kind: 'yearly', year: 2024, templateId: template.json().id, unitIds: units.map((u) => t.unitId(u)) } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/reports/windows',
+    as: 'vanphong',
+    payload: { kind: 'yearly', year: 2024, templateId: template.json().id, unitIds: units.map((u) => t.unitId(u)) },
+  });
   expect(res.statusCode, res.body).toBe(201);
   for (const u of units) {
-    await t.database.db.insert(reportSubmissions).values({ windowId: res.json().id, unitId: t.unitId(u), status: 'submitted', submittedAt: '2024-12-05', firstSubmittedAt: '2024-12-05', values: { directiveDocs: 3 }, texts: {}, history: [{ status: 'submitted', on: '2024-12-05' }] });
+    await t.database.db.insert(reportSubmissions).values({
+      windowId: res.json().id,
+      unitId: t.unitId(u),
+      status: 'submitted',
+      submittedAt: '2024-12-05',
+      firstSubmittedAt: '2024-12-05',
+      values: { directiveDocs: 3 },
+      texts: {},
+      history: [{ status: 'submitted', on: '2024-12-05' }],
+    });
   }
   return res.json().id;
 }
@@ -42,7 +56,10 @@ async function window2024(t: TestContext): Promise<number> {
 const codes = async (as: string, query = '') => {
   const res = await t.request({ method: 'GET', url: `/api/dossiers${query}`, as });
   expect(res.statusCode, res.body).toBe(200);
-  return res.json<{ items: Dossier[] }>().items.map((d) => d.code).sort();
+  return res
+    .json<{ items: Dossier[] }>()
+    .items.map((d) => d.code)
+    .sort();
 };
 const status = (as: string, url: string) => t.request({ method: 'GET', url, as }).then((r) => r.statusCode);
 const boardUnits = async (as: string, windowId: number) => {
@@ -58,11 +75,22 @@ describe('dossiers and reports before and after a merger', () => {
     expect(await codes('tccb')).toEqual(['TC-2024']);
     expect(await boardUnits('tccb', windowId)).toEqual(['Phòng Tổ chức cán bộ']);
 
-    const ids = await change(t, { kind: 'merge', effectiveOn: '2025-03-01', decisionNo: '08/2025/QĐ-UBND', sourceIds: [t.unitId('VP'), t.unitId('TCCB')], targetId: -1, newUnits: [{ ref: -1, code: 'TCHC', name: 'Phòng Tổ chức - Hành chính', type: 'division', parentId: t.unitId('SGDDT') }] });
+    const ids = await change(t, {
+      kind: 'merge',
+      effectiveOn: '2025-03-01',
+      decisionNo: '08/2025/QĐ-UBND',
+      sourceIds: [t.unitId('VP'), t.unitId('TCCB')],
+      targetId: -1,
+      newUnits: [{ ref: -1, code: 'TCHC', name: 'Phòng Tổ chức - Hành chính', type: 'division', parentId: t.unitId('SGDDT') }],
+    });
     await importRows(t, [done('TCHC-2026', 'TCHC', '2026-02-02')]);
     // Now at the merged division: its own dossiers, not the old divisions' history, nor another division's.
     expect(await codes('tccb')).toEqual(['TCHC-2026']);
-    expect([await status('tccb', '/api/dossiers/TC-2024'), await status('tccb', '/api/dossiers/VP-2024'), await status('tccb', '/api/dossiers/TCHC-2026')]).toEqual([403, 403, 200]);
+    expect([
+      await status('tccb', '/api/dossiers/TC-2024'),
+      await status('tccb', '/api/dossiers/VP-2024'),
+      await status('tccb', '/api/dossiers/TCHC-2026'),
+    ]).toEqual([403, 403, 200]);
     expect(await status('tccb', `/api/kpi766?unitId=${t.unitId('TCCB')}&year=2024`)).toBe(403);
     expect(await status('tccb', `/api/kpi766?unitId=${ids['-1']}&year=2026`)).toBe(200);
     expect(await boardUnits('tccb', windowId)).toBe(403);
@@ -95,7 +123,12 @@ describe('dossiers and reports before and after a merger', () => {
     expect(await status('pgdlechan', `/api/kpi766?unitId=${ids['-2']}&year=2026`)).toBe(403);
     expect(await boardUnits('pgdlechan', windowId)).toBe(403);
 
-    const grant = await t.request({ method: 'POST', url: '/api/unit-history-grants', as: 'admin', payload: { userId: t.userId('pgdlechan'), unitId: t.unitId('PGD-LC'), note: 'Tra cứu hồ sơ lưu trữ của Phòng' } });
+    const grant = await t.request({
+      method: 'POST',
+      url: '/api/unit-history-grants',
+      as: 'admin',
+      payload: { userId: t.userId('pgdlechan'), unitId: t.unitId('PGD-LC'), note: 'Tra cứu hồ sơ lưu trữ của Phòng' },
+    });
     expect(grant.statusCode, grant.body).toBe(201);
     expect(await codes('pgdlechan')).toEqual(['LC-2024', 'MN-2024']);
     expect([await status('pgdlechan', '/api/dossiers/LC-2024'), await status('pgdlechan', '/api/dossiers/CVA-2024')]).toEqual([200, 403]);
@@ -104,7 +137,12 @@ describe('dossiers and reports before and after a merger', () => {
     expect(await status('pgdlechan', `/api/reports/windows/${windowId}/units/${t.unitId('PGD-LC')}`)).toBe(200);
     expect(await status('pgdlechan', `/api/reports/windows/${windowId}/units/${t.unitId('THCS-CVA')}`)).toBe(403);
     // Reading only: the grant does not let the former staff act on a dossier of the office.
-    const act = await t.request({ method: 'POST', url: '/api/dossiers/LC-2024/events', as: 'pgdlechan', payload: { type: 'returned', on: '2024-05-10', returnChannel: 1 } });
+    const act = await t.request({
+      method: 'POST',
+      url: '/api/dossiers/LC-2024/events',
+      as: 'pgdlechan',
+      payload: { type: 'returned', on: '2024-05-10', returnChannel: 1 },
+    });
     expect(act.statusCode).toBe(403);
 
     await t.request({ method: 'POST', url: `/api/unit-history-grants/${grant.json().id}/revoke`, as: 'admin' });

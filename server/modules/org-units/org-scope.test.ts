@@ -10,8 +10,22 @@ afterEach(() => clock.setClock(null));
 
 async function planOf(t: TestContext, unitCode: string, year: number): Promise<{ planId: number; taskId: number }> {
   const db = t.database.db;
-  const [plan] = await db.insert(plans).values({ unitId: t.unitId(unitCode), year, title: `Kế hoạch CCHC năm ${year} (${unitCode})` }).returning();
-  const [task] = await db.insert(planTasks).values({ planId: plan.id, content: `Nhiệm vụ ${year} của ${unitCode}`, areaKey: 'direction', leadUnitId: t.unitId(unitCode), deadline: `${year}-06-30`, doneOn: `${year}-06-01`, progress: 100 }).returning();
+  const [plan] = await db
+    .insert(plans)
+    .values({ unitId: t.unitId(unitCode), year, title: `Kế hoạch CCHC năm ${year} (${unitCode})` })
+    .returning();
+  const [task] = await db
+    .insert(planTasks)
+    .values({
+      planId: plan.id,
+      content: `Nhiệm vụ ${year} của ${unitCode}`,
+      areaKey: 'direction',
+      leadUnitId: t.unitId(unitCode),
+      deadline: `${year}-06-30`,
+      doneOn: `${year}-06-01`,
+      progress: 100,
+    })
+    .returning();
   return { planId: plan.id, taskId: task.id };
 }
 
@@ -66,13 +80,22 @@ describe('history of a dissolved unit', () => {
     const office = await planOf(t, 'PGD-LC', 2024);
     const movedAway = await planOf(t, 'THCS-CVA', 2024);
     const stayed = await planOf(t, 'MN-HS', 2024);
-    expect([await read('pgdlechan', office.planId), await read('pgdlechan', movedAway.planId), await read('pgdlechan', stayed.planId)]).toEqual([200, 200, 200]);
+    expect([await read('pgdlechan', office.planId), await read('pgdlechan', movedAway.planId), await read('pgdlechan', stayed.planId)]).toEqual([
+      200, 200, 200,
+    ]);
 
     expect((await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolve(t, []) })).statusCode).toBe(201);
     // Now at the Lê Chân ward: its schools, not the office's own history, nor the school that went to An Biên.
-    expect([await read('pgdlechan', office.planId), await read('pgdlechan', movedAway.planId), await read('pgdlechan', stayed.planId)]).toEqual([403, 403, 200]);
+    expect([await read('pgdlechan', office.planId), await read('pgdlechan', movedAway.planId), await read('pgdlechan', stayed.planId)]).toEqual([
+      403, 403, 200,
+    ]);
 
-    const grant = await t.request({ method: 'POST', url: '/api/unit-history-grants', as: 'admin', payload: { userId: t.userId('pgdlechan'), unitId: t.unitId('PGD-LC'), note: 'Tra cứu hồ sơ lưu trữ của Phòng' } });
+    const grant = await t.request({
+      method: 'POST',
+      url: '/api/unit-history-grants',
+      as: 'admin',
+      payload: { userId: t.userId('pgdlechan'), unitId: t.unitId('PGD-LC'), note: 'Tra cứu hồ sơ lưu trữ của Phòng' },
+    });
     expect(grant.statusCode, grant.body).toBe(201);
     expect(await read('pgdlechan', office.planId)).toBe(200);
     expect(await read('pgdlechan', movedAway.planId)).toBe(403);
@@ -92,9 +115,16 @@ describe('history of a dissolved unit', () => {
     const wrong = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolve(t, [t.userId('truong')]) });
     expect(wrong.json().error).toMatchObject({ code: 'VALIDATION_FAILED', details: { field: 'historyGrants' } });
     const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolve(t, [t.userId('pgdlechan')]) });
-    expect(res.json().outcome.historyGrants).toEqual([{ userId: t.userId('pgdlechan'), username: 'pgdlechan', unitId: t.unitId('PGD-LC'), unitName: 'Phòng Giáo dục và Đào tạo quận Lê Chân' }]);
+    expect(res.json().outcome.historyGrants).toEqual([
+      { userId: t.userId('pgdlechan'), username: 'pgdlechan', unitId: t.unitId('PGD-LC'), unitName: 'Phòng Giáo dục và Đào tạo quận Lê Chân' },
+    ]);
     expect(await read('pgdlechan', office.planId)).toBe(200);
-    const living = await t.request({ method: 'POST', url: '/api/unit-history-grants', as: 'admin', payload: { userId: t.userId('truong'), unitId: t.unitId('PGD-NQ') } });
+    const living = await t.request({
+      method: 'POST',
+      url: '/api/unit-history-grants',
+      as: 'admin',
+      payload: { userId: t.userId('truong'), unitId: t.unitId('PGD-NQ') },
+    });
     expect(living.json().error.code).toBe('UNIT_NOT_ENDED');
   });
 });

@@ -8,12 +8,32 @@ type VersionRow = typeof orgUnitVersions.$inferSelect;
 type UnitRow = typeof orgUnits.$inferSelect;
 
 function toVersion(r: VersionRow): UnitVersion {
-  return { unitId: r.unitId, validFrom: r.validFrom, validTo: r.validTo, parentId: r.parentId, type: r.type as UnitType, name: r.name, shortName: r.shortName, district: r.district, operationId: r.operationId };
+  return {
+    unitId: r.unitId,
+    validFrom: r.validFrom,
+    validTo: r.validTo,
+    parentId: r.parentId,
+    type: r.type as UnitType,
+    name: r.name,
+    shortName: r.shortName,
+    district: r.district,
+    operationId: r.operationId,
+  };
 }
 
 // A unit recorded before units had versions (or restored from such a backup) has one period: its row.
 function implicitVersion(u: UnitRow): UnitVersion {
-  return { unitId: u.id, validFrom: u.validFrom, validTo: u.validTo, parentId: u.parentId, type: u.type as UnitType, name: u.name, shortName: u.shortName, district: u.district, operationId: null };
+  return {
+    unitId: u.id,
+    validFrom: u.validFrom,
+    validTo: u.validTo,
+    parentId: u.parentId,
+    type: u.type as UnitType,
+    name: u.name,
+    shortName: u.shortName,
+    district: u.district,
+    operationId: null,
+  };
 }
 
 /** Queries of the organisation's history: versions of units and successor links. */
@@ -38,12 +58,26 @@ export const orgTimelineRepository = {
     const keep = versions.filter((v) => unitIds.includes(v.unitId));
     if (keep.length)
       await exec.insert(orgUnitVersions).values(
-        keep.map((v) => ({ unitId: v.unitId, validFrom: v.validFrom, validTo: v.validTo, parentId: v.parentId, type: v.type, name: v.name, shortName: v.shortName, district: v.district, operationId: v.operationId ?? null })),
+        keep.map((v) => ({
+          unitId: v.unitId,
+          validFrom: v.validFrom,
+          validTo: v.validTo,
+          parentId: v.parentId,
+          type: v.type,
+          name: v.name,
+          shortName: v.shortName,
+          district: v.district,
+          operationId: v.operationId ?? null,
+        })),
       );
   },
   async insertLinks(exec: Executor, operationId: number, links: readonly SuccessorLink[]): Promise<void> {
     if (!links.length) return;
-    await exec.insert(orgUnitSuccessions).values(links.map((l) => ({ operationId, fromUnitId: l.fromUnitId, toUnitId: l.toUnitId, effectiveOn: l.on, principal: l.principal, note: l.note ?? null })));
+    await exec
+      .insert(orgUnitSuccessions)
+      .values(
+        links.map((l) => ({ operationId, fromUnitId: l.fromUnitId, toUnitId: l.toUnitId, effectiveOn: l.on, principal: l.principal, note: l.note ?? null })),
+      );
   },
   async versionsOf(exec: Executor, unitId: number): Promise<VersionRow[]> {
     return exec.select().from(orgUnitVersions).where(eq(orgUnitVersions.unitId, unitId)).orderBy(asc(orgUnitVersions.validFrom));

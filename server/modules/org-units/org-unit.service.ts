@@ -40,8 +40,10 @@ export async function createOrgUnit(db: Db, actor: Actor, input: CreateOrgUnitRe
     const parent = await orgUnitRepository.findById(tx, input.parentId);
     if (!parent) throw new DomainError('PARENT_NOT_FOUND', `Đơn vị cấp trên (mã số ${input.parentId}) không tồn tại.`, 400, { field: 'parentId' });
     authorize(actor, 'org:manage', parent);
-    if (!parent.active) throw new DomainError('PARENT_INACTIVE', `Đơn vị cấp trên "${parent.name}" đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field: 'parentId' });
-    if (input.validFrom && input.validFrom > clock.today()) throw new DomainError('CHANGE_IN_FUTURE', `Ngày thành lập ${formatViDate(input.validFrom)} chưa đến.`, 400, { field: 'validFrom' });
+    if (!parent.active)
+      throw new DomainError('PARENT_INACTIVE', `Đơn vị cấp trên "${parent.name}" đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field: 'parentId' });
+    if (input.validFrom && input.validFrom > clock.today())
+      throw new DomainError('CHANGE_IN_FUTURE', `Ngày thành lập ${formatViDate(input.validFrom)} chưa đến.`, 400, { field: 'validFrom' });
     if (await orgUnitRepository.findByCode(tx, input.code)) throw conflict('UNIT_CODE_TAKEN', `Mã đơn vị "${input.code}" đã được dùng; chọn mã khác.`);
     const created = await orgUnitRepository.insert(tx, {
       parentId: parent.id,
@@ -102,7 +104,14 @@ export async function updateOrgUnit(db: Db, actor: Actor, id: number, input: Upd
     };
     await orgUnitRepository.correctCurrentVersion(tx, id, names);
     const updated = await orgUnitRepository.update(tx, id, { ...names, active: input.active ?? unit.active });
-    await recordAudit(tx, actor, { action: 'org-unit.updated', entityType: 'org_unit', entityId: id, unitId: id, before: toOrgUnit(unit), after: toOrgUnit(updated) });
+    await recordAudit(tx, actor, {
+      action: 'org-unit.updated',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before: toOrgUnit(unit),
+      after: toOrgUnit(updated),
+    });
     return toOrgUnit(updated);
   });
 }

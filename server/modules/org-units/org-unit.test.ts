@@ -32,7 +32,12 @@ describe('organisation tree', () => {
     expect(off.json().active).toBe(false);
 
     const audit = await t.request({ method: 'GET', url: `/api/audit?entityType=org_unit&entityId=${id}`, as: 'admin' });
-    expect(audit.json().items.map((e: { action: string }) => e.action)).toEqual(['org-unit.updated', 'org-unit.updated', 'org-unit.updated', 'org-unit.created']);
+    expect(audit.json().items.map((e: { action: string }) => e.action)).toEqual([
+      'org-unit.updated',
+      'org-unit.updated',
+      'org-unit.updated',
+      'org-unit.created',
+    ]);
     const move = audit.json().items[1];
     expect(move.before.parentId).toBe(t.unitId('PGD-LC'));
     expect(move.after.parentId).toBe(t.unitId('PGD-NQ'));
@@ -54,10 +59,20 @@ describe('organisation tree', () => {
   });
 
   it('rejects a duplicate code and a bad type with messages that say what to fix', async () => {
-    const dup = await t.request({ method: 'POST', url: '/api/org-units', as: 'admin', payload: { parentId: t.unitId('SGDDT'), code: 'vp', name: 'Văn phòng 2', type: 'division' } });
+    const dup = await t.request({
+      method: 'POST',
+      url: '/api/org-units',
+      as: 'admin',
+      payload: { parentId: t.unitId('SGDDT'), code: 'vp', name: 'Văn phòng 2', type: 'division' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toContain('đã được dùng');
-    const bad = await t.request({ method: 'POST', url: '/api/org-units', as: 'admin', payload: { parentId: t.unitId('SGDDT'), code: 'có dấu', name: 'X', type: 'castle' } });
+    const bad = await t.request({
+      method: 'POST',
+      url: '/api/org-units',
+      as: 'admin',
+      payload: { parentId: t.unitId('SGDDT'), code: 'có dấu', name: 'X', type: 'castle' },
+    });
     expect(bad.statusCode).toBe(400);
     const fields = bad.json().error.details.fields.map((f: { field: string }) => f.field);
     expect(fields).toEqual(expect.arrayContaining(['code', 'name', 'type']));

@@ -34,7 +34,18 @@ export function structureOn(rows: readonly OrgUnitRow[], timeline: OrgTimeline, 
     const v = timeline.versionAt(row.id, on);
     if (!v) continue;
     const life = timeline.lifeOf(row.id)!;
-    out.push({ id: row.id, parentId: v.parentId, code: row.code, name: v.name, shortName: v.shortName, type: v.type, district: v.district, active: true, validFrom: life.from, validTo: life.to });
+    out.push({
+      id: row.id,
+      parentId: v.parentId,
+      code: row.code,
+      name: v.name,
+      shortName: v.shortName,
+      type: v.type,
+      district: v.district,
+      active: true,
+      validFrom: life.from,
+      validTo: life.to,
+    });
   }
   return out;
 }
@@ -53,7 +64,13 @@ export async function unitHistory(db: Db, actor: Actor, unitId: number): Promise
   const today = clock.today();
   const ops = await orgChangeRepository.listOperations(db, { ids: await orgChangeRepository.operationIdsOfUnit(db, unitId) });
   const opById = new Map(ops.map((o) => [o.id, o]));
-  const linked = (l: SuccessorLink, other: number) => ({ unitId: other, name: timeline.lastVersion(other)?.name ?? `#${other}`, on: l.on, principal: l.principal, note: l.note ?? null });
+  const linked = (l: SuccessorLink, other: number) => ({
+    unitId: other,
+    name: timeline.lastVersion(other)?.name ?? `#${other}`,
+    on: l.on,
+    principal: l.principal,
+    note: l.note ?? null,
+  });
   return {
     unit: toOrgUnit(row),
     periods: timeline.versionsOf(unitId).map((v) => {
@@ -73,7 +90,14 @@ export async function unitHistory(db: Db, actor: Actor, unitId: number): Promise
     predecessors: timeline.predecessorLinks(unitId).map((l) => linked(l, l.fromUnitId)),
     successors: timeline.successorLinks(unitId).map((l) => linked(l, l.toUnitId)),
     currentSuccessors: currentSuccessorsOf(timeline, unitId, today).map((id) => ({ unitId: id, name: timeline.nameAt(id, today) })),
-    changes: ops.map((o) => ({ id: o.id, kind: o.kind, effectiveOn: o.effectiveOn, decisionNo: o.decisionNo, issuedBy: o.issuedBy, summary: (o.outcome as { summary?: string }).summary ?? '' })),
+    changes: ops.map((o) => ({
+      id: o.id,
+      kind: o.kind,
+      effectiveOn: o.effectiveOn,
+      decisionNo: o.decisionNo,
+      issuedBy: o.issuedBy,
+      summary: (o.outcome as { summary?: string }).summary ?? '',
+    })),
   };
 }
 
@@ -83,7 +107,17 @@ export async function listHistoryGrants(db: Db, actor: Actor, filter: { userId?:
   const rows = await orgChangeRepository.listGrants(db, filter);
   return rows
     .filter((r) => r.unitPath.startsWith(actor.scopePath))
-    .map((r) => ({ id: r.grant.id, userId: r.grant.userId, username: r.username, fullName: r.fullName, unitId: r.grant.unitId, unitName: r.unitName, note: r.grant.note, grantedAt: r.grant.grantedAt.toISOString(), revokedAt: r.grant.revokedAt?.toISOString() ?? null }));
+    .map((r) => ({
+      id: r.grant.id,
+      userId: r.grant.userId,
+      username: r.username,
+      fullName: r.fullName,
+      unitId: r.grant.unitId,
+      unitName: r.unitName,
+      note: r.grant.note,
+      grantedAt: r.grant.grantedAt.toISOString(),
+      revokedAt: r.grant.revokedAt?.toISOString() ?? null,
+    }));
 }
 
 /** Gives a user read access to an ended unit's history (only ended units: a living unit's data is reached by scope). */
@@ -94,13 +128,29 @@ export async function grantHistory(db: Db, actor: Actor, input: CreateHistoryGra
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Không có đơn vị mã số ${input.unitId}.`, 400, { field: 'unitId' });
     authorize(actor, 'user:manage', unit);
     if (unit.validTo === null || unit.validTo > clock.today())
-      throw new DomainError('UNIT_NOT_ENDED', `«${unit.name}» vẫn đang hoạt động: cán bộ xem dữ liệu của đơn vị qua phạm vi tài khoản, không cần cấp quyền xem lịch sử.`, 400, { field: 'unitId' });
+      throw new DomainError(
+        'UNIT_NOT_ENDED',
+        `«${unit.name}» vẫn đang hoạt động: cán bộ xem dữ liệu của đơn vị qua phạm vi tài khoản, không cần cấp quyền xem lịch sử.`,
+        400,
+        { field: 'unitId' },
+      );
     const user = await orgChangeRepository.findUser(tx, input.userId);
     if (!user) throw new DomainError('USER_NOT_FOUND', `Không có tài khoản mã số ${input.userId}.`, 400, { field: 'userId' });
     const live = await orgChangeRepository.listGrants(tx, { userId: input.userId, unitId: input.unitId, liveOnly: true });
-    if (live.length) throw new DomainError('GRANT_EXISTS', `${user.fullName} đã có quyền xem lịch sử của «${unit.name}» (cấp ngày ${formatViDate(live[0].grant.grantedAt.toISOString().slice(0, 10))}).`, 409);
+    if (live.length)
+      throw new DomainError(
+        'GRANT_EXISTS',
+        `${user.fullName} đã có quyền xem lịch sử của «${unit.name}» (cấp ngày ${formatViDate(live[0].grant.grantedAt.toISOString().slice(0, 10))}).`,
+        409,
+      );
     const row = await orgChangeRepository.insertGrant(tx, { userId: input.userId, unitId: input.unitId, note: input.note ?? null, grantedBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'history-grant.created', entityType: 'unit_history_grant', entityId: row.id, unitId: unit.id, after: { userId: input.userId, unitId: input.unitId } });
+    await recordAudit(tx, actor, {
+      action: 'history-grant.created',
+      entityType: 'unit_history_grant',
+      entityId: row.id,
+      unitId: unit.id,
+      after: { userId: input.userId, unitId: input.unitId },
+    });
     return (await listHistoryGrants(tx as unknown as Db, actor, { userId: input.userId, unitId: input.unitId })).find((g) => g.id === row.id)!;
   });
 }

@@ -13,11 +13,23 @@ export const usersParticipant: OrgChangeParticipant = {
   async collect(scope) {
     const ending = scope.sources.filter((s) => s.ends);
     if (!ending.length) return [];
-    const rows = await orgChangeRepository.usersOfUnits(scope.tx, ending.map((s) => s.unitId));
+    const rows = await orgChangeRepository.usersOfUnits(
+      scope.tx,
+      ending.map((s) => s.unitId),
+    );
     return rows
       .filter((u) => u.active)
       .sort((a, b) => a.username.localeCompare(b.username))
-      .map((u) => ({ entityType: 'user', entityId: u.id, label: `${u.fullName} (${u.username})`, fromUnitId: u.unitId, defaultTo: ending.find((s) => s.unitId === u.unitId)!.defaultTo, status: 'moves' as const, choosable: true, nullable: true }));
+      .map((u) => ({
+        entityType: 'user',
+        entityId: u.id,
+        label: `${u.fullName} (${u.username})`,
+        fromUnitId: u.unitId,
+        defaultTo: ending.find((s) => s.unitId === u.unitId)!.defaultTo,
+        status: 'moves' as const,
+        choosable: true,
+        nullable: true,
+      }));
   },
   async move(scope, items) {
     const out = [];

@@ -14,8 +14,20 @@ import { outboundRepository } from './outbound.repository';
 type TokenView = z.infer<typeof ApiToken>;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
 
-function view(t: { id: number; name: string; unitId: number; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null }, unitName: string): TokenView {
-  return { id: t.id, name: t.name, unitId: t.unitId, unitName, prefix: t.prefix, createdAt: t.createdAt.toISOString(), lastUsedAt: t.lastUsedAt?.toISOString() ?? null, revokedAt: t.revokedAt?.toISOString() ?? null };
+function view(
+  t: { id: number; name: string; unitId: number; prefix: string; createdAt: Date; lastUsedAt: Date | null; revokedAt: Date | null },
+  unitName: string,
+): TokenView {
+  return {
+    id: t.id,
+    name: t.name,
+    unitId: t.unitId,
+    unitName,
+    prefix: t.prefix,
+    createdAt: t.createdAt.toISOString(),
+    lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+    revokedAt: t.revokedAt?.toISOString() ?? null,
+  };
 }
 
 export async function listApiTokens(db: Db, actor: Actor): Promise<{ items: TokenView[] }> {
@@ -31,8 +43,20 @@ export async function createApiToken(db: Db, actor: Actor, input: z.infer<typeof
   authorize(actor, 'integration:manage', unit);
   const token = `cchc_${randomBytes(32).toString('base64url')}`;
   return db.transaction(async (tx) => {
-    const row = await outboundRepository.insertToken(tx, { name: input.name, unitId: unit.id, tokenHash: hashOf(token), prefix: token.slice(0, 12), createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'api-token.created', entityType: 'api_token', entityId: row.id, unitId: unit.id, after: { name: input.name, prefix: row.prefix } });
+    const row = await outboundRepository.insertToken(tx, {
+      name: input.name,
+      unitId: unit.id,
+      tokenHash: hashOf(token),
+      prefix: token.slice(0, 12),
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'api-token.created',
+      entityType: 'api_token',
+      entityId: row.id,
+      unitId: unit.id,
+      after: { name: input.name, prefix: row.prefix },
+    });
     return { ...view(row, unit.name), token };
   });
 }
@@ -57,5 +81,13 @@ export async function actorFromApiKey(db: Db, authorization: string | undefined)
   const row = await outboundRepository.useToken(db, hashOf(token));
   if (!row) return null;
   // Read only: the role that reads dossiers and nothing else it could change, within the key's subtree.
-  return { userId: row.createdBy ?? 0, username: `khoa:${row.name}`, fullName: row.name, role: 'leader', unitId: row.unitId, unitPath: row.unitPath, scopePath: row.unitPath };
+  return {
+    userId: row.createdBy ?? 0,
+    username: `khoa:${row.name}`,
+    fullName: row.name,
+    role: 'leader',
+    unitId: row.unitId,
+    unitPath: row.unitPath,
+    scopePath: row.unitPath,
+  };
 }

@@ -23,12 +23,19 @@ export interface ExtractRow {
 
 export const outboundRepository = {
   /** A page of the register under `unitPath`, in code order, with the filters given. */
-  async extract(exec: Executor, unitPath: string, f: { from?: string; to?: string; changedSince?: string; offset: number; limit: number }): Promise<{ total: number; rows: ExtractRow[] }> {
+  async extract(
+    exec: Executor,
+    unitPath: string,
+    f: { from?: string; to?: string; changedSince?: string; offset: number; limit: number },
+  ): Promise<{ total: number; rows: ExtractRow[] }> {
     const where = sql`u.path like ${unitPath + '%'}
       ${f.from ? sql`and d.received_on >= ${f.from}` : sql``}
       ${f.to ? sql`and d.received_on <= ${f.to}` : sql``}
       ${f.changedSince ? sql`and d.updated_at >= ${f.changedSince}::timestamptz` : sql``}`;
-    const [{ total }] = await queryRows<{ total: number }>(exec, sql`select count(*)::int as total from dossiers d join org_units u on u.id = d.unit_id where ${where}`);
+    const [{ total }] = await queryRows<{ total: number }>(
+      exec,
+      sql`select count(*)::int as total from dossiers d join org_units u on u.id = d.unit_id where ${where}`,
+    );
     const rows = await queryRows<ExtractRow>(
       exec,
       sql`select d.code, p.code as "procedureCode", p.name as "procedureName", u.code as "unitCode", u.name as "unitName", d.channel, d.state,
@@ -55,12 +62,19 @@ export const outboundRepository = {
   },
 
   async tokenWithUnit(exec: Executor, id: number) {
-    const [row] = await exec.select({ t: apiTokens, unitPath: orgUnits.path, unitName: orgUnits.name }).from(apiTokens).innerJoin(orgUnits, eq(orgUnits.id, apiTokens.unitId)).where(eq(apiTokens.id, id));
+    const [row] = await exec
+      .select({ t: apiTokens, unitPath: orgUnits.path, unitName: orgUnits.name })
+      .from(apiTokens)
+      .innerJoin(orgUnits, eq(orgUnits.id, apiTokens.unitId))
+      .where(eq(apiTokens.id, id));
     return row ?? null;
   },
 
   async revoke(exec: Executor, id: number) {
-    await exec.update(apiTokens).set({ revokedAt: sql`now()` }).where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
+    await exec
+      .update(apiTokens)
+      .set({ revokedAt: sql`now()` })
+      .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)));
   },
 
   /** The live key with this hash and its unit; marks it used. */
@@ -70,7 +84,11 @@ export const outboundRepository = {
       .from(apiTokens)
       .innerJoin(orgUnits, eq(orgUnits.id, apiTokens.unitId))
       .where(and(eq(apiTokens.tokenHash, hash), isNull(apiTokens.revokedAt)));
-    if (row) await exec.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.id, row.id));
+    if (row)
+      await exec
+        .update(apiTokens)
+        .set({ lastUsedAt: sql`now()` })
+        .where(eq(apiTokens.id, row.id));
     return row ?? null;
   },
 };

@@ -50,11 +50,34 @@ async function extractPath(db: Db, actor: Actor, unitId?: number): Promise<strin
 
 export async function dossierExtract(db: Db, actor: Actor, q: OutboundDossierQuery): Promise<OutboundDossierPage> {
   const path = await extractPath(db, actor, q.unitId);
-  const { total, rows } = await outboundRepository.extract(db, path, { from: q.from, to: q.to, changedSince: q.changedSince, offset: (q.page - 1) * q.pageSize, limit: q.pageSize });
+  const { total, rows } = await outboundRepository.extract(db, path, {
+    from: q.from,
+    to: q.to,
+    changedSince: q.changedSince,
+    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize,
+  });
   return { total, page: q.page, pageSize: q.pageSize, items: rows.map((r) => ({ ...r, stateLabel: dossierStateLabel(r.state as DossierStateCode) })) };
 }
 
-const EXTRACT_COLUMNS = ['code', 'procedureCode', 'procedureName', 'unitCode', 'unitName', 'channel', 'state', 'stateLabel', 'receivedOn', 'dueOn', 'resolvedOn', 'returnedOn', 'timeliness', 'supplementCount', 'source', 'updatedAt'] as const;
+const EXTRACT_COLUMNS = [
+  'code',
+  'procedureCode',
+  'procedureName',
+  'unitCode',
+  'unitName',
+  'channel',
+  'state',
+  'stateLabel',
+  'receivedOn',
+  'dueOn',
+  'resolvedOn',
+  'returnedOn',
+  'timeliness',
+  'supplementCount',
+  'source',
+  'updatedAt',
+] as const;
 
 export async function dossierExtractCsv(db: Db, actor: Actor, q: OutboundDossierQuery): Promise<{ csv: string; total: number }> {
   const page = await dossierExtract(db, actor, q);

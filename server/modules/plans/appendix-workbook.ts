@@ -20,11 +20,24 @@ export interface AppendixLine {
  * Writes an appendix laid out like the seeds' (a title, then a two-row header with "Đơn vị thực
  * hiện" over "Chủ trì" | "Phối hợp"). The import reads this layout; tests and the import template use it.
  */
-export async function buildAppendixWorkbook(title: string, lines: readonly AppendixLine[], opts: { withArea?: boolean; withSourcePriority?: boolean } = {}): Promise<Buffer> {
+export async function buildAppendixWorkbook(
+  title: string,
+  lines: readonly AppendixLine[],
+  opts: { withArea?: boolean; withSourcePriority?: boolean } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Phụ lục');
   const sp = opts.withSourcePriority ? 2 : 0;
-  const head = ['STT', 'Nội dung', 'Đơn vị thực hiện', '', 'Thời gian', 'Sản phẩm', ...(opts.withArea ? ['Lĩnh vực'] : []), ...(sp ? ['Nguồn', 'Ưu tiên'] : [])];
+  const head = [
+    'STT',
+    'Nội dung',
+    'Đơn vị thực hiện',
+    '',
+    'Thời gian',
+    'Sản phẩm',
+    ...(opts.withArea ? ['Lĩnh vực'] : []),
+    ...(sp ? ['Nguồn', 'Ưu tiên'] : []),
+  ];
   ws.addRow(['DANH MỤC']);
   ws.addRow([title]);
   ws.addRow([]);
@@ -33,7 +46,16 @@ export async function buildAppendixWorkbook(title: string, lines: readonly Appen
   ws.mergeCells(4, 3, 4, 4);
   for (const l of lines) {
     if (l.heading) ws.addRow(['', l.heading]).font = { bold: true };
-    ws.addRow([l.no, l.content, l.lead, l.coord, l.time, l.product, ...(opts.withArea ? [l.area ?? ''] : []), ...(sp ? [l.source ?? '', l.priority ?? ''] : [])]);
+    ws.addRow([
+      l.no,
+      l.content,
+      l.lead,
+      l.coord,
+      l.time,
+      l.product,
+      ...(opts.withArea ? [l.area ?? ''] : []),
+      ...(sp ? [l.source ?? '', l.priority ?? ''] : []),
+    ]);
   }
   ws.getRow(4).font = { bold: true };
   ws.getRow(5).font = { bold: true };

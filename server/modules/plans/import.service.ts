@@ -17,7 +17,17 @@ import { planRepository, type PlanRow } from './plan.repository';
 import { taskValues } from './task.service';
 
 type Col = 'no' | 'content' | 'lead' | 'coord' | 'time' | 'product' | 'area' | 'source' | 'priority';
-const COL_LABEL: Record<Col, string> = { no: 'STT', content: 'Nội dung', lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', product: 'Sản phẩm', area: 'Lĩnh vực', source: 'Nguồn', priority: 'Ưu tiên' };
+const COL_LABEL: Record<Col, string> = {
+  no: 'STT',
+  content: 'Nội dung',
+  lead: 'Chủ trì',
+  coord: 'Phối hợp',
+  time: 'Thời gian',
+  product: 'Sản phẩm',
+  area: 'Lĩnh vực',
+  source: 'Nguồn',
+  priority: 'Ưu tiên',
+};
 const HEADER_WORDS: Array<[Col, RegExp]> = [
   ['no', /^stt$/],
   ['content', /nội dung|nhiệm vụ/],
@@ -30,9 +40,19 @@ const HEADER_WORDS: Array<[Col, RegExp]> = [
   ['priority', /ưu tiên/],
 ];
 
-const fold = (s: string) => s.normalize('NFC').toLowerCase().replace(/[-–&,.()]/g, ' ').replace(/\s+/g, ' ').trim();
+const fold = (s: string) =>
+  s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[-–&,.()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 /** Unit names as people write them: without "Phòng", "Sở" and punctuation ("Kế hoạch tài chính" = "Phòng Kế hoạch - Tài chính"). */
-const bare = (s: string) => fold(s).replace(/^phòng /, '').replace(/ sở$/, '').replace(/^sở /, '');
+const bare = (s: string) =>
+  fold(s)
+    .replace(/^phòng /, '')
+    .replace(/ sở$/, '')
+    .replace(/^sở /, '');
 
 /** A name a unit had before (renamed, merged, dissolved), and the unit that carries it on today. */
 export interface FormerName {
@@ -52,7 +72,8 @@ export function resolveUnit(text: string, units: UnitMap, former: readonly Forme
   if (!t) return null;
   const active = [...units.values()].filter((u) => u.active);
   if (/^các phòng( cmnv)?( sở)?$/.test(fold(text)) || /^các phòng cmnv$/.test(t)) return active.find((u) => u.parentId === null)?.id ?? null;
-  const matches = (u: { code: string | null; name: string; shortName: string | null }) => (u.code !== null && fold(u.code) === fold(text)) || bare(u.name) === t || (u.shortName !== null && bare(u.shortName) === t);
+  const matches = (u: { code: string | null; name: string; shortName: string | null }) =>
+    (u.code !== null && fold(u.code) === fold(text)) || bare(u.name) === t || (u.shortName !== null && bare(u.shortName) === t);
   const hit = active.find(matches) ?? former.find(matches);
   return hit ? ('unitId' in hit ? hit.unitId : hit.id) : null;
 }
@@ -62,7 +83,12 @@ export async function formerNames(exec: Executor): Promise<FormerName[]> {
   const [timeline, rows] = await Promise.all([loadTimeline(exec), orgUnitRepository.listAll(exec)]);
   const today = clock.today();
   const code = new Map(rows.map((r) => [r.id, r.code]));
-  return timeline.data.versions.map((v) => ({ code: code.get(v.unitId) ?? null, name: v.name, shortName: v.shortName, unitId: regroupTarget(timeline, v.unitId, today) }));
+  return timeline.data.versions.map((v) => ({
+    code: code.get(v.unitId) ?? null,
+    name: v.name,
+    shortName: v.shortName,
+    unitId: regroupTarget(timeline, v.unitId, today),
+  }));
 }
 
 const cellText = (row: ExcelJS.Row, col: number | undefined) => (col ? (row.getCell(col).text ?? '').replace(/\s+/g, ' ').trim() : '');
@@ -73,7 +99,9 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
-    throw new DomainError('IMPORT_NOT_XLSX', 'Tệp không phải bảng tính Excel (.xlsx) đọc được; lưu lại tệp dưới dạng .xlsx rồi tải lên.', 400, { field: 'file' });
+    throw new DomainError('IMPORT_NOT_XLSX', 'Tệp không phải bảng tính Excel (.xlsx) đọc được; lưu lại tệp dưới dạng .xlsx rồi tải lên.', 400, {
+      field: 'file',
+    });
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new DomainError('IMPORT_EMPTY', 'Tệp Excel không có trang tính nào.', 400, { field: 'file' });
@@ -84,7 +112,11 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
   }
   const errors: ImportPreview['errors'] = [];
   if (!headerRow) {
-    errors.push({ row: 1, column: 'STT', message: 'Không tìm thấy dòng tiêu đề có cột "STT" trong 20 dòng đầu; dùng mẫu phụ lục (STT, Nội dung, Chủ trì, Phối hợp, Thời gian, Sản phẩm).' });
+    errors.push({
+      row: 1,
+      column: 'STT',
+      message: 'Không tìm thấy dòng tiêu đề có cột "STT" trong 20 dòng đầu; dùng mẫu phụ lục (STT, Nội dung, Chủ trì, Phối hợp, Thời gian, Sản phẩm).',
+    });
     return { rows: [], tasks: [], errors };
   }
   // The seeds' header spans two rows ("Đơn vị thực hiện" over "Chủ trì" | "Phối hợp").
@@ -92,7 +124,11 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
   for (const r of [headerRow, headerRow + 1]) {
     ws.getRow(r).eachCell((cell, c) => {
       const h = fold(cell.text ?? '');
-      for (const [key, re] of HEADER_WORDS) if (re.test(h) && !cols[key]) { cols[key] = c; if (r > headerRow) lastHeader = r; }
+      for (const [key, re] of HEADER_WORDS)
+        if (re.test(h) && !cols[key]) {
+          cols[key] = c;
+          if (r > headerRow) lastHeader = r;
+        }
     });
   }
   for (const key of ['content', 'lead', 'time'] as const) {
@@ -106,7 +142,9 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
   for (let r = lastHeader + 1; r <= ws.rowCount; r++) {
     const row = ws.getRow(r);
     const get = (c: Col) => cellText(row, cols[c]);
-    const [no, content, lead, coord, time, product, area, sourceText, priorityText] = (['no', 'content', 'lead', 'coord', 'time', 'product', 'area', 'source', 'priority'] as const).map(get);
+    const [no, content, lead, coord, time, product, area, sourceText, priorityText] = (
+      ['no', 'content', 'lead', 'coord', 'time', 'product', 'area', 'source', 'priority'] as const
+    ).map(get);
     if (!content && !lead && !time && !no) continue;
     // A heading row ("II. Cải cách thể chế" or a roman STT without units and time) sets the area of the rows below it.
     if (!lead && !time && (/^[ivx]+$/i.test(no) || areaFromText(content))) {
@@ -122,7 +160,8 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
     else if (leadUnitId === null) err('lead', `không tìm thấy đơn vị "${leadName}"; ghi đúng tên hoặc mã đơn vị (ví dụ: Văn phòng, TCCB, THPT-TP).`);
     const frame = parseTimeFrame(time, plan.year);
     if (!time) err('time', 'chưa ghi thời gian thực hiện (ví dụ: Quý II/2025, Trước ngày 15/01/2025, Cả năm 2025, Thường xuyên).');
-    else if (frame.kind === 'text') err('time', `không đọc được "${time}"${frame.warning ? ` (${frame.warning})` : ''}; ghi theo dạng ngày, tháng, quý, "Cả năm" hoặc "Thường xuyên".`);
+    else if (frame.kind === 'text')
+      err('time', `không đọc được "${time}"${frame.warning ? ` (${frame.warning})` : ''}; ghi theo dạng ngày, tháng, quý, "Cả năm" hoặc "Thường xuyên".`);
     let areaKey = areaFromText(area) ?? headingArea ?? guessAreaFromContent(content);
     if (area && !areaFromText(area)) err('area', `không nhận ra lĩnh vực "${area}"; dùng tên lĩnh vực CCHC (ví dụ: Thể chế, Thủ tục hành chính).`);
     areaKey = areaKey ?? 'direction';
@@ -131,12 +170,48 @@ export async function readAppendix(bytes: Buffer, plan: PlanRow, units: UnitMap,
     if (source === undefined) err('source', `không nhận ra nguồn "${sourceText}"; ghi "Tự đề ra", "Thành phố giao" hoặc "Bộ giao".`);
     const priority = priorityFromText(priorityText);
     if (priority === undefined) err('priority', `không nhận ra mức ưu tiên "${priorityText}"; ghi "Cao", "Bình thường" hoặc "Thấp".`);
-    const coordNames = coord ? coord.split(/[;,\n]/).map((s) => s.replace(/^[-–\s]+/, '').trim()).filter(Boolean) : [];
+    const coordNames = coord
+      ? coord
+          .split(/[;,\n]/)
+          .map((s) => s.replace(/^[-–\s]+/, '').trim())
+          .filter(Boolean)
+      : [];
     const coordIds = coordNames.map((n) => resolveUnit(n, units, former)).filter((id): id is number => id !== null && id !== leadUnitId);
-    rows.push({ row: r, no: no || null, content, leadUnitId, leadUnitName: lead, coordinatingUnitNames: coordNames, timeFrame: time, timeFrameLabel: frame.label, deadline: frame.deadline, product: product || null, areaKey, source: source ?? 'self', priority: priority ?? 'normal' });
+    rows.push({
+      row: r,
+      no: no || null,
+      content,
+      leadUnitId,
+      leadUnitName: lead,
+      coordinatingUnitNames: coordNames,
+      timeFrame: time,
+      timeFrameLabel: frame.label,
+      deadline: frame.deadline,
+      product: product || null,
+      areaKey,
+      source: source ?? 'self',
+      priority: priority ?? 'normal',
+    });
     errors.push(...rowErrors);
     if (!rowErrors.length && leadUnitId !== null) {
-      tasks.push(taskValues(plan.id, plan.year, { content, no: no || null, areaKey, leadUnitId, coordinatingUnitIds: coordIds, timeFrame: time, product: product || null, source: source ?? 'self', priority: priority ?? 'normal' }, coord || null));
+      tasks.push(
+        taskValues(
+          plan.id,
+          plan.year,
+          {
+            content,
+            no: no || null,
+            areaKey,
+            leadUnitId,
+            coordinatingUnitIds: coordIds,
+            timeFrame: time,
+            product: product || null,
+            source: source ?? 'self',
+            priority: priority ?? 'normal',
+          },
+          coord || null,
+        ),
+      );
     }
   }
   if (!rows.length && !errors.length) errors.push({ row: lastHeader + 1, column: 'Nội dung', message: 'Không có dòng nhiệm vụ nào dưới dòng tiêu đề.' });
@@ -151,7 +226,8 @@ async function editablePlan(db: Db, actor: Actor, planId: number) {
   const units = await loadUnits(db);
   const plan = await planRepository.findPlan(db, planId);
   if (!plan || !canSeePlan(actor, units, plan)) throw missing(actor, `kế hoạch có mã số ${planId}`);
-  if (!canEditPlan(actor, units, plan)) throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để nhập thêm nhiệm vụ.', 409);
+  if (!canEditPlan(actor, units, plan))
+    throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để nhập thêm nhiệm vụ.', 409);
   return { plan, units, former: await formerNames(db) };
 }
 
@@ -172,7 +248,13 @@ export async function commitImport(db: Db, actor: Actor, planId: number, upload:
   }
   return db.transaction(async (tx) => {
     const created = await planRepository.insertTasks(tx, tasks);
-    await recordAudit(tx, actor, { action: 'plan.imported', entityType: 'plan', entityId: plan.id, unitId: plan.unitId, after: { fileName, tasks: created.length, taskIds: created.map((t) => t.id) } });
+    await recordAudit(tx, actor, {
+      action: 'plan.imported',
+      entityType: 'plan',
+      entityId: plan.id,
+      unitId: plan.unitId,
+      after: { fileName, tasks: created.length, taskIds: created.map((t) => t.id) },
+    });
     return { created: created.length };
   });
 }

@@ -28,10 +28,28 @@ export const tasksParticipant: OrgChangeParticipant = {
     for (const { task, planTitle } of rows.sort((a, b) => a.task.id - b.task.id)) {
       if (!isOpenOn(task, scope.on)) continue;
       const source = scope.sources.find((s) => s.unitId === task.leadUnitId);
-      if (source) out.push({ entityType: 'task', entityId: task.id, label: `${short(task.content)} — ${planTitle}`, fromUnitId: task.leadUnitId, defaultTo: source.defaultTo, status: 'moves', choosable: true });
+      if (source)
+        out.push({
+          entityType: 'task',
+          entityId: task.id,
+          label: `${short(task.content)} — ${planTitle}`,
+          fromUnitId: task.leadUnitId,
+          defaultTo: source.defaultTo,
+          status: 'moves',
+          choosable: true,
+        });
       for (const c of task.coordinatingUnitIds.filter((id) => ids.includes(id))) {
         const s = scope.sources.find((x) => x.unitId === c)!;
-        if (s.ends) out.push({ entityType: 'task-coordination', entityId: `${task.id}-${c}`, label: `Phối hợp: ${short(task.content)}`, fromUnitId: c, defaultTo: s.defaultTo, status: 'moves', choosable: true });
+        if (s.ends)
+          out.push({
+            entityType: 'task-coordination',
+            entityId: `${task.id}-${c}`,
+            label: `Phối hợp: ${short(task.content)}`,
+            fromUnitId: c,
+            defaultTo: s.defaultTo,
+            status: 'moves',
+            choosable: true,
+          });
       }
     }
     return out;
@@ -46,7 +64,14 @@ export const tasksParticipant: OrgChangeParticipant = {
         await transferNote(scope, id, `Chuyển đơn vị chủ trì từ «${scope.unitName(item.fromUnitId)}» sang «${scope.unitName(to)}» ${when}.`, item.fromUnitId);
         // The evidence already given goes with the task, so the new lead can read it.
         await planRepository.moveFiles(scope.tx, await planRepository.evidenceFileIds(scope.tx, id), item.fromUnitId, to);
-        await recordAudit(scope.tx, scope.actor, { action: 'task.transferred', entityType: 'plan_task', entityId: id, unitId: to, before: { leadUnitId: item.fromUnitId }, after: { leadUnitId: to, operationId: scope.operationId } });
+        await recordAudit(scope.tx, scope.actor, {
+          action: 'task.transferred',
+          entityType: 'plan_task',
+          entityId: id,
+          unitId: to,
+          before: { leadUnitId: item.fromUnitId },
+          after: { leadUnitId: to, operationId: scope.operationId },
+        });
       } else {
         const id = Number(String(item.entityId).split('-')[0]);
         const task = (await planRepository.findTask(scope.tx, id))!;
@@ -68,7 +93,10 @@ export const plansParticipant: OrgChangeParticipant = {
   group: 'plans',
   async collect(scope) {
     const year = Number(scope.on.slice(0, 4));
-    const rows = await planRepository.plansOfUnits(scope.tx, scope.sources.map((s) => s.unitId));
+    const rows = await planRepository.plansOfUnits(
+      scope.tx,
+      scope.sources.map((s) => s.unitId),
+    );
     return rows
       .sort((a, b) => a.year - b.year || a.id - b.id)
       .map((p): TransferCandidate => {
@@ -94,11 +122,21 @@ export const plansParticipant: OrgChangeParticipant = {
       const plan = (await planRepository.findPlan(scope.tx, id))!;
       const taken = await planRepository.findPlanByUnitYear(scope.tx, item.toUnitId!, plan.year);
       if (taken) {
-        out.push({ status: 'conflict' as const, reason: `«${scope.unitName(item.toUnitId!)}» đã có kế hoạch năm ${plan.year}; kế hoạch này giữ nguyên để Văn phòng gộp nội dung.` });
+        out.push({
+          status: 'conflict' as const,
+          reason: `«${scope.unitName(item.toUnitId!)}» đã có kế hoạch năm ${plan.year}; kế hoạch này giữ nguyên để Văn phòng gộp nội dung.`,
+        });
         continue;
       }
       await planRepository.updatePlan(scope.tx, id, { unitId: item.toUnitId! });
-      await recordAudit(scope.tx, scope.actor, { action: 'plan.transferred', entityType: 'plan', entityId: id, unitId: item.toUnitId, before: { unitId: item.fromUnitId }, after: { unitId: item.toUnitId, operationId: scope.operationId } });
+      await recordAudit(scope.tx, scope.actor, {
+        action: 'plan.transferred',
+        entityType: 'plan',
+        entityId: id,
+        unitId: item.toUnitId,
+        before: { unitId: item.fromUnitId },
+        after: { unitId: item.toUnitId, operationId: scope.operationId },
+      });
       out.push({ status: 'moves' as const });
     }
     return out;

@@ -23,7 +23,18 @@ async function seed(tc: TestContext, today: string) {
 async function plansOf(year: number) {
   const db = t.database.db;
   const rows = await db.select().from(plans).where(eq(plans.year, year)).orderBy(plans.id);
-  const tasks = rows.length ? await db.select().from(planTasks).where(inArray(planTasks.planId, rows.map((p) => p.id))).orderBy(planTasks.id) : [];
+  const tasks = rows.length
+    ? await db
+        .select()
+        .from(planTasks)
+        .where(
+          inArray(
+            planTasks.planId,
+            rows.map((p) => p.id),
+          ),
+        )
+        .orderBy(planTasks.id)
+    : [];
   return { plans: rows, tasks };
 }
 
@@ -51,7 +62,11 @@ describe('plans demo: the current year beside 2025', () => {
     const tasksPerPlan = (y: typeof y2025) => y.plans.map((p) => y.tasks.filter((x) => x.planId === p.id).length);
     expect(tasksPerPlan(y2026)).toEqual(tasksPerPlan(y2025));
     expect(tasksPerPlan(y2026)[0]).toBe(18);
-    expect(y2026.tasks.find((x) => x.no === '1' && x.planId === dept.id)).toMatchObject({ content: 'Ban hành Kế hoạch CCHC năm 2026', deadline: '2026-01-15', doneOn: '2026-01-10' });
+    expect(y2026.tasks.find((x) => x.no === '1' && x.planId === dept.id)).toMatchObject({
+      content: 'Ban hành Kế hoạch CCHC năm 2026',
+      deadline: '2026-01-15',
+      doneOn: '2026-01-10',
+    });
     const targets = await t.database.db.select().from(planTargets).where(eq(planTargets.planId, dept.id));
     expect(targets.length).toBeGreaterThan(0);
     expect(targets.every((x) => x.deadline === null || x.deadline.startsWith('2026-'))).toBe(true);
@@ -83,7 +98,12 @@ describe('plans demo: the current year beside 2025', () => {
     // The same day gives the same data (seeded PRNG): remove the 2026 plans and seed them again.
     const db = t.database.db;
     const ids = y2026.plans.map((p) => p.id);
-    await db.delete(planTaskUpdates).where(inArray(planTaskUpdates.taskId, y2026.tasks.map((x) => x.id)));
+    await db.delete(planTaskUpdates).where(
+      inArray(
+        planTaskUpdates.taskId,
+        y2026.tasks.map((x) => x.id),
+      ),
+    );
     await db.delete(planTasks).where(inArray(planTasks.planId, ids));
     await db.delete(planTargets).where(inArray(planTargets.planId, ids));
     await db.delete(plans).where(inArray(plans.id, ids));
@@ -102,7 +122,7 @@ describe('plans demo: the current year beside 2025', () => {
     expect((await updateDays(2026)).filter((d) => d.day > today)).toEqual([]);
   });
 
-  it('adds no plan while the current year is 2025: seed 003 is that year\'s real plan', async () => {
+  it("adds no plan while the current year is 2025: seed 003 is that year's real plan", async () => {
     await seed(t, '2025-12-15');
     const [{ n }] = await t.database.db.select({ n: count() }).from(plans).where(eq(plans.year, 2026));
     expect(n).toBe(0);

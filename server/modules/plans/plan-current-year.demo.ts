@@ -102,7 +102,11 @@ function updatesOf(p: DemoProgress, start: IsoDate, today: IsoDate, random: () =
 type TaskRow = typeof planTasks.$inferInsert & { planId: number; leadUnitId: number };
 
 /** Inserts a plan's tasks with made-up progress as of ctx.today, and the reports that led there. */
-async function insertTasks(ctx: DemoContext, rows: Array<{ row: TaskRow; frame: TimeFrame; product: string | null; doneOn?: IsoDate | null }>, seed: number): Promise<void> {
+async function insertTasks(
+  ctx: DemoContext,
+  rows: Array<{ row: TaskRow; frame: TimeFrame; product: string | null; doneOn?: IsoDate | null }>,
+  seed: number,
+): Promise<void> {
   const random = seededRandom(seed);
   const yearStart = `${ctx.today.slice(0, 4)}-01-01`;
   const timings = rows.map(({ frame, doneOn }) => ({ start: frame.start ?? yearStart, deadline: frame.deadline, doneOn }));
@@ -141,7 +145,10 @@ export async function seedCurrentYearDemo(ctx: DemoContext): Promise<void> {
   const year = Number(today.slice(0, 4));
   const deptUnit = unitIds.get('SGDDT')!;
   if (year <= 2025) return;
-  const existing = await tx.select({ id: plans.id }).from(plans).where(and(eq(plans.unitId, deptUnit), eq(plans.year, year)));
+  const existing = await tx
+    .select({ id: plans.id })
+    .from(plans)
+    .where(and(eq(plans.unitId, deptUnit), eq(plans.year, year)));
   if (existing.length > 0) return;
   const officer = userIds.get('vanphong')!;
   const approvedAt = movedDate('2025-01-10', year, today);
@@ -160,7 +167,9 @@ export async function seedCurrentYearDemo(ctx: DemoContext): Promise<void> {
       createdBy: officer,
     })
     .returning();
-  await tx.insert(planTargets).values(plan2025Targets.map((t) => ({ ...targetRow(dept.id, t, t.deadline ? moveDate(t.deadline, year) : null), text: moveYear(t.text, year) })));
+  await tx
+    .insert(planTargets)
+    .values(plan2025Targets.map((t) => ({ ...targetRow(dept.id, t, t.deadline ? moveDate(t.deadline, year) : null), text: moveYear(t.text, year) })));
   const lines = plan2025AppendixTasks.map((t) => {
     const frame = parseTimeFrame(DEMO_FRAMES[t.no]?.replace('{Y}', String(year)) ?? moveYear(t.timeFrameText ?? '', year), year);
     const doneOn = t.no === '1' ? approvedAt : null;
@@ -174,7 +183,16 @@ export async function seedCurrentYearDemo(ctx: DemoContext): Promise<void> {
     const status = !submittedAt ? 'draft' : subApproved ? 'approved' : 'submitted';
     const [p] = await tx
       .insert(plans)
-      .values({ unitId: unitIds.get(sub.unit)!, year, title: `${subPlanTitle(sub.unit, year)} (${DEMO_MARK})`, parentPlanId: dept.id, status, submittedAt, approvedAt: subApproved, approvedBy: subApproved ? officer : null })
+      .values({
+        unitId: unitIds.get(sub.unit)!,
+        year,
+        title: `${subPlanTitle(sub.unit, year)} (${DEMO_MARK})`,
+        parentPlanId: dept.id,
+        status,
+        submittedAt,
+        approvedAt: subApproved,
+        approvedBy: subApproved ? officer : null,
+      })
       .returning();
     if (sub.unit !== 'THPT-TP') continue;
     const school = SCHOOL_TASKS.map(([content, areaKey, time], i) => {

@@ -16,7 +16,17 @@ function demoUnitId(ctx: DemoContext, code: string): number | null {
 /** A plan_targets row of a seed target; `deadline` lets another year's plan move it. */
 export function targetRow(planId: number, t: Target, deadline = t.deadline ?? null) {
   const metric = t.binding.kind === 'metric' ? t.binding : null;
-  return { planId, code: t.code, text: t.text, comparison: t.comparison, value: t.value, unit: t.unit, metricKey: metric?.metricKey ?? null, taskSources: metric?.scope?.taskSources ? [...metric.scope.taskSources] : null, deadline };
+  return {
+    planId,
+    code: t.code,
+    text: t.text,
+    comparison: t.comparison,
+    value: t.value,
+    unit: t.unit,
+    metricKey: metric?.metricKey ?? null,
+    taskSources: metric?.scope?.taskSources ? [...metric.scope.taskSources] : null,
+    deadline,
+  };
 }
 
 /** The plan_tasks columns an appendix line gives (no progress), with its time frame read for the plan's year. */
@@ -55,7 +65,17 @@ export const SCHOOL_PRODUCT = 'Báo cáo kết quả';
 
 /** The plan_tasks columns of the school's own task number i+1 (no progress). */
 export function schoolTaskRow(plan: { id: number; unitId: number }, i: number, content: string, areaKey: string, frame: TimeFrame) {
-  return { planId: plan.id, no: String(i + 1), content, areaKey, leadUnitId: plan.unitId, timeFrameText: frame.source, timeFrameLabel: frame.label, startDate: frame.start ?? null, deadline: frame.deadline };
+  return {
+    planId: plan.id,
+    no: String(i + 1),
+    content,
+    areaKey,
+    leadUnitId: plan.unitId,
+    timeFrameText: frame.source,
+    timeFrameLabel: frame.label,
+    startDate: frame.start ?? null,
+    deadline: frame.deadline,
+  };
 }
 
 /** A school's own tasks with deadlines, to show every outcome class. */

@@ -29,7 +29,18 @@ export async function seedPlansDemo(ctx: DemoContext): Promise<void> {
   const leader = userIds.get('lanhdao')!;
   const [dept] = await tx
     .insert(plans)
-    .values({ unitId: unitIds.get('SGDDT')!, year: 2025, title: plan2025.title, documentNumber: plan2025.documentNumber, status: 'approved', submittedAt: '2025-01-08', submittedBy: officer, approvedAt: '2025-01-10', approvedBy: leader, createdBy: officer })
+    .values({
+      unitId: unitIds.get('SGDDT')!,
+      year: 2025,
+      title: plan2025.title,
+      documentNumber: plan2025.documentNumber,
+      status: 'approved',
+      submittedAt: '2025-01-08',
+      submittedBy: officer,
+      approvedAt: '2025-01-10',
+      approvedBy: leader,
+      createdBy: officer,
+    })
     .returning();
   await tx.insert(planTargets).values(plan2025Targets.map((t) => targetRow(dept.id, t)));
   const rows = await tx
@@ -43,7 +54,14 @@ export async function seedPlansDemo(ctx: DemoContext): Promise<void> {
     )
     .returning();
   for (const r of rows.filter((x) => x.progress > 0)) {
-    await tx.insert(planTaskUpdates).values({ taskId: r.id, kind: r.doneOn ? 'done' : 'progress', progress: r.progress, note: r.doneOn ? 'Đã hoàn thành, sản phẩm đính kèm hồ sơ lưu.' : 'Đang triển khai theo kế hoạch.', unitId: r.leadUnitId, userId: officer });
+    await tx.insert(planTaskUpdates).values({
+      taskId: r.id,
+      kind: r.doneOn ? 'done' : 'progress',
+      progress: r.progress,
+      note: r.doneOn ? 'Đã hoàn thành, sản phẩm đính kèm hồ sơ lưu.' : 'Đang triển khai theo kế hoạch.',
+      unitId: r.leadUnitId,
+      userId: officer,
+    });
   }
   for (const sub of SUB_PLANS) {
     const [p] = await tx

@@ -15,7 +15,10 @@ export const planRepository = {
     return row ?? null;
   },
   async findPlanByUnitYear(exec: Executor, unitId: number, year: number): Promise<PlanRow | null> {
-    const [row] = await exec.select().from(plans).where(and(eq(plans.unitId, unitId), eq(plans.year, year)));
+    const [row] = await exec
+      .select()
+      .from(plans)
+      .where(and(eq(plans.unitId, unitId), eq(plans.year, year)));
     return row ?? null;
   },
   async listPlans(exec: Executor, filter: { year?: number }): Promise<PlanRow[]> {
@@ -30,7 +33,11 @@ export const planRepository = {
     return row;
   },
   async updatePlan(exec: Executor, id: number, values: Partial<typeof plans.$inferInsert>): Promise<PlanRow> {
-    const [row] = await exec.update(plans).set({ ...values, updatedAt: clock.now() }).where(eq(plans.id, id)).returning();
+    const [row] = await exec
+      .update(plans)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(plans.id, id))
+      .returning();
     return row;
   },
   /** Tasks in force per plan: cancelled ones stay in the table but no longer belong to the plan's count. */
@@ -59,14 +66,21 @@ export const planRepository = {
     return exec.insert(planTasks).values(values).returning();
   },
   async updateTask(exec: Executor, id: number, values: Partial<typeof planTasks.$inferInsert>): Promise<TaskRow> {
-    const [row] = await exec.update(planTasks).set({ ...values, updatedAt: clock.now() }).where(eq(planTasks.id, id)).returning();
+    const [row] = await exec
+      .update(planTasks)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(planTasks.id, id))
+      .returning();
     return row;
   },
   async deleteTask(exec: Executor, id: number): Promise<void> {
     await exec.delete(planTasks).where(eq(planTasks.id, id));
   },
   async countUpdates(exec: Executor, taskId: number): Promise<number> {
-    const [row] = await exec.select({ n: sql<number>`count(*)::int` }).from(planTaskUpdates).where(eq(planTaskUpdates.taskId, taskId));
+    const [row] = await exec
+      .select({ n: sql<number>`count(*)::int` })
+      .from(planTaskUpdates)
+      .where(eq(planTaskUpdates.taskId, taskId));
     return row?.n ?? 0;
   },
   async deleteTarget(exec: Executor, id: number): Promise<void> {
@@ -133,6 +147,10 @@ export const planRepository = {
   },
   /** Gives to unit `toUnitId` those of these files that belong to unit `fromUnitId`. */
   async moveFiles(exec: Executor, fileIds: string[], fromUnitId: number, toUnitId: number): Promise<void> {
-    if (fileIds.length) await exec.update(files).set({ unitId: toUnitId }).where(and(inArray(files.id, fileIds), eq(files.unitId, fromUnitId)));
+    if (fileIds.length)
+      await exec
+        .update(files)
+        .set({ unitId: toUnitId })
+        .where(and(inArray(files.id, fileIds), eq(files.unitId, fromUnitId)));
   },
 };

@@ -1,5 +1,12 @@
 import type { CreatePlanRequest, Plan, PlanTransitionRequest } from '../../../contracts/plans';
-import { allowedPlanActions, nextPlanStatus, PLAN_SUBMISSION_LABELS, planSubmissionStatus, PlanRuleError, type PlanStatus } from '../../../domain/plans/plan-status';
+import {
+  allowedPlanActions,
+  nextPlanStatus,
+  PLAN_SUBMISSION_LABELS,
+  planSubmissionStatus,
+  PlanRuleError,
+  type PlanStatus,
+} from '../../../domain/plans/plan-status';
 import type { IsoDate } from '../../../domain/time/iso-date';
 import { authorize, can, inScope, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
@@ -39,7 +46,10 @@ export function toPlan(row: PlanRow, units: UnitMap, names: Map<number, string>,
 
 async function present(exec: Executor, actor: Actor, rows: PlanRow[], units: UnitMap): Promise<Plan[]> {
   const counts = await planRepository.taskCounts(exec);
-  const names = await planRepository.userNames(exec, rows.flatMap((r) => [r.submittedBy, r.approvedBy]).filter((x): x is number => x !== null));
+  const names = await planRepository.userNames(
+    exec,
+    rows.flatMap((r) => [r.submittedBy, r.approvedBy]).filter((x): x is number => x !== null),
+  );
   return rows.map((r) => toPlan(r, units, names, counts.get(r.id) ?? 0, actor));
 }
 
@@ -48,7 +58,10 @@ export async function listPlans(db: Db, actor: Actor, query: { year?: number; un
   authorize(actor, 'plan:read');
   const units = await loadUnits(db);
   const all = (await planRepository.listPlans(db, query)).filter((p) => !query.unitId || p.unitId === query.unitId);
-  const tasks = await planRepository.listTasks(db, all.map((p) => p.id));
+  const tasks = await planRepository.listTasks(
+    db,
+    all.map((p) => p.id),
+  );
   const visible = all.filter((p) => canSeePlan(actor, units, p) || tasks.some((t) => t.planId === p.id && canSeeTask(actor, units, p, t)));
   return present(db, actor, visible, units);
 }
@@ -76,9 +89,17 @@ export async function createPlan(db: Db, actor: Actor, input: CreatePlanRequest)
       parentPlanId = root ? ((await planRepository.findPlanByUnitYear(tx, root.id, input.year))?.id ?? null) : null;
     } else if (parentPlanId !== null) {
       const parent = await planRepository.findPlan(tx, parentPlanId);
-      if (!parent || parent.year !== input.year) throw new DomainError('BAD_PARENT_PLAN', `Kế hoạch cấp trên phải là kế hoạch năm ${input.year}.`, 400, { field: 'parentPlanId' });
+      if (!parent || parent.year !== input.year)
+        throw new DomainError('BAD_PARENT_PLAN', `Kế hoạch cấp trên phải là kế hoạch năm ${input.year}.`, 400, { field: 'parentPlanId' });
     }
-    const row = await planRepository.insertPlan(tx, { unitId: unit.id, year: input.year, title: input.title, documentNumber: input.documentNumber ?? null, parentPlanId, createdBy: actor.userId });
+    const row = await planRepository.insertPlan(tx, {
+      unitId: unit.id,
+      year: input.year,
+      title: input.title,
+      documentNumber: input.documentNumber ?? null,
+      parentPlanId,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, actor, { action: 'plan.created', entityType: 'plan', entityId: row.id, unitId: unit.id, after: row });
     return (await present(tx, actor, [row], units))[0];
   });
@@ -105,7 +126,14 @@ export async function transitionPlan(db: Db, actor: Actor, id: number, input: Pl
     if (input.action === 'approve') Object.assign(patch, { approvedAt: today, approvedBy: actor.userId });
     if (input.action === 'return') Object.assign(patch, { returnComment: input.comment ?? '' });
     const row = await planRepository.updatePlan(tx, id, patch);
-    await recordAudit(tx, actor, { action: `plan.${input.action}`, entityType: 'plan', entityId: id, unitId: plan.unitId, before: { status: plan.status }, after: { status, comment: input.comment ?? null } });
+    await recordAudit(tx, actor, {
+      action: `plan.${input.action}`,
+      entityType: 'plan',
+      entityId: id,
+      unitId: plan.unitId,
+      before: { status: plan.status },
+      after: { status, comment: input.comment ?? null },
+    });
     return (await present(tx, actor, [row], units))[0];
   });
 }
@@ -127,7 +155,16 @@ export async function planSubmissions(db: Db, actor: Actor, query: { year: numbe
         if (e instanceof PlanRuleError) throw new DomainError(e.code, e.message, 400, { field: 'deadline' });
         throw e;
       }
-      return { unitId: u.id, unitName: u.name, unitType: u.type, planId: plan?.id ?? null, planStatus: (plan?.status as PlanStatus) ?? null, submittedAt: plan?.submittedAt ?? null, status, label: PLAN_SUBMISSION_LABELS[status] };
+      return {
+        unitId: u.id,
+        unitName: u.name,
+        unitType: u.type,
+        planId: plan?.id ?? null,
+        planStatus: (plan?.status as PlanStatus) ?? null,
+        submittedAt: plan?.submittedAt ?? null,
+        status,
+        label: PLAN_SUBMISSION_LABELS[status],
+      };
     });
   return { deadline: query.deadline, asOf, rows };
 }

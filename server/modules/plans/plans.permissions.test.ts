@@ -38,7 +38,12 @@ describe('plans: who sees and changes what', () => {
     const other = tasks.find((x: { no: string }) => x.no === '15'); // lead TCCB, the school is not involved
     const progress = await t.request({ method: 'POST', url: `/api/tasks/${coordinated.id}/updates`, as: 'truong', payload: { progress: 70 } });
     expect(progress.statusCode).toBe(403);
-    const note = await t.request({ method: 'POST', url: `/api/tasks/${coordinated.id}/updates`, as: 'truong', payload: { note: 'Trường đã gửi phiếu khảo sát' } });
+    const note = await t.request({
+      method: 'POST',
+      url: `/api/tasks/${coordinated.id}/updates`,
+      as: 'truong',
+      payload: { note: 'Trường đã gửi phiếu khảo sát' },
+    });
     expect(note.statusCode, note.body).toBe(201);
     expect((await t.request({ method: 'POST', url: `/api/tasks/${other.id}/updates`, as: 'truong', payload: { note: 'x' } })).statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: `/api/tasks/${other.id}`, as: 'truong' })).statusCode).toBe(403);
@@ -54,13 +59,28 @@ describe('plans: who sees and changes what', () => {
     expect((await t.request({ method: 'POST', url: `/api/plans/${school.id}/transition`, as: 'tccb', payload: { action: 'approve' } })).statusCode).toBe(403);
     const ok = await t.request({ method: 'POST', url: `/api/plans/${school.id}/transition`, as: 'lanhdao', payload: { action: 'approve' } });
     expect(ok.json().status).toBe('approved');
-    const add = await t.request({ method: 'POST', url: `/api/plans/${dept.id}/tasks`, as: 'truong', payload: { content: 'Việc trái phép', areaKey: 'direction', leadUnitId: t.unitId('THPT-TP'), timeFrame: 'Quý IV/2025' } });
+    const add = await t.request({
+      method: 'POST',
+      url: `/api/plans/${dept.id}/tasks`,
+      as: 'truong',
+      payload: { content: 'Việc trái phép', areaKey: 'direction', leadUnitId: t.unitId('THPT-TP'), timeFrame: 'Quý IV/2025' },
+    });
     expect(add.statusCode).toBe(403);
     // An approved plan takes new tasks only from the Office (tasks assigned during the year).
-    const byOffice = await t.request({ method: 'POST', url: `/api/plans/${dept.id}/tasks`, as: 'vanphong', payload: { content: 'Nhiệm vụ UBND thành phố giao bổ sung', areaKey: 'procedures', leadUnitId: t.unitId('VP'), timeFrame: 'Quý IV/2025', source: 'city' } });
+    const byOffice = await t.request({
+      method: 'POST',
+      url: `/api/plans/${dept.id}/tasks`,
+      as: 'vanphong',
+      payload: { content: 'Nhiệm vụ UBND thành phố giao bổ sung', areaKey: 'procedures', leadUnitId: t.unitId('VP'), timeFrame: 'Quý IV/2025', source: 'city' },
+    });
     expect(byOffice.statusCode, byOffice.body).toBe(201);
     expect(byOffice.json()).toMatchObject({ deadline: '2025-12-31', source: 'city' });
-    const approvedSchool = await t.request({ method: 'POST', url: `/api/plans/${school.id}/tasks`, as: 'truong', payload: { content: 'Thêm sau phê duyệt', areaKey: 'direction', leadUnitId: t.unitId('THPT-TP'), timeFrame: '' } });
+    const approvedSchool = await t.request({
+      method: 'POST',
+      url: `/api/plans/${school.id}/tasks`,
+      as: 'truong',
+      payload: { content: 'Thêm sau phê duyệt', areaKey: 'direction', leadUnitId: t.unitId('THPT-TP'), timeFrame: '' },
+    });
     expect(approvedSchool.statusCode).toBe(409);
   });
 

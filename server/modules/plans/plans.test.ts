@@ -18,11 +18,17 @@ describe('plans: life of a plan', () => {
   it('creates, submits, returns with a comment, revises and approves, recording who and when', async () => {
     const plan = await newPlan();
     expect(plan).toMatchObject({ status: 'draft', actions: ['submit'], canEdit: true, unitName: 'Sở Giáo dục và Đào tạo Hải Phòng' });
-    const dup = await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch thứ hai' } });
+    const dup = await t.request({
+      method: 'POST',
+      url: '/api/plans',
+      as: 'vanphong',
+      payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch thứ hai' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.json().error.message).toContain('đã có kế hoạch CCHC năm 2026');
 
-    const go = (action: string, as: string, comment?: string) => t.request({ method: 'POST', url: `/api/plans/${plan.id}/transition`, as, payload: { action, comment } });
+    const go = (action: string, as: string, comment?: string) =>
+      t.request({ method: 'POST', url: `/api/plans/${plan.id}/transition`, as, payload: { action, comment } });
     const submitted = await go('submit', 'vanphong');
     expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: 'Nguyễn Thị Hạnh' });
     expect(submitted.json().submittedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,7 +43,12 @@ describe('plans: life of a plan', () => {
     expect(approved).toMatchObject({ status: 'approved', approvedBy: 'Trần Văn Minh', actions: [] });
 
     const audit = await t.request({ method: 'GET', url: `/api/audit?entityType=plan&entityId=${plan.id}`, as: 'admin' });
-    expect(audit.json().items.map((e: { action: string }) => e.action).reverse()).toEqual(['plan.created', 'plan.submit', 'plan.return', 'plan.revise', 'plan.submit', 'plan.approve']);
+    expect(
+      audit
+        .json()
+        .items.map((e: { action: string }) => e.action)
+        .reverse(),
+    ).toEqual(['plan.created', 'plan.submit', 'plan.return', 'plan.revise', 'plan.submit', 'plan.approve']);
   });
 
   it("hangs a sub-unit's plan under the department's plan of the year", async () => {
@@ -83,7 +94,7 @@ describe('plans: importing an appendix', () => {
     expect(preview.accepted).toBe(false);
     // Rows 1–5 are the title and the two header rows; data starts on row 6.
     expect(preview.errors.map((e: { row: number; column: string }) => `${e.row}:${e.column}`)).toEqual(['7:Chủ trì', '8:Thời gian', '9:Nội dung']);
-    expect(preview.errors[0].message).toContain("Dòng 7, cột 'Chủ trì': không tìm thấy đơn vị \"Phòng Không Tồn Tại\"");
+    expect(preview.errors[0].message).toContain('Dòng 7, cột \'Chủ trì\': không tìm thấy đơn vị "Phòng Không Tồn Tại"');
     const res = await importFile(plan.id, bytes);
     expect(res.statusCode).toBe(400);
     expect(res.json().error.details.errors).toHaveLength(3);
@@ -106,9 +117,19 @@ describe('plans: progress, statistics, targets', () => {
     const file = { id: await buildFile(t, { as: 'truong', unitCode: 'THPT-TP', name: 'Bien-ban.pdf' }) };
     const tasks = (await t.request({ method: 'GET', url: `/api/plans/${own.id}/tasks?outcome=open-overdue&asOf=2025-12-15`, as: 'truong' })).json();
     const task = tasks.find((x: { timeFrameText: string }) => x.timeFrameText === 'Quý III/2025');
-    const progress = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/updates`, as: 'truong', payload: { progress: 90, note: 'Đã số hóa 90% hồ sơ', fileIds: [file.id] } });
+    const progress = await t.request({
+      method: 'POST',
+      url: `/api/tasks/${task.id}/updates`,
+      as: 'truong',
+      payload: { progress: 90, note: 'Đã số hóa 90% hồ sơ', fileIds: [file.id] },
+    });
     expect(progress.statusCode, progress.body).toBe(201);
-    const done = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/updates`, as: 'truong', payload: { progress: 100, doneOn: '2025-10-20', note: 'Hoàn thành', doneProduct: 'Kho hồ sơ số' } });
+    const done = await t.request({
+      method: 'POST',
+      url: `/api/tasks/${task.id}/updates`,
+      as: 'truong',
+      payload: { progress: 100, doneOn: '2025-10-20', note: 'Hoàn thành', doneProduct: 'Kho hồ sơ số' },
+    });
     expect(done.json()).toMatchObject({ progress: 100, doneOn: '2025-10-20', outcome: 'done-late' });
     const noDate = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/updates`, as: 'truong', payload: { progress: 100 } });
     expect(noDate.json().error.message).toContain('ngày hoàn thành');
@@ -123,7 +144,9 @@ describe('plans: progress, statistics, targets', () => {
 
   it('counts by area, unit and source, evaluates targets and feeds the task metrics of the registry', async () => {
     await seedDemoPlans(t);
-    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' })).json().find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
+    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' }))
+      .json()
+      .find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
     expect(dept).toMatchObject({ status: 'approved', taskCount: 18 });
     const stats = (await t.request({ method: 'GET', url: `/api/plans/${dept.id}/stats?asOf=2025-12-31`, as: 'vanphong' })).json();
     expect(stats.total).toMatchObject({ assigned: 18, done: 5, doneOnTime: 1, doneNoDeadline: 4, openNoDeadline: 13 });
@@ -134,25 +157,57 @@ describe('plans: progress, statistics, targets', () => {
     expect(targets.length).toBeGreaterThan(5);
     expect(targets.every((x: { evaluation: { explanation: string } }) => x.evaluation.explanation.length > 0)).toBe(true);
 
-    const m = await computeMetric(t.database.db, 'tasks.doneOnTimeRate', { unitId: t.unitId('VP'), unitPath: `/${t.unitId('SGDDT')}/${t.unitId('VP')}/`, from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31' });
+    const m = await computeMetric(t.database.db, 'tasks.doneOnTimeRate', {
+      unitId: t.unitId('VP'),
+      unitPath: `/${t.unitId('SGDDT')}/${t.unitId('VP')}/`,
+      from: '2025-01-01',
+      to: '2025-12-31',
+      asOf: '2025-12-31',
+    });
     expect(m).toMatchObject({ numerator: 1, denominator: 9 });
   });
 
   it('a typed target needs evidence and is judged against its value', async () => {
     const plan = await newPlan('vanphong', 'SGDDT', 2026);
-    const target = (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT-1', text: 'Tối thiểu 30% đơn vị được kiểm tra CCHC', comparison: '>=', value: 30, unit: '%' } })).json();
+    const target = (
+      await t.request({
+        method: 'POST',
+        url: `/api/plans/${plan.id}/targets`,
+        as: 'vanphong',
+        payload: { code: 'CT-1', text: 'Tối thiểu 30% đơn vị được kiểm tra CCHC', comparison: '>=', value: 30, unit: '%' },
+      })
+    ).json();
     const file = { id: await buildFile(t, { as: 'vanphong', unitCode: 'SGDDT', name: 'kiem-tra.pdf' }) };
-    const set = await t.request({ method: 'PUT', url: `/api/plan-targets/${target.id}/value`, as: 'vanphong', payload: { value: 35, note: '7/20 đơn vị', evidenceFileId: file.id } });
+    const set = await t.request({
+      method: 'PUT',
+      url: `/api/plan-targets/${target.id}/value`,
+      as: 'vanphong',
+      payload: { value: 35, note: '7/20 đơn vị', evidenceFileId: file.id },
+    });
     expect(set.json().evaluation).toMatchObject({ actual: 35, met: true });
-    const computed = (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT-2', text: 'Tỷ lệ nhiệm vụ đúng hạn', comparison: '>=', value: 80, unit: '%', metricKey: 'tasks.doneOnTimeRate' } })).json();
+    const computed = (
+      await t.request({
+        method: 'POST',
+        url: `/api/plans/${plan.id}/targets`,
+        as: 'vanphong',
+        payload: { code: 'CT-2', text: 'Tỷ lệ nhiệm vụ đúng hạn', comparison: '>=', value: 80, unit: '%', metricKey: 'tasks.doneOnTimeRate' },
+      })
+    ).json();
     expect(computed.evaluation.met).toBeNull();
-    const unknown = await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT-3', text: 'Chỉ số lạ', comparison: '>=', value: 1, unit: '%', metricKey: 'khong.co' } });
+    const unknown = await t.request({
+      method: 'POST',
+      url: `/api/plans/${plan.id}/targets`,
+      as: 'vanphong',
+      payload: { code: 'CT-3', text: 'Chỉ số lạ', comparison: '>=', value: 1, unit: '%', metricKey: 'khong.co' },
+    });
     expect(unknown.json().error.message).toContain('chưa tính chỉ số');
   });
 
   it('exports the plan, its tasks and the statistics to an Excel file that reads back', async () => {
     await seedDemoPlans(t);
-    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' })).json().find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
+    const dept = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' }))
+      .json()
+      .find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
     const res = await t.request({ method: 'GET', url: `/api/plans/${dept.id}/export.xlsx?asOf=2025-12-31`, as: 'vanphong' });
     expect(res.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
@@ -179,7 +234,15 @@ describe('plans: progress, statistics, targets', () => {
 describe('plans: API description', () => {
   it('lists the plans and tasks routes in the OpenAPI description', async () => {
     const spec = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
-    for (const path of ['/api/plans', '/api/plans/{id}/tasks', '/api/plans/{id}/stats', '/api/plans/{id}/import', '/api/plans/{id}/export.xlsx', '/api/tasks/mine', '/api/tasks/{id}/updates']) {
+    for (const path of [
+      '/api/plans',
+      '/api/plans/{id}/tasks',
+      '/api/plans/{id}/stats',
+      '/api/plans/{id}/import',
+      '/api/plans/{id}/export.xlsx',
+      '/api/tasks/mine',
+      '/api/tasks/{id}/updates',
+    ]) {
       expect(Object.keys(spec.paths), path).toContain(path);
     }
   });

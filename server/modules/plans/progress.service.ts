@@ -26,7 +26,11 @@ export async function departmentProgress(db: Db, actor: Actor, year: number, asO
     .map((p) => ({ plan: p, tasks: tasks.filter((t) => t.planId === p.id) }))
     .filter((g) => g.tasks.length)
     // The department's own plan first (shortest path), then sub-units by name.
-    .sort((a, b) => (units.get(a.plan.unitId)?.path.length ?? 0) - (units.get(b.plan.unitId)?.path.length ?? 0) || (units.get(a.plan.unitId)?.name ?? '').localeCompare(units.get(b.plan.unitId)?.name ?? '', 'vi'))
+    .sort(
+      (a, b) =>
+        (units.get(a.plan.unitId)?.path.length ?? 0) - (units.get(b.plan.unitId)?.path.length ?? 0) ||
+        (units.get(a.plan.unitId)?.name ?? '').localeCompare(units.get(b.plan.unitId)?.name ?? '', 'vi'),
+    )
     .map(({ plan, tasks: own }) => ({
       key: String(plan.id),
       label: units.get(plan.unitId)?.shortName ?? units.get(plan.unitId)?.name ?? `#${plan.unitId}`,
@@ -37,10 +41,18 @@ export async function departmentProgress(db: Db, actor: Actor, year: number, asO
 }
 
 /** The department-wide statistics as an Excel workbook. */
-export async function exportDepartmentProgress(db: Db, actor: Actor, year: number, asOf: IsoDate, structure: Structure = 'own-day'): Promise<{ name: string; bytes: Buffer }> {
+export async function exportDepartmentProgress(
+  db: Db,
+  actor: Actor,
+  year: number,
+  asOf: IsoDate,
+  structure: Structure = 'own-day',
+): Promise<{ name: string; bytes: Buffer }> {
   const progress = await departmentProgress(db, actor, year, asOf, structure);
   const wb = new ExcelJS.Workbook();
-  const st = addStatsSheet(wb, `Tiến độ thực hiện nhiệm vụ CCHC năm ${year} (tính đến ${formatViDate(asOf)})`, progress, [['Theo kế hoạch của đơn vị', progress.byPlan]]);
+  const st = addStatsSheet(wb, `Tiến độ thực hiện nhiệm vụ CCHC năm ${year} (tính đến ${formatViDate(asOf)})`, progress, [
+    ['Theo kế hoạch của đơn vị', progress.byPlan],
+  ]);
   st.name = 'Thống kê toàn ngành';
   return { name: `tien-do-cchc-${year}-${asOf}.xlsx`, bytes: await workbookBuffer(wb) };
 }

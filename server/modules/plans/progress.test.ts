@@ -10,7 +10,11 @@ async function readBook(body: Buffer) {
   await wb.xlsx.load(body as unknown as ArrayBuffer);
   return wb;
 }
-const cells = (ws: ExcelJS.Worksheet) => ws.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
+const cells = (ws: ExcelJS.Worksheet) =>
+  ws
+    .getSheetValues()
+    .filter(Boolean)
+    .map((r) => (r as unknown[]).slice(1).map((v) => (v === undefined || v === null ? '' : String(v))));
 
 describe('plans: department-wide progress', () => {
   it("rolls up the department's plan and its sub-units' plans, per plan, and a school sees only its part", async () => {

@@ -48,7 +48,12 @@ function subjectOf(raw: string): string {
   const words = [...header.matchAll(/=\?utf-8\?(B|Q)\?([^?]*)\?=/gi)];
   if (!words.length) return header;
   const bytes = words.map(([, enc, text]) =>
-    enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64') : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1'),
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64')
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
+          'latin1',
+        ),
   );
   return Buffer.concat(bytes).toString('utf8');
 }
@@ -65,7 +70,10 @@ describe('task reminders', () => {
     expect(vietnamDateOf(now)).toBe('2025-12-24');
     const first = await runTaskReminders(t.database.db, mailer, now, 7);
     expect(first.created).toBeGreaterThanOrEqual(2);
-    const school = await t.database.db.select().from(notifications).where(eq(notifications.unitId, t.unitId('THPT-TP')));
+    const school = await t.database.db
+      .select()
+      .from(notifications)
+      .where(eq(notifications.unitId, t.unitId('THPT-TP')));
     expect(school.map((n) => n.kind).sort()).toEqual(['task.due-soon', 'task.overdue']);
     expect(school.every((n) => n.emailedAt !== null)).toBe(true);
 
@@ -79,7 +87,12 @@ describe('task reminders', () => {
     // On the day itself, a new reminder.
     const onDay = await runTaskReminders(t.database.db, mailer, new Date('2025-12-31T02:00:00Z'), 7);
     expect(onDay.created).toBeGreaterThanOrEqual(1);
-    const kinds = (await t.database.db.select().from(notifications).where(eq(notifications.unitId, t.unitId('THPT-TP')))).map((n) => n.kind);
+    const kinds = (
+      await t.database.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.unitId, t.unitId('THPT-TP')))
+    ).map((n) => n.kind);
     expect(kinds).toContain('task.due-today');
   });
 

@@ -25,11 +25,26 @@ export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBe
     const short = t.content.length > 120 ? `${t.content.slice(0, 117)}…` : t.content;
     let n = null;
     if (today > deadline) {
-      n = { kind: 'task.overdue', key: `task:${t.id}:overdue:${deadline}`, title: `Nhiệm vụ quá hạn (hạn ${formatViDate(deadline)})`, body: `${short}\nHạn: ${formatViDate(deadline)}. Tiến độ: ${t.progress}%. Đề nghị cập nhật tiến độ hoặc kết quả.` };
+      n = {
+        kind: 'task.overdue',
+        key: `task:${t.id}:overdue:${deadline}`,
+        title: `Nhiệm vụ quá hạn (hạn ${formatViDate(deadline)})`,
+        body: `${short}\nHạn: ${formatViDate(deadline)}. Tiến độ: ${t.progress}%. Đề nghị cập nhật tiến độ hoặc kết quả.`,
+      };
     } else if (today === deadline) {
-      n = { kind: 'task.due-today', key: `task:${t.id}:due:${deadline}`, title: 'Nhiệm vụ đến hạn hôm nay', body: `${short}\nHạn: hôm nay ${formatViDate(deadline)}. Tiến độ: ${t.progress}%.` };
+      n = {
+        kind: 'task.due-today',
+        key: `task:${t.id}:due:${deadline}`,
+        title: 'Nhiệm vụ đến hạn hôm nay',
+        body: `${short}\nHạn: hôm nay ${formatViDate(deadline)}. Tiến độ: ${t.progress}%.`,
+      };
     } else if (today >= addDays(deadline, -daysBefore)) {
-      n = { kind: 'task.due-soon', key: `task:${t.id}:before:${deadline}`, title: `Nhiệm vụ sắp đến hạn (${formatViDate(deadline)})`, body: `${short}\nHạn: ${formatViDate(deadline)}. Tiến độ: ${t.progress}%.` };
+      n = {
+        kind: 'task.due-soon',
+        key: `task:${t.id}:before:${deadline}`,
+        title: `Nhiệm vụ sắp đến hạn (${formatViDate(deadline)})`,
+        body: `${short}\nHạn: ${formatViDate(deadline)}. Tiến độ: ${t.progress}%.`,
+      };
     }
     if (n && (await notify(db, { unitId: t.leadUnitId, kind: n.kind, title: n.title, body: n.body, link, dedupeKey: n.key }))) created++;
   }
@@ -39,7 +54,12 @@ export async function runTaskReminders(db: Db, mailer: Mailer, now: Date, daysBe
 }
 
 /** Monday digest to the Office (the units of CCHC officers): per plan of the year, what is overdue and what falls due this week. */
-async function weeklyDigest(db: Db, today: IsoDate, tasks: Awaited<ReturnType<typeof planRepository.listTasks>>, plans: Map<number, { id: number; year: number; title: string }>) {
+async function weeklyDigest(
+  db: Db,
+  today: IsoDate,
+  tasks: Awaited<ReturnType<typeof planRepository.listTasks>>,
+  plans: Map<number, { id: number; year: number; title: string }>,
+) {
   const year = Number(today.slice(0, 4));
   const lines: string[] = [];
   for (const plan of [...plans.values()].filter((p) => p.year === year)) {
@@ -53,7 +73,14 @@ async function weeklyDigest(db: Db, today: IsoDate, tasks: Awaited<ReturnType<ty
   const officeUnitIds = await planRepository.officeUnitIds(db);
   let created = 0;
   for (const unitId of officeUnitIds) {
-    const n = await notify(db, { unitId, kind: 'plans.weekly-digest', title: `Tổng hợp tiến độ nhiệm vụ CCHC tuần ${formatViDate(today)}`, body: lines.join('\n'), link: '/plans', dedupeKey: `digest:${today}:${unitId}` });
+    const n = await notify(db, {
+      unitId,
+      kind: 'plans.weekly-digest',
+      title: `Tổng hợp tiến độ nhiệm vụ CCHC tuần ${formatViDate(today)}`,
+      body: lines.join('\n'),
+      link: '/plans',
+      dedupeKey: `digest:${today}:${unitId}`,
+    });
     if (n) created++;
   }
   return created;

@@ -34,7 +34,6 @@ export async function placesOf(exec: Executor, plans: readonly PlanRow[], tasks:
   return new Map(tasks.map((t) => [t.id, placeTask(ctx, planOf.get(t.planId)!, t, structure)]));
 }
 
-
 /** Outcome classes of a set of tasks, in total and per area, lead unit (where each task counts) and source, with the 8.1/8.2 inputs. */
 export function statsOf(tasks: readonly TaskRow[], asOf: IsoDate, places: ReadonlyMap<number, TaskPlace>, structure: Structure): PlanStats {
   const total = summarizeOutcomes(tasks, asOf);
@@ -46,7 +45,11 @@ export function statsOf(tasks: readonly TaskRow[], asOf: IsoDate, places: Readon
     const place = tasks.map((t) => places.get(t.id)!).find((p) => String(p.unitId) === g.key)!;
     return { key: g.key, label: place.label, summary: g.summary };
   });
-  const bySource = summarizeOutcomesBy(tasks, (t) => t.source, asOf).map((g) => ({ key: g.key, label: TASK_SOURCE_LABELS[g.key as TaskSource] ?? g.key, summary: g.summary }));
+  const bySource = summarizeOutcomesBy(tasks, (t) => t.source, asOf).map((g) => ({
+    key: g.key,
+    label: TASK_SOURCE_LABELS[g.key as TaskSource] ?? g.key,
+    summary: g.summary,
+  }));
   return { asOf, structure, total, byArea, byUnit, bySource, criterion8: criterion8Inputs(total) };
 }
 
@@ -59,7 +62,12 @@ export async function tasksForMetric(exec: Executor, query: MetricQuery, sources
   const fromYear = Number(query.from.slice(0, 4));
   const toYear = Number(query.to.slice(0, 4));
   const plans = (await planRepository.listPlans(exec, {})).filter((p) => p.year >= fromYear && p.year <= toYear);
-  const tasks = (await planRepository.listTasks(exec, plans.map((p) => p.id))).filter((t) => !sources?.length || sources.includes(t.source));
+  const tasks = (
+    await planRepository.listTasks(
+      exec,
+      plans.map((p) => p.id),
+    )
+  ).filter((t) => !sources?.length || sources.includes(t.source));
   const ctx = await placementContext(exec, tasks);
   const members = membershipOf(ctx.timeline, query.unitId);
   const planOf = new Map(plans.map((p) => [p.id, p]));

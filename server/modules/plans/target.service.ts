@@ -29,9 +29,10 @@ async function evaluate(exec: Executor, row: TargetRow, plan: PlanRow, unitPath:
   if (row.metricKey) {
     const query = { unitId: plan.unitId, unitPath, from: `${plan.year}-01-01`, to: `${plan.year}-12-31`, asOf };
     // Task metrics narrowed to some sources (e.g. tasks the city gave) are computed here; the registry has no such filter.
-    const m = row.metricKey.startsWith('tasks.') && row.taskSources?.length
-      ? taskMetricValue(row.metricKey, await tasksForMetric(exec, query, row.taskSources), asOf)
-      : await computeMetric(exec, row.metricKey, query);
+    const m =
+      row.metricKey.startsWith('tasks.') && row.taskSources?.length
+        ? taskMetricValue(row.metricKey, await tasksForMetric(exec, query, row.taskSources), asOf)
+        : await computeMetric(exec, row.metricKey, query);
     actual = { value: m.value, numerator: m.numerator, denominator: m.denominator };
     source = m.source;
   } else {
@@ -76,11 +77,25 @@ export async function createTarget(db: Db, actor: Actor, planId: number, input: 
   authorize(actor, 'plan:manage');
   return db.transaction(async (tx) => {
     const { plan, units, unitPath } = await planFor(tx, actor, planId);
-    if (!canEditPlan(actor, units, plan)) throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để sửa chỉ tiêu.', 409);
+    if (!canEditPlan(actor, units, plan))
+      throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để sửa chỉ tiêu.', 409);
     if (input.metricKey && !getMetric(input.metricKey)) {
-      throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, { field: 'metricKey' });
+      throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, {
+        field: 'metricKey',
+      });
     }
-    const [row] = await planRepository.insertTargets(tx, [{ planId, code: input.code, text: input.text, comparison: input.comparison, value: input.value, unit: input.unit, metricKey: input.metricKey ?? null, deadline: input.deadline ?? null }]);
+    const [row] = await planRepository.insertTargets(tx, [
+      {
+        planId,
+        code: input.code,
+        text: input.text,
+        comparison: input.comparison,
+        value: input.value,
+        unit: input.unit,
+        metricKey: input.metricKey ?? null,
+        deadline: input.deadline ?? null,
+      },
+    ]);
     await recordAudit(tx, actor, { action: 'target.created', entityType: 'plan_target', entityId: row.id, unitId: plan.unitId, after: row });
     return evaluate(tx, row, plan, unitPath, clock.today());
   });
@@ -96,8 +111,20 @@ export async function setTypedValue(db: Db, actor: Actor, targetId: number, inpu
     authorize(actor, 'task:update', units.get(plan.unitId));
     if (row.metricKey) throw new DomainError('TARGET_COMPUTED', `Chỉ tiêu "${row.code}" do hệ thống tính từ chỉ số ${row.metricKey}; không nhập tay.`, 409);
     await fileForRead(tx as unknown as Db, actor, input.evidenceFileId);
-    const updated = await planRepository.updateTarget(tx, targetId, { typedValue: input.value, typedNote: input.note, evidenceFileId: input.evidenceFileId, typedAt: clock.today() });
-    await recordAudit(tx, actor, { action: 'target.value-set', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId, before: { typedValue: row.typedValue }, after: { typedValue: input.value, evidenceFileId: input.evidenceFileId } });
+    const updated = await planRepository.updateTarget(tx, targetId, {
+      typedValue: input.value,
+      typedNote: input.note,
+      evidenceFileId: input.evidenceFileId,
+      typedAt: clock.today(),
+    });
+    await recordAudit(tx, actor, {
+      action: 'target.value-set',
+      entityType: 'plan_target',
+      entityId: targetId,
+      unitId: plan.unitId,
+      before: { typedValue: row.typedValue },
+      after: { typedValue: input.value, evidenceFileId: input.evidenceFileId },
+    });
     return evaluate(tx, updated, plan, unitPath, clock.today());
   });
 }
@@ -107,7 +134,8 @@ async function editableTarget(tx: Executor, actor: Actor, targetId: number) {
   const row = await planRepository.findTarget(tx, targetId);
   if (!row) throw missing(actor, `chỉ tiêu có mã số ${targetId}`);
   const found = await planFor(tx, actor, row.planId);
-  if (!canEditPlan(actor, found.units, found.plan)) throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để sửa chỉ tiêu.', 409);
+  if (!canEditPlan(actor, found.units, found.plan))
+    throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt; đề nghị trả lại để sửa chỉ tiêu.', 409);
   return { row, ...found };
 }
 
@@ -117,11 +145,18 @@ export async function editTarget(db: Db, actor: Actor, targetId: number, input: 
   return db.transaction(async (tx) => {
     const { row, plan, unitPath } = await editableTarget(tx, actor, targetId);
     if (input.metricKey && !getMetric(input.metricKey)) {
-      throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, { field: 'metricKey' });
+      throw new DomainError('UNKNOWN_METRIC', `Hệ thống chưa tính chỉ số "${input.metricKey}"; chọn chỉ số có sẵn hoặc để trống để nhập tay.`, 400, {
+        field: 'metricKey',
+      });
     }
     const values = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<TargetRow>;
     const save = (v: Partial<TargetRow>) => planRepository.updateTarget(tx, targetId, v);
-    const updated = await saveEditWithAudit(tx, actor, row, values, save, { action: 'target.edited', entityType: 'plan_target', entityId: targetId, unitId: plan.unitId });
+    const updated = await saveEditWithAudit(tx, actor, row, values, save, {
+      action: 'target.edited',
+      entityType: 'plan_target',
+      entityId: targetId,
+      unitId: plan.unitId,
+    });
     return evaluate(tx, updated ?? row, plan, unitPath, clock.today());
   });
 }

@@ -8,7 +8,12 @@ import { editableTask } from './task-edit.service';
 import { toTask } from './task.service';
 import * as clock from '../../clock';
 
-const cancelFields = (t: TaskRow) => ({ cancelledOn: t.cancelledOn, cancelReason: t.cancelReason, cancelDecisionNo: t.cancelDecisionNo, cancelDecisionDate: t.cancelDecisionDate });
+const cancelFields = (t: TaskRow) => ({
+  cancelledOn: t.cancelledOn,
+  cancelReason: t.cancelReason,
+  cancelDecisionNo: t.cancelDecisionNo,
+  cancelDecisionDate: t.cancelDecisionDate,
+});
 
 /**
  * Cancels (hủy) a task by an adjustment of the plan (điều chỉnh kế hoạch). Unlike deleting, the task
@@ -32,7 +37,14 @@ export async function cancelTask(db: Db, actor: Actor, id: number, body: CancelT
       cancelDecisionNo: input.decisionNo || null,
       cancelDecisionDate: input.decisionDate || null,
     });
-    await recordAudit(tx, actor, { action: 'task.cancelled', entityType: 'plan_task', entityId: id, unitId: plan.unitId, before: cancelFields(task), after: cancelFields(row) });
+    await recordAudit(tx, actor, {
+      action: 'task.cancelled',
+      entityType: 'plan_task',
+      entityId: id,
+      unitId: plan.unitId,
+      before: cancelFields(task),
+      after: cancelFields(row),
+    });
     return toTask(row, plan, units, actor, today);
   });
 }
@@ -43,8 +55,21 @@ export async function restoreTask(db: Db, actor: Actor, id: number): Promise<Tas
   return db.transaction(async (tx) => {
     const { task, plan, units } = await editableTask(tx, actor, id);
     if (!task.cancelledOn) throw new DomainError('TASK_NOT_CANCELLED', 'Nhiệm vụ chưa bị hủy nên không cần khôi phục.', 409);
-    const row = await planRepository.updateTask(tx, id, { cancelledOn: null, cancelledBy: null, cancelReason: null, cancelDecisionNo: null, cancelDecisionDate: null });
-    await recordAudit(tx, actor, { action: 'task.restored', entityType: 'plan_task', entityId: id, unitId: plan.unitId, before: cancelFields(task), after: cancelFields(row) });
+    const row = await planRepository.updateTask(tx, id, {
+      cancelledOn: null,
+      cancelledBy: null,
+      cancelReason: null,
+      cancelDecisionNo: null,
+      cancelDecisionDate: null,
+    });
+    await recordAudit(tx, actor, {
+      action: 'task.restored',
+      entityType: 'plan_task',
+      entityId: id,
+      unitId: plan.unitId,
+      before: cancelFields(task),
+      after: cancelFields(row),
+    });
     return toTask(row, plan, units, actor, clock.today());
   });
 }

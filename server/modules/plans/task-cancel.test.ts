@@ -14,13 +14,17 @@ const CANCEL = { reason: 'Điều chỉnh kế hoạch: nhiệm vụ gộp vào 
 
 async function deptPlan() {
   await seedDemoPlans(t);
-  const plan = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' })).json().find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
+  const plan = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'vanphong' }))
+    .json()
+    .find((p: { unitId: number }) => p.unitId === t.unitId('SGDDT'));
   const tasks = (await t.request({ method: 'GET', url: `/api/plans/${plan.id}/tasks`, as: 'vanphong' })).json();
   return { plan, tasks };
 }
 
 const audit = async (id: number) =>
-  (await t.request({ method: 'GET', url: `/api/audit?entityType=plan_task&entityId=${id}`, as: 'admin' })).json().items.map((e: { action: string }) => e.action);
+  (await t.request({ method: 'GET', url: `/api/audit?entityType=plan_task&entityId=${id}`, as: 'admin' }))
+    .json()
+    .items.map((e: { action: string }) => e.action);
 
 describe('plans: cancelling a task by an adjustment of the plan', () => {
   it('cancels with a reason and decision, keeps the history, refuses progress, restores; both audited', async () => {
@@ -35,7 +39,11 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
 
     const res = await t.request({ method: 'POST', url: `/api/tasks/${task.id}/cancel`, as: 'vanphong', payload: CANCEL });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ cancellation: { on: clock.today(), reason: CANCEL.reason, decisionNo: CANCEL.decisionNo, decisionDate: CANCEL.decisionDate }, canUpdate: false, canEdit: true });
+    expect(res.json()).toMatchObject({
+      cancellation: { on: clock.today(), reason: CANCEL.reason, decisionNo: CANCEL.decisionNo, decisionDate: CANCEL.decisionDate },
+      canUpdate: false,
+      canEdit: true,
+    });
     expect((await t.request({ method: 'POST', url: `/api/tasks/${task.id}/cancel`, as: 'vanphong', payload: CANCEL })).statusCode).toBe(409);
 
     const detail = (await t.request({ method: 'GET', url: `/api/tasks/${task.id}`, as: 'vanphong' })).json();
@@ -62,7 +70,9 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
     expect((await t.request({ method: 'POST', url: `/api/tasks/${coordinated.id}/restore`, as: 'truong' })).statusCode).toBe(403);
     expect((await t.request({ method: 'POST', url: `/api/tasks/${coordinated.id}/restore`, as: 'pgdlechan' })).statusCode).toBe(403);
 
-    const school = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'truong' })).json().find((p: { unitId: number }) => p.unitId === t.unitId('THPT-TP'));
+    const school = (await t.request({ method: 'GET', url: '/api/plans?year=2025', as: 'truong' }))
+      .json()
+      .find((p: { unitId: number }) => p.unitId === t.unitId('THPT-TP'));
     const own = (await t.request({ method: 'GET', url: `/api/plans/${school.id}/tasks`, as: 'truong' })).json()[0];
     const frozen = await t.request({ method: 'POST', url: `/api/tasks/${own.id}/cancel`, as: 'truong', payload: CANCEL });
     expect(frozen.statusCode).toBe(409); // submitted: frozen until returned
@@ -72,14 +82,18 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
     const { plan, tasks } = await deptPlan();
     const asOf = clock.today();
     const vpPath = `/${t.unitId('SGDDT')}/${t.unitId('VP')}/`;
-    const metric = () => computeMetric(t.database.db, 'tasks.assigned', { unitId: t.unitId('VP'), unitPath: vpPath, from: '2025-01-01', to: '2025-12-31', asOf });
+    const metric = () =>
+      computeMetric(t.database.db, 'tasks.assigned', { unitId: t.unitId('VP'), unitPath: vpPath, from: '2025-01-01', to: '2025-12-31', asOf });
     const stats = async () => (await t.request({ method: 'GET', url: `/api/plans/${plan.id}/stats`, as: 'vanphong' })).json();
     const before = await stats();
     const metricBefore = (await metric()).value as number;
     const progressBefore = (await t.request({ method: 'GET', url: `/api/plans/progress?year=2025`, as: 'vanphong' })).json();
     const vpTask = tasks.find((x: { leadUnitId: number; doneOn: string | null }) => x.leadUnitId === t.unitId('VP') && x.doneOn === null);
 
-    expect((await t.request({ method: 'POST', url: `/api/tasks/${vpTask.id}/cancel`, as: 'vanphong', payload: { reason: 'Không còn phù hợp với quy định mới' } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/tasks/${vpTask.id}/cancel`, as: 'vanphong', payload: { reason: 'Không còn phù hợp với quy định mới' } }))
+        .statusCode,
+    ).toBe(200);
 
     const after = await stats();
     expect(after.total.assigned).toBe(before.total.assigned - 1);
@@ -104,12 +118,29 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
   });
 
   it('sends no reminder about a cancelled task, and the Office digest does not count it', async () => {
-    const plan = (await t.request({ method: 'POST', url: '/api/plans', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' } })).json();
+    const plan = (
+      await t.request({
+        method: 'POST',
+        url: '/api/plans',
+        as: 'vanphong',
+        payload: { unitId: t.unitId('SGDDT'), year: 2026, title: 'Kế hoạch CCHC năm 2026' },
+      })
+    ).json();
     const add = async (content: string) =>
-      (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/tasks`, as: 'vanphong', payload: { content, areaKey: 'procedures', leadUnitId: t.unitId('THPT-TP'), timeFrame: 'Tháng 3/2026' } })).json();
+      (
+        await t.request({
+          method: 'POST',
+          url: `/api/plans/${plan.id}/tasks`,
+          as: 'vanphong',
+          payload: { content, areaKey: 'procedures', leadUnitId: t.unitId('THPT-TP'), timeFrame: 'Tháng 3/2026' },
+        })
+      ).json();
     const kept = await add('Rà soát quy chế một cửa');
     const dropped = await add('Tổ chức hội thi tìm hiểu CCHC');
-    expect((await t.request({ method: 'POST', url: `/api/tasks/${dropped.id}/cancel`, as: 'vanphong', payload: { reason: 'Hội thi chuyển sang năm sau' } })).statusCode).toBe(200);
+    expect(
+      (await t.request({ method: 'POST', url: `/api/tasks/${dropped.id}/cancel`, as: 'vanphong', payload: { reason: 'Hội thi chuyển sang năm sau' } }))
+        .statusCode,
+    ).toBe(200);
 
     // In-app notifications only (no SMTP configured): e-mail delivery is proved in reminders.test.ts.
     await runTaskReminders(t.database.db, createMailer(null), new Date('2026-04-06T01:00:00Z'), 7); // a Monday
@@ -119,7 +150,12 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
     expect(links).not.toContain(`/plans/${plan.id}?task=${dropped.id}`);
     const digest = rows.find((n) => n.kind === 'plans.weekly-digest');
     expect(digest?.body).toContain('Kế hoạch CCHC năm 2026: 1 nhiệm vụ, 0 đã hoàn thành, 1 quá hạn');
-    expect(await t.database.db.select().from(notifications).where(eq(notifications.unitId, t.unitId('THPT-TP')))).toHaveLength(1);
+    expect(
+      await t.database.db
+        .select()
+        .from(notifications)
+        .where(eq(notifications.unitId, t.unitId('THPT-TP'))),
+    ).toHaveLength(1);
   });
 
   it('lists the cancelled task in the Excel export with "Đã hủy", the reason and the decision', async () => {
@@ -136,7 +172,9 @@ describe('plans: cancelling a task by an adjustment of the plan', () => {
     const row = sheet.getRow(1 + tasks.indexOf(task) + 1);
     expect(row.getCell(2).text).toBe(task.content);
     expect(row.getCell(header.indexOf('Kết quả')).text).toBe('Đã hủy');
-    expect(row.getCell(header.indexOf('Lý do hủy')).text).toBe(`Hủy ngày ${clock.today().split('-').reverse().join('/')}: ${CANCEL.reason}; theo quyết định số 123/QĐ-SGDĐT ngày 02/06/2025`);
+    expect(row.getCell(header.indexOf('Lý do hủy')).text).toBe(
+      `Hủy ngày ${clock.today().split('-').reverse().join('/')}: ${CANCEL.reason}; theo quyết định số 123/QĐ-SGDĐT ngày 02/06/2025`,
+    );
     const total = wb.getWorksheet('Thống kê')!.getRow(2);
     expect(total.getCell(2).value).toBe(17);
   });

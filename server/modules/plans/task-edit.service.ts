@@ -14,7 +14,11 @@ function requireEditable(actor: Actor, units: UnitMap, plan: PlanRow) {
   // A unit that only leads or joins a task of someone else's plan may not change the task itself.
   if (!canSeePlan(actor, units, plan)) throw forbidden();
   if (!canEditPlan(actor, units, plan)) {
-    throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt: chỉ Văn phòng/lãnh đạo được sửa, xoá nhiệm vụ; hãy đề nghị trả lại để chỉnh sửa.', 409);
+    throw new DomainError(
+      'PLAN_NOT_EDITABLE',
+      'Kế hoạch đã trình hoặc đã phê duyệt: chỉ Văn phòng/lãnh đạo được sửa, xoá nhiệm vụ; hãy đề nghị trả lại để chỉnh sửa.',
+      409,
+    );
   }
 }
 
@@ -27,7 +31,8 @@ export async function editableTask(tx: Executor, actor: Actor, id: number) {
 
 function requireActiveUnits(units: UnitMap, ids: number[], field: string) {
   for (const id of ids) {
-    if (!units.get(id)?.active) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị có mã số ${id} không tồn tại hoặc đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field });
+    if (!units.get(id)?.active)
+      throw new DomainError('UNIT_NOT_FOUND', `Đơn vị có mã số ${id} không tồn tại hoặc đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field });
   }
 }
 
@@ -56,7 +61,12 @@ export async function editTask(db: Db, actor: Actor, id: number, body: EditTaskR
       const frame = parseTimeFrame(input.timeFrame, plan.year);
       // Like the import: text that is not a time frame is refused rather than silently losing the deadline.
       if (frame.kind === 'text' && input.timeFrame !== '') {
-        throw new DomainError('BAD_TIME_FRAME', `Không đọc được thời gian "${input.timeFrame}"; ghi theo dạng ngày, tháng, quý, "Cả năm" hoặc "Thường xuyên".`, 400, { field: 'timeFrame' });
+        throw new DomainError(
+          'BAD_TIME_FRAME',
+          `Không đọc được thời gian "${input.timeFrame}"; ghi theo dạng ngày, tháng, quý, "Cả năm" hoặc "Thường xuyên".`,
+          400,
+          { field: 'timeFrame' },
+        );
       }
       Object.assign(values, { timeFrameText: input.timeFrame, timeFrameLabel: frame.label, startDate: frame.start ?? null, deadline: frame.deadline });
     }

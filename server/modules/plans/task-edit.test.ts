@@ -11,15 +11,29 @@ async function draftPlanWithTask() {
 }
 
 const audit = async (entityType: string, id: number) =>
-  (await t.request({ method: 'GET', url: `/api/audit?entityType=${entityType}&entityId=${id}`, as: 'admin' })).json().items.map((e: { action: string }) => e.action);
+  (await t.request({ method: 'GET', url: `/api/audit?entityType=${entityType}&entityId=${id}`, as: 'admin' }))
+    .json()
+    .items.map((e: { action: string }) => e.action);
 
 describe('plans: editing and deleting tasks', () => {
   it('edits a task of a draft plan, reading a new time frame into the deadline, with audit', async () => {
     const { task } = await draftPlanWithTask();
     expect(task).toMatchObject({ deadline: '2026-03-31', canEdit: true });
-    const res = await t.request({ method: 'PATCH', url: `/api/tasks/${task.id}`, as: 'vanphong', payload: { timeFrame: 'Tháng 6/2026', priority: 'high', source: 'city', coordinatingUnitIds: [t.unitId('TCCB')] } });
+    const res = await t.request({
+      method: 'PATCH',
+      url: `/api/tasks/${task.id}`,
+      as: 'vanphong',
+      payload: { timeFrame: 'Tháng 6/2026', priority: 'high', source: 'city', coordinatingUnitIds: [t.unitId('TCCB')] },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ deadline: '2026-06-30', timeFrameText: 'Tháng 6/2026', priority: 'high', source: 'city', content: 'Rà soát thủ tục hành chính', coordinatingUnitIds: [t.unitId('TCCB')] });
+    expect(res.json()).toMatchObject({
+      deadline: '2026-06-30',
+      timeFrameText: 'Tháng 6/2026',
+      priority: 'high',
+      source: 'city',
+      content: 'Rà soát thủ tục hành chính',
+      coordinatingUnitIds: [t.unitId('TCCB')],
+    });
     const bad = await t.request({ method: 'PATCH', url: `/api/tasks/${task.id}`, as: 'vanphong', payload: { timeFrame: 'khi nào xong' } });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.message).toContain('Không đọc được thời gian "khi nào xong"');
@@ -28,8 +42,17 @@ describe('plans: editing and deleting tasks', () => {
 
   it('deletes a task without history; refuses one with progress reports and keeps it', async () => {
     const { plan, task } = await draftPlanWithTask();
-    const second = (await t.request({ method: 'POST', url: `/api/plans/${plan.id}/tasks`, as: 'vanphong', payload: { content: 'Nhiệm vụ thứ hai', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: 'Thường xuyên' } })).json();
-    expect((await t.request({ method: 'POST', url: `/api/tasks/${second.id}/updates`, as: 'vanphong', payload: { progress: 30, note: 'Đang làm' } })).statusCode).toBe(201);
+    const second = (
+      await t.request({
+        method: 'POST',
+        url: `/api/plans/${plan.id}/tasks`,
+        as: 'vanphong',
+        payload: { content: 'Nhiệm vụ thứ hai', areaKey: 'direction', leadUnitId: t.unitId('VP'), timeFrame: 'Thường xuyên' },
+      })
+    ).json();
+    expect(
+      (await t.request({ method: 'POST', url: `/api/tasks/${second.id}/updates`, as: 'vanphong', payload: { progress: 30, note: 'Đang làm' } })).statusCode,
+    ).toBe(201);
     const refused = await t.request({ method: 'DELETE', url: `/api/tasks/${second.id}`, as: 'vanphong' });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().error).toMatchObject({ code: 'TASK_HAS_UPDATES' });
@@ -65,10 +88,20 @@ describe('plans: editing and deleting tasks', () => {
 describe('plans: editing and deleting targets', () => {
   it('edits a target and its evaluation follows; deletes it; both audited', async () => {
     const { plan } = await draftPlanWithTask();
-    const created = await t.request({ method: 'POST', url: `/api/plans/${plan.id}/targets`, as: 'vanphong', payload: { code: 'CT1', text: 'Tỷ lệ nhiệm vụ hoàn thành', comparison: '>=', value: 80, unit: '%', metricKey: 'tasks.doneRate' } });
+    const created = await t.request({
+      method: 'POST',
+      url: `/api/plans/${plan.id}/targets`,
+      as: 'vanphong',
+      payload: { code: 'CT1', text: 'Tỷ lệ nhiệm vụ hoàn thành', comparison: '>=', value: 80, unit: '%', metricKey: 'tasks.doneRate' },
+    });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
-    const edited = await t.request({ method: 'PATCH', url: `/api/plan-targets/${id}`, as: 'vanphong', payload: { value: 0, comparison: '>=', text: 'Tỷ lệ nhiệm vụ hoàn thành (sửa)' } });
+    const edited = await t.request({
+      method: 'PATCH',
+      url: `/api/plan-targets/${id}`,
+      as: 'vanphong',
+      payload: { value: 0, comparison: '>=', text: 'Tỷ lệ nhiệm vụ hoàn thành (sửa)' },
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ value: 0, text: 'Tỷ lệ nhiệm vụ hoàn thành (sửa)', metricKey: 'tasks.doneRate' });
     const unknown = await t.request({ method: 'PATCH', url: `/api/plan-targets/${id}`, as: 'vanphong', payload: { metricKey: 'khong.co' } });

@@ -29,9 +29,17 @@ export interface PlacementContext {
 }
 
 export async function placementContext(exec: Executor, tasks: readonly TaskRow[]): Promise<PlacementContext> {
-  const [timeline, transfers] = await Promise.all([loadTimeline(exec), orgChangeRepository.transfersOf(exec, 'task', tasks.map((t) => t.id))]);
+  const [timeline, transfers] = await Promise.all([
+    loadTimeline(exec),
+    orgChangeRepository.transfersOf(
+      exec,
+      'task',
+      tasks.map((t) => t.id),
+    ),
+  ]);
   const moves = new Map<number, Array<{ fromUnitId: number; toUnitId: number; on: IsoDate }>>();
-  for (const m of transfers) moves.set(Number(m.entityId), [...(moves.get(Number(m.entityId)) ?? []), { fromUnitId: m.fromUnitId, toUnitId: m.toUnitId, on: m.effectiveOn }]);
+  for (const m of transfers)
+    moves.set(Number(m.entityId), [...(moves.get(Number(m.entityId)) ?? []), { fromUnitId: m.fromUnitId, toUnitId: m.toUnitId, on: m.effectiveOn }]);
   return { timeline, moves, today: clock.today() };
 }
 

@@ -14,7 +14,6 @@ import { canEditPlan, canNoteTask, canSeePlan, canSeeTask, canUpdateTask, loadUn
 import { planRepository, type PlanRow, type TaskRow } from './plan.repository';
 import * as clock from '../../clock';
 
-
 /** The public shape of a task, with its outcome class as of a date and what this user may do. */
 export function toTask(row: TaskRow, plan: PlanRow, units: UnitMap, actor: Actor | null, asOf: IsoDate): Task {
   const name = (id: number) => units.get(id)?.shortName ?? units.get(id)?.name ?? `#${id}`;
@@ -81,12 +80,19 @@ export async function createTask(tx: Executor, actor: Actor, input: CreateTaskRe
   const plan = await planRepository.findPlan(tx, input.planId);
   if (!plan || !canSeePlan(actor, units, plan)) throw missing(actor, `kế hoạch có mã số ${input.planId}`);
   if (!canEditPlan(actor, units, plan)) {
-    throw new DomainError('PLAN_NOT_EDITABLE', 'Kế hoạch đã trình hoặc đã phê duyệt: chỉ Văn phòng/lãnh đạo được bổ sung nhiệm vụ; hãy đề nghị trả lại để chỉnh sửa.', 409);
+    throw new DomainError(
+      'PLAN_NOT_EDITABLE',
+      'Kế hoạch đã trình hoặc đã phê duyệt: chỉ Văn phòng/lãnh đạo được bổ sung nhiệm vụ; hãy đề nghị trả lại để chỉnh sửa.',
+      409,
+    );
   }
   const parsed = CreateTaskSchema.parse(input);
   if (!isReformAreaKey(parsed.areaKey)) throw new DomainError('BAD_AREA', 'Chọn lĩnh vực CCHC của nhiệm vụ.', 400, { field: 'areaKey' });
   for (const id of [parsed.leadUnitId, ...parsed.coordinatingUnitIds]) {
-    if (!units.get(id)?.active) throw new DomainError('UNIT_NOT_FOUND', `Đơn vị có mã số ${id} không tồn tại hoặc đã ngừng hoạt động; chọn đơn vị khác.`, 400, { field: id === parsed.leadUnitId ? 'leadUnitId' : 'coordinatingUnitIds' });
+    if (!units.get(id)?.active)
+      throw new DomainError('UNIT_NOT_FOUND', `Đơn vị có mã số ${id} không tồn tại hoặc đã ngừng hoạt động; chọn đơn vị khác.`, 400, {
+        field: id === parsed.leadUnitId ? 'leadUnitId' : 'coordinatingUnitIds',
+      });
   }
   const [row] = await planRepository.insertTasks(tx, [taskValues(plan.id, plan.year, parsed)]);
   await recordAudit(tx, actor, { action: 'task.created', entityType: 'plan_task', entityId: row.id, unitId: plan.unitId, after: row });
@@ -136,7 +142,10 @@ export async function visibleTask(exec: Executor, actor: Actor, id: number) {
 export async function getTask(db: Db, actor: Actor, id: number, asOf: IsoDate) {
   const { task, plan, units } = await visibleTask(db, actor, id);
   const updates = await planRepository.listUpdates(db, id);
-  const names = await planRepository.fileNames(db, updates.flatMap((u) => u.update.fileIds));
+  const names = await planRepository.fileNames(
+    db,
+    updates.flatMap((u) => u.update.fileIds),
+  );
   return {
     task: toTask(task, plan, units, actor, asOf),
     updates: updates.map(({ update: u, userName }) => ({
@@ -162,15 +171,30 @@ export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: Ret
     const { task, plan, units } = await visibleTask(tx, actor, id);
     const isProgress = input.progress !== undefined || input.doneOn !== undefined;
     if (isProgress ? !canUpdateTask(actor, units, task) : !canNoteTask(actor, units, plan, task)) throw forbidden();
-    if (isProgress && task.cancelledOn) throw new DomainError('TASK_CANCELLED', 'Nhiệm vụ đã bị hủy nên không cập nhật tiến độ được; đề nghị Văn phòng khôi phục nhiệm vụ nếu vẫn thực hiện.', 409);
-    if (!isProgress && !input.note && !input.fileIds.length) throw new DomainError('EMPTY_NOTE', 'Nhập ghi chú hoặc đính kèm minh chứng.', 400, { field: 'note' });
+    if (isProgress && task.cancelledOn)
+      throw new DomainError(
+        'TASK_CANCELLED',
+        'Nhiệm vụ đã bị hủy nên không cập nhật tiến độ được; đề nghị Văn phòng khôi phục nhiệm vụ nếu vẫn thực hiện.',
+        409,
+      );
+    if (!isProgress && !input.note && !input.fileIds.length)
+      throw new DomainError('EMPTY_NOTE', 'Nhập ghi chú hoặc đính kèm minh chứng.', 400, { field: 'note' });
     for (const fid of input.fileIds) await fileForRead(tx as unknown as Db, actor, fid);
     const today = clock.today();
     const progress = input.doneOn ? 100 : input.progress;
     if (progress === 100 && !input.doneOn) throw new DomainError('DONE_NEEDS_DATE', 'Tiến độ 100%: nhập ngày hoàn thành.', 400, { field: 'doneOn' });
-    if (input.doneOn && input.doneOn > addDays(today, 0)) throw new DomainError('DONE_IN_FUTURE', 'Ngày hoàn thành không được sau ngày hôm nay.', 400, { field: 'doneOn' });
+    if (input.doneOn && input.doneOn > addDays(today, 0))
+      throw new DomainError('DONE_IN_FUTURE', 'Ngày hoàn thành không được sau ngày hôm nay.', 400, { field: 'doneOn' });
     const kind = !isProgress ? 'note' : progress === 100 ? 'done' : 'progress';
-    await planRepository.insertUpdate(tx, { taskId: id, kind, progress: progress ?? null, note: input.note, fileIds: input.fileIds, unitId: actor.unitId, userId: actor.userId });
+    await planRepository.insertUpdate(tx, {
+      taskId: id,
+      kind,
+      progress: progress ?? null,
+      note: input.note,
+      fileIds: input.fileIds,
+      unitId: actor.unitId,
+      userId: actor.userId,
+    });
     let row = task;
     if (isProgress) {
       row = await planRepository.updateTask(tx, id, {
@@ -179,7 +203,14 @@ export async function addTaskUpdate(db: Db, actor: Actor, id: number, input: Ret
         doneProduct: progress === 100 ? (input.doneProduct ?? task.product) : null,
       });
     }
-    await recordAudit(tx, actor, { action: `task.${kind}`, entityType: 'plan_task', entityId: id, unitId: task.leadUnitId, before: { progress: task.progress, doneOn: task.doneOn }, after: { progress: row.progress, doneOn: row.doneOn, note: input.note, fileIds: input.fileIds } });
+    await recordAudit(tx, actor, {
+      action: `task.${kind}`,
+      entityType: 'plan_task',
+      entityId: id,
+      unitId: task.leadUnitId,
+      before: { progress: task.progress, doneOn: task.doneOn },
+      after: { progress: row.progress, doneOn: row.doneOn, note: input.note, fileIds: input.fileIds },
+    });
     return toTask(row, plan, units, actor, today);
   });
 }

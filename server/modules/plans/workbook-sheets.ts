@@ -11,14 +11,24 @@ type Summary = PlanStats['total'];
 type Group = { label: string; summary: Summary };
 
 /** The outcome-class statistics sheet shared by the plan export and the department-wide export. */
-export function addStatsSheet(wb: ExcelJS.Workbook, title: string | null, stats: PlanStats, extra: Array<readonly [string, readonly Group[]]> = []): ExcelJS.Worksheet {
+export function addStatsSheet(
+  wb: ExcelJS.Workbook,
+  title: string | null,
+  stats: PlanStats,
+  extra: Array<readonly [string, readonly Group[]]> = [],
+): ExcelJS.Worksheet {
   const st = wb.addWorksheet('Thống kê');
   if (title) st.addRow([title]).font = { bold: true, size: 13 };
   const header = ['Nhóm', 'Được giao', 'HT trong hạn', 'HT quá hạn', 'HT (không hạn)', 'Chưa HT, trong hạn', 'Chưa HT, quá hạn', 'Chưa HT (không hạn)'];
   const line = (label: string, s: Summary) => [label, s.assigned, s.doneOnTime, s.doneLate, s.doneNoDeadline, s.openWithin, s.openOverdue, s.openNoDeadline];
   st.addRow(header).font = { bold: true };
   st.addRow(line('Tổng cộng', stats.total)).font = { bold: true };
-  const groups: Array<readonly [string, readonly Group[]]> = [['Theo lĩnh vực', stats.byArea], ['Theo đơn vị chủ trì', stats.byUnit], ['Theo nguồn giao', stats.bySource], ...extra];
+  const groups: Array<readonly [string, readonly Group[]]> = [
+    ['Theo lĩnh vực', stats.byArea],
+    ['Theo đơn vị chủ trì', stats.byUnit],
+    ['Theo nguồn giao', stats.bySource],
+    ...extra,
+  ];
   for (const [heading, rows] of groups) {
     st.addRow([]);
     st.addRow([heading]).font = { italic: true };

@@ -32,7 +32,15 @@ export const DASHBOARD_TILES: TileSpec[] = [
   { key: 'tasks.overdue', label: 'Nhiệm vụ quá hạn', unit: 'count', link: '/plans?status=overdue', good: 0, warn: 5, lowerIsBetter: true },
   { key: 'dossiers.onTimeRate', label: 'Hồ sơ TTHC giải quyết đúng hạn', unit: '%', link: '/dossiers', good: 98, warn: 90 },
   { key: 'dossiers.late', label: 'Hồ sơ TTHC quá hạn', unit: 'count', link: '/dossiers?timeliness=late', good: 0, warn: 10, lowerIsBetter: true },
-  { key: 'feedback.overdue', label: 'Phản ánh, kiến nghị quá hạn xử lý', unit: 'count', link: '/citizen/feedback?overdue=1', good: 0, warn: 3, lowerIsBetter: true },
+  {
+    key: 'feedback.overdue',
+    label: 'Phản ánh, kiến nghị quá hạn xử lý',
+    unit: 'count',
+    link: '/citizen/feedback?overdue=1',
+    good: 0,
+    warn: 3,
+    lowerIsBetter: true,
+  },
   { key: 'surveys.satisfactionRate', label: 'Mức độ hài lòng của người dân', unit: '%', link: '/citizen/surveys', good: 90, warn: 80 },
   { key: 'reports.onTimeRate', label: 'Báo cáo định kỳ gửi đúng hạn', unit: '%', link: '/reports', good: 90, warn: 70 },
   { key: 'reports.missingCount', label: 'Báo cáo định kỳ quá hạn chưa gửi', unit: 'count', link: '/reports', good: 0, warn: 3, lowerIsBetter: true },
@@ -95,8 +103,20 @@ export async function getDashboard(db: Db, actor: Actor, year?: number): Promise
     const units = await reportRepository.requiredUnits(db, w.id);
     const subs = await reportRepository.submissionsOf(db, [w.id]);
     const facts = subs.map((s) => ({ unitId: String(s.unitId), status: s.status as ReportStatus, submittedAt: s.submittedAt }));
-    const b = windowBoard({ opensOn: w.opensOn, deadline: w.deadline }, units.map((u) => String(u.id)), facts, today);
-    reportWindows.push({ id: w.id, label: w.label, onTime: b.counts['on-time'], late: b.counts.late, missing: b.counts.missing, notYetDue: b.counts['not-yet-due'] });
+    const b = windowBoard(
+      { opensOn: w.opensOn, deadline: w.deadline },
+      units.map((u) => String(u.id)),
+      facts,
+      today,
+    );
+    reportWindows.push({
+      id: w.id,
+      label: w.label,
+      onTime: b.counts['on-time'],
+      late: b.counts.late,
+      missing: b.counts.missing,
+      notYetDue: b.counts['not-yet-due'],
+    });
   }
   return { year: y, asOf: today, tiles, overdueTasksByUnit, reportWindows, targets: await targetsOf(db, actor, department!.id, y, end) };
 }

@@ -54,7 +54,18 @@ function linesOf(result: ExternalIndexWithIndicators, previous: ExternalIndexWit
   const name = manyUnits ? `${indexName(result.indexCode)} – ${result.unitName}` : `${indexName(result.indexCode)} (chỉ số chung)`;
   const overall: Line = { overall: true, code: result.indexCode, name, max: null, now: result, before: previous, note: result.note };
   const earlier = new Map(previous?.indicators.map((i) => [i.code.toUpperCase(), i]));
-  return [overall, ...result.indicators.map((i): Line => ({ overall: false, code: i.code, name: i.name, max: i.max, now: i, before: earlier.get(i.code.toUpperCase()), note: null }))];
+  return [
+    overall,
+    ...result.indicators.map((i): Line => ({
+      overall: false,
+      code: i.code,
+      name: i.name,
+      max: i.max,
+      now: i,
+      before: earlier.get(i.code.toUpperCase()),
+      note: null,
+    })),
+  ];
 }
 
 /** The nearest earlier year of the same unit and index (indices are not published every year). */

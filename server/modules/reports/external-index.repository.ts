@@ -10,7 +10,11 @@ export const externalIndexRepository = {
   /** The sub-indicators of the given results, in their order. */
   async indicatorsOf(exec: Executor, resultIds: number[]): Promise<IndicatorRow[]> {
     if (resultIds.length === 0) return [];
-    return exec.select().from(externalIndexIndicators).where(inArray(externalIndexIndicators.resultId, resultIds)).orderBy(asc(externalIndexIndicators.position));
+    return exec
+      .select()
+      .from(externalIndexIndicators)
+      .where(inArray(externalIndexIndicators.resultId, resultIds))
+      .orderBy(asc(externalIndexIndicators.position));
   },
   /** A result with its unit's name and path, or null. */
   async resultWithUnit(exec: Executor, resultId: number): Promise<{ row: ExternalResultRow; unitName: string; unitPath: string } | null> {
@@ -22,7 +26,11 @@ export const externalIndexRepository = {
     return found ?? null;
   },
   /** Replaces a result's sub-indicators by the given ones, numbered in their order. */
-  async replaceIndicators(exec: Executor, resultId: number, indicators: ReadonlyArray<Omit<typeof externalIndexIndicators.$inferInsert, 'resultId' | 'position'>>): Promise<void> {
+  async replaceIndicators(
+    exec: Executor,
+    resultId: number,
+    indicators: ReadonlyArray<Omit<typeof externalIndexIndicators.$inferInsert, 'resultId' | 'position'>>,
+  ): Promise<void> {
     await exec.delete(externalIndexIndicators).where(eq(externalIndexIndicators.resultId, resultId));
     if (indicators.length > 0) await exec.insert(externalIndexIndicators).values(indicators.map((i, position) => ({ resultId, position, ...i })));
   },

@@ -8,7 +8,12 @@ import { seedExternalIndicesDemo } from './external-index.demo';
 const t = useTestApp();
 
 async function parResult(year: number, score: number, rank: number) {
-  const res = await t.request({ method: 'POST', url: '/api/external-index-results', as: 'vanphong', payload: { unitId: t.unitId('SGDDT'), indexCode: 'PAR', year, score, rank, rankOf: 18 } });
+  const res = await t.request({
+    method: 'POST',
+    url: '/api/external-index-results',
+    as: 'vanphong',
+    payload: { unitId: t.unitId('SGDDT'), indexCode: 'PAR', year, score, rank, rankOf: 18 },
+  });
   expect(res.statusCode, res.body).toBe(200);
   return res.json().id as number;
 }
@@ -26,15 +31,28 @@ describe('external indices with their sub-indicators', () => {
     await parResult(2022, 90.45, 3);
     const saved = await t.request({ method: 'PUT', url: `/api/external-index-results/${y2021}/indicators`, as: 'vanphong', payload: { indicators: AREAS } });
     expect(saved.statusCode, saved.body).toBe(200);
-    expect(saved.json()).toMatchObject({ rankLabel: '02/18', indicators: [{ code: 'LV1', rankLabel: '05/18' }, { code: 'LV2', rankLabel: '01/18' }, { code: 'LV3', score: 8.6, max: 10, rankLabel: '11/18' }] });
+    expect(saved.json()).toMatchObject({
+      rankLabel: '02/18',
+      indicators: [
+        { code: 'LV1', rankLabel: '05/18' },
+        { code: 'LV2', rankLabel: '01/18' },
+        { code: 'LV3', score: 8.6, max: 10, rankLabel: '11/18' },
+      ],
+    });
 
     // A school reads the department's results (its parent), oldest year first, each with its sub-indicators.
     const view = await t.request({ method: 'GET', url: '/api/external-indices?index=PAR', as: 'truong' });
     expect(view.statusCode, view.body).toBe(200);
-    expect(view.json().results.map((r: { year: number; indicators: unknown[] }) => [r.year, r.indicators.length])).toEqual([[2021, 3], [2022, 0]]);
+    expect(view.json().results.map((r: { year: number; indicators: unknown[] }) => [r.year, r.indicators.length])).toEqual([
+      [2021, 3],
+      [2022, 0],
+    ]);
     expect((await t.request({ method: 'GET', url: '/api/external-indices?index=SIPAS', as: 'truong' })).json().results).toEqual([]);
 
-    const audit = await queryRows<{ action: string; entity_id: string }>(t.database.db, sql`select action, entity_id from audit_log where action = 'external-index.indicators-saved'`);
+    const audit = await queryRows<{ action: string; entity_id: string }>(
+      t.database.db,
+      sql`select action, entity_id from audit_log where action = 'external-index.indicators-saved'`,
+    );
     expect(audit).toEqual([{ action: 'external-index.indicators-saved', entity_id: String(y2021) }]);
   });
 
@@ -45,7 +63,12 @@ describe('external indices with their sub-indicators', () => {
       method: 'PUT',
       url: `/api/external-index-results/${id}/indicators`,
       as: 'vanphong',
-      payload: { indicators: [{ ...AREAS[0], rank: 19 }, { ...AREAS[2], code: 'lv1', score: 12 }] },
+      payload: {
+        indicators: [
+          { ...AREAS[0], rank: 19 },
+          { ...AREAS[2], code: 'lv1', score: 12 },
+        ],
+      },
     });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toContain("Dòng 1, cột 'Thứ hạng': hạng 19 vượt quá số đơn vị xếp hạng (18).");
@@ -59,8 +82,12 @@ describe('external indices with their sub-indicators', () => {
     for (const as of ['truong', 'lanhdao', 'tccb'] as const) {
       expect((await t.request({ method: 'PUT', url: `/api/external-index-results/${id}/indicators`, as, payload: { indicators: [] } })).statusCode).toBe(403);
     }
-    expect((await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'vanphong', payload: { indicators: [] } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'admin', payload: { indicators: [] } })).statusCode).toBe(404);
+    expect(
+      (await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'vanphong', payload: { indicators: [] } })).statusCode,
+    ).toBe(403);
+    expect((await t.request({ method: 'PUT', url: '/api/external-index-results/999/indicators', as: 'admin', payload: { indicators: [] } })).statusCode).toBe(
+      404,
+    );
   });
 
   it('exports one Excel sheet per index and year with the sub-indicators and the change from the previous year', async () => {
@@ -88,13 +115,27 @@ describe('external indices with their sub-indicators', () => {
     // 2022 was not published: 2023 compares with 2021. Rank 11 → 4 is seven places up; a new code has no past.
     const sheet = values('PAR 2023');
     expect(sheet[2]).toEqual(['So sánh với năm 2021']);
-    expect(sheet[3]).toEqual(['Mã', 'Chỉ số', 'Điểm', 'Điểm tối đa', 'Thứ hạng', 'Điểm năm trước', 'Tăng/giảm điểm', 'Hạng năm trước', 'Tăng/giảm hạng (+ là tăng hạng)', 'Nguồn, ghi chú']);
+    expect(sheet[3]).toEqual([
+      'Mã',
+      'Chỉ số',
+      'Điểm',
+      'Điểm tối đa',
+      'Thứ hạng',
+      'Điểm năm trước',
+      'Tăng/giảm điểm',
+      'Hạng năm trước',
+      'Tăng/giảm hạng (+ là tăng hạng)',
+      'Nguồn, ghi chú',
+    ]);
     expect(sheet[4]!.slice(0, 9)).toEqual(['PAR', 'PAR Index (chỉ số chung)', 90.45, undefined, '03/18', 97.65, -7.2, '02/18', -1]);
     expect(sheet[5]!.slice(0, 9)).toEqual(['LV1', 'Công tác chỉ đạo, điều hành CCHC', undefined, undefined, '05/18', undefined, undefined, '05/18', 0]);
     expect(sheet[6]!.slice(0, 9)).toEqual(['LV3', 'Cải cách thủ tục hành chính', 9.1, 10, '04/18', 8.6, 0.5, '11/18', 7]);
     expect(sheet[7]).toEqual(['LV8', 'Chỉ số mới', 3, 5]);
     expect(book.getWorksheet('PAR 2023')!.getRow(4).font?.bold).toBe(true);
-    expect([book.getWorksheet('PAR 2023')!.getCell('G4').numFmt, book.getWorksheet('PAR 2023')!.getCell('I6').numFmt]).toEqual(['+0.00##;-0.00##;0', '+0.00##;-0.00##;0']);
+    expect([book.getWorksheet('PAR 2023')!.getCell('G4').numFmt, book.getWorksheet('PAR 2023')!.getCell('I6').numFmt]).toEqual([
+      '+0.00##;-0.00##;0',
+      '+0.00##;-0.00##;0',
+    ]);
 
     const audit = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where action = 'external-index.exported'`);
     expect(audit[0]!.n).toBe(1);
@@ -108,9 +149,23 @@ describe('external indices with their sub-indicators', () => {
 
   it('seeds the six indices: seed 002 figures as published, every other figure marked illustrative', async () => {
     await t.database.db.transaction((tx) =>
-      seedExternalIndicesDemo({ tx, unitIds: new Map([['SGDDT', t.unitId('SGDDT')]]), userIds: new Map([['vanphong', t.userId('vanphong')]]), today: '2025-11-20' }),
+      seedExternalIndicesDemo({
+        tx,
+        unitIds: new Map([['SGDDT', t.unitId('SGDDT')]]),
+        userIds: new Map([['vanphong', t.userId('vanphong')]]),
+        today: '2025-11-20',
+      }),
     );
-    const { results } = (await t.request({ method: 'GET', url: '/api/external-indices', as: 'lanhdao' })).json() as { results: Array<{ indexCode: string; year: number; score: number | null; rankLabel: string | null; note: string; indicators: Array<{ rankLabel: string | null }> }> };
+    const { results } = (await t.request({ method: 'GET', url: '/api/external-indices', as: 'lanhdao' })).json() as {
+      results: Array<{
+        indexCode: string;
+        year: number;
+        score: number | null;
+        rankLabel: string | null;
+        note: string;
+        indicators: Array<{ rankLabel: string | null }>;
+      }>;
+    };
     expect(new Set(results.map((r) => r.indexCode))).toEqual(new Set(['PAR', 'SIPAS', 'PAPI', 'PCI', 'ICT', 'DTI']));
     const par2021 = results.find((r) => r.indexCode === 'PAR' && r.year === 2021)!;
     expect(par2021).toMatchObject({ score: 97.65, rankLabel: '02/18' });

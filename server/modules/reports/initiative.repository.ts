@@ -25,7 +25,9 @@ export const initiativeRepository = {
     if (query.level) where.push(eq(initiatives.level, query.level));
     if (query.q) {
       const pattern = `%${escapeLike(query.q)}%`;
-      where.push(or(ilike(initiatives.title, pattern), ilike(initiatives.authors, pattern), ilike(initiatives.summary, pattern), ilike(orgUnits.name, pattern))!);
+      where.push(
+        or(ilike(initiatives.title, pattern), ilike(initiatives.authors, pattern), ilike(initiatives.summary, pattern), ilike(orgUnits.name, pattern))!,
+      );
     }
     const rows = await exec
       .select({ i: initiatives, unitName: orgUnits.name })
@@ -42,7 +44,11 @@ export const initiativeRepository = {
   },
   /** One initiative with its unit, or null. */
   async findWithUnit(exec: Executor, id: number): Promise<{ initiative: InitiativeRow; unit: UnitRow } | null> {
-    const [found] = await exec.select({ i: initiatives, unit: orgUnits }).from(initiatives).innerJoin(orgUnits, eq(orgUnits.id, initiatives.unitId)).where(eq(initiatives.id, id));
+    const [found] = await exec
+      .select({ i: initiatives, unit: orgUnits })
+      .from(initiatives)
+      .innerJoin(orgUnits, eq(orgUnits.id, initiatives.unitId))
+      .where(eq(initiatives.id, id));
     return found ? { initiative: found.i, unit: found.unit } : null;
   },
   async update(exec: Executor, id: number, values: Partial<typeof initiatives.$inferInsert>): Promise<InitiativeRow> {

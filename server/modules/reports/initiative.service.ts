@@ -52,13 +52,21 @@ export async function assessInitiative(db: Db, actor: Actor, id: number, input: 
     const found = await initiativeRepository.findWithUnit(tx, id);
     if (!found) throw actor.scopePath === '/' ? notFound(`sáng kiến số ${id}`) : forbidden();
     authorize(actor, 'initiative:assess', found.unit);
-    if (found.initiative.status !== 'registered') throw conflict('INITIATIVE_ASSESSED', `Sáng kiến "${found.initiative.title}" đã được đánh giá; không đánh giá lại.`);
+    if (found.initiative.status !== 'registered')
+      throw conflict('INITIATIVE_ASSESSED', `Sáng kiến "${found.initiative.title}" đã được đánh giá; không đánh giá lại.`);
     const row = await initiativeRepository.update(tx, id, {
       status: input.recognised ? 'recognised' : 'not-recognised',
       level: input.recognised ? input.level! : null,
       assessment: input.assessment,
     });
-    await recordAudit(tx, actor, { action: 'initiative.assessed', entityType: 'initiative', entityId: id, unitId: found.unit.id, before: found.initiative, after: row });
+    await recordAudit(tx, actor, {
+      action: 'initiative.assessed',
+      entityType: 'initiative',
+      entityId: id,
+      unitId: found.unit.id,
+      before: found.initiative,
+      after: row,
+    });
     return toInitiative(row, found.unit.name);
   });
 }

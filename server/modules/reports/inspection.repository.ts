@@ -7,7 +7,12 @@ export type RecommendationRow = typeof inspectionRecommendations.$inferSelect;
 export type UnitRow = typeof orgUnits.$inferSelect;
 
 async function withUnits(exec: Executor, where: SQL): Promise<Array<{ inspection: InspectionRow; unit: UnitRow }>> {
-  const rows = await exec.select({ i: inspections, unit: orgUnits }).from(inspections).innerJoin(orgUnits, eq(orgUnits.id, inspections.unitId)).where(where).orderBy(asc(orgUnits.path));
+  const rows = await exec
+    .select({ i: inspections, unit: orgUnits })
+    .from(inspections)
+    .innerJoin(orgUnits, eq(orgUnits.id, inspections.unitId))
+    .where(where)
+    .orderBy(asc(orgUnits.path));
   return rows.map((r) => ({ inspection: r.i, unit: r.unit }));
 }
 
@@ -24,10 +29,17 @@ export const inspectionRepository = {
   /** The recommendations of the given inspections, in the order they were written. */
   async recommendationsOf(exec: Executor, inspectionIds: number[]): Promise<RecommendationRow[]> {
     if (inspectionIds.length === 0) return [];
-    return exec.select().from(inspectionRecommendations).where(inArray(inspectionRecommendations.inspectionId, inspectionIds)).orderBy(asc(inspectionRecommendations.id));
+    return exec
+      .select()
+      .from(inspectionRecommendations)
+      .where(inArray(inspectionRecommendations.inspectionId, inspectionIds))
+      .orderBy(asc(inspectionRecommendations.id));
   },
   async findByYearAndUnit(exec: Executor, year: number, unitId: number): Promise<InspectionRow | null> {
-    const [row] = await exec.select().from(inspections).where(and(eq(inspections.year, year), eq(inspections.unitId, unitId)));
+    const [row] = await exec
+      .select()
+      .from(inspections)
+      .where(and(eq(inspections.year, year), eq(inspections.unitId, unitId)));
     return row ?? null;
   },
   async find(exec: Executor, id: number, forUpdate = false): Promise<InspectionRow | null> {
@@ -57,7 +69,10 @@ export const inspectionRepository = {
   },
   /** The active units under a unit (its divisions, offices, schools; not the unit itself), the ones an inspection plan covers. */
   async activeUnitsUnder(exec: Executor, path: string): Promise<Array<{ id: number }>> {
-    return exec.select({ id: orgUnits.id }).from(orgUnits).where(and(like(orgUnits.path, `${path}%`), ne(orgUnits.path, path), eq(orgUnits.active, true)));
+    return exec
+      .select({ id: orgUnits.id })
+      .from(orgUnits)
+      .where(and(like(orgUnits.path, `${path}%`), ne(orgUnits.path, path), eq(orgUnits.active, true)));
   },
   /** The units under a unit inspected between two dates (one row per inspection). */
   async inspectedUnitsUnder(exec: Executor, path: string, from: string, to: string): Promise<Array<{ unitId: number }>> {
@@ -65,6 +80,14 @@ export const inspectionRepository = {
       .select({ unitId: inspections.unitId })
       .from(inspections)
       .innerJoin(orgUnits, eq(orgUnits.id, inspections.unitId))
-      .where(and(like(orgUnits.path, `${path}%`), ne(orgUnits.path, path), isNotNull(inspections.inspectedOn), gte(inspections.inspectedOn, from), lte(inspections.inspectedOn, to)));
+      .where(
+        and(
+          like(orgUnits.path, `${path}%`),
+          ne(orgUnits.path, path),
+          isNotNull(inspections.inspectedOn),
+          gte(inspections.inspectedOn, from),
+          lte(inspections.inspectedOn, to),
+        ),
+      );
   },
 };

@@ -23,14 +23,25 @@ function toInspection(row: InspectionRow, unitName: string, recs: Recommendation
     findings: row.findings,
     recommendations: recs
       .filter((r) => r.inspectionId === row.id)
-      .map((r) => ({ id: r.id, text: r.text, dueOn: r.dueOn, status: r.status as 'open' | 'done', doneOn: r.doneOn, doneNote: r.doneNote, overdue: r.status === 'open' && r.dueOn !== null && r.dueOn < today })),
+      .map((r) => ({
+        id: r.id,
+        text: r.text,
+        dueOn: r.dueOn,
+        status: r.status as 'open' | 'done',
+        doneOn: r.doneOn,
+        doneNote: r.doneNote,
+        overdue: r.status === 'open' && r.dueOn !== null && r.dueOn < today,
+      })),
   };
 }
 
 /** The inspections of the rows the actor may see, with their recommendations. */
 async function inspectionsOf(exec: Executor, actor: Actor, rows: Awaited<ReturnType<typeof inspectionRepository.ofYear>>): Promise<Inspection[]> {
   const visible = rows.filter((r) => inScope(actor, r.unit.path));
-  const recs = await inspectionRepository.recommendationsOf(exec, visible.map((r) => r.inspection.id));
+  const recs = await inspectionRepository.recommendationsOf(
+    exec,
+    visible.map((r) => r.inspection.id),
+  );
   const today = clock.today();
   return visible.map((r) => toInspection(r.inspection, r.unit.name, recs, today));
 }
@@ -44,7 +55,16 @@ export async function getInspectionPlan(db: Db, actor: Actor, year: number): Pro
   const units = await inspectionRepository.activeUnitsUnder(db, root);
   const inspected = list.filter((i) => i.inspectedOn !== null).length;
   const rate = (n: number) => (units.length ? (n / units.length) * 100 : null);
-  return { year, units: units.length, planned: list.length, inspected, inspectedRate: rate(inspected), plannedRate: rate(list.length), targetRate: INSPECTION_TARGET_RATE, inspections: list };
+  return {
+    year,
+    units: units.length,
+    planned: list.length,
+    inspected,
+    inspectedRate: rate(inspected),
+    plannedRate: rate(list.length),
+    targetRate: INSPECTION_TARGET_RATE,
+    inspections: list,
+  };
 }
 
 /** Adds a unit to the year's inspection plan. */
@@ -56,7 +76,13 @@ export async function planInspection(db: Db, actor: Actor, input: CreateInspecti
     authorize(actor, 'inspection:manage', unit);
     const existing = await inspectionRepository.findByYearAndUnit(tx, input.year, unit.id);
     if (existing) throw conflict('INSPECTION_EXISTS', `${unit.name} đã có trong kế hoạch kiểm tra năm ${input.year}.`);
-    const row = await inspectionRepository.insert(tx, { year: input.year, unitId: unit.id, plannedOn: input.plannedOn ?? null, team: input.team, createdBy: actor.userId });
+    const row = await inspectionRepository.insert(tx, {
+      year: input.year,
+      unitId: unit.id,
+      plannedOn: input.plannedOn ?? null,
+      team: input.team,
+      createdBy: actor.userId,
+    });
     await recordAudit(tx, actor, { action: 'inspection.planned', entityType: 'inspection', entityId: row.id, unitId: unit.id, after: row });
     return toInspection(row, unit.name, [], clock.today());
   });
@@ -76,9 +102,22 @@ export async function recordInspection(db: Db, actor: Actor, id: number, input: 
     const updated = await inspectionRepository.update(tx, id, { inspectedOn: input.inspectedOn, team: input.team, findings: input.findings });
     if (input.recommendations.length) {
       await inspectionRepository.insertRecommendations(tx, id, input.recommendations);
-      await notify(tx, { unitId: unit.id, kind: 'inspection.recommendations', title: `Kết luận kiểm tra CCHC năm ${row.year}: ${input.recommendations.length} kiến nghị cần khắc phục`, link: '/reports/inspections', dedupeKey: `inspection:${id}:${input.inspectedOn}` });
+      await notify(tx, {
+        unitId: unit.id,
+        kind: 'inspection.recommendations',
+        title: `Kết luận kiểm tra CCHC năm ${row.year}: ${input.recommendations.length} kiến nghị cần khắc phục`,
+        link: '/reports/inspections',
+        dedupeKey: `inspection:${id}:${input.inspectedOn}`,
+      });
     }
-    await recordAudit(tx, actor, { action: 'inspection.recorded', entityType: 'inspection', entityId: id, unitId: unit.id, before: row, after: { ...updated, recommendations: input.recommendations } });
+    await recordAudit(tx, actor, {
+      action: 'inspection.recorded',
+      entityType: 'inspection',
+      entityId: id,
+      unitId: unit.id,
+      before: row,
+      after: { ...updated, recommendations: input.recommendations },
+    });
     return (await inspectionsOf(tx, actor, await inspectionRepository.withUnitById(tx, id)))[0]!;
   });
 }
@@ -94,7 +133,14 @@ export async function completeRecommendation(db: Db, actor: Actor, id: number, n
     authorize(actor, 'inspection:follow-up', unit);
     if (rec.status === 'done') throw conflict('RECOMMENDATION_DONE', `Kiến nghị "${rec.text.slice(0, 60)}" đã được báo cáo hoàn thành ngày ${rec.doneOn}.`);
     const updated = await inspectionRepository.updateRecommendation(tx, id, { status: 'done', doneOn: clock.today(), doneNote: note });
-    await recordAudit(tx, actor, { action: 'inspection.recommendation-done', entityType: 'inspection_recommendation', entityId: id, unitId: unit.id, before: rec, after: updated });
+    await recordAudit(tx, actor, {
+      action: 'inspection.recommendation-done',
+      entityType: 'inspection_recommendation',
+      entityId: id,
+      unitId: unit.id,
+      before: rec,
+      after: updated,
+    });
     return (await inspectionsOf(tx, actor, await inspectionRepository.withUnitById(tx, rec.inspectionId)))[0]!;
   });
 }

@@ -8,7 +8,8 @@ import { DEFAULT_TEMPLATE } from './report-template';
  */
 const NO_REPORTS = ['thamdinh', 'motcua'];
 const NOT_OFFICE = ['admin', 'lanhdao', 'thamdinh', 'motcua', 'tccb', 'gdtrh', 'truong', 'pgdlechan'];
-const windowUrl = (suffix: string) => (t: { unitId(code: string): number }) => `/api/reports/windows/1${suffix.replace(':unitId', String(t.unitId('THPT-TP')))}`;
+const windowUrl = (suffix: string) => (t: { unitId(code: string): number }) =>
+  `/api/reports/windows/1${suffix.replace(':unitId', String(t.unitId('THPT-TP')))}`;
 
 export const reportsPermissionCases: PermissionCase[] = [
   { method: 'GET', url: '/api/reports/templates', denied: NO_REPORTS, allowed: ['vanphong', 'truong', 'lanhdao'] },
@@ -23,7 +24,14 @@ export const reportsPermissionCases: PermissionCase[] = [
   },
   { method: 'GET', url: '/api/reports/windows/:id/board', path: windowUrl('/board'), denied: NO_REPORTS, allowed: [] },
   { method: 'GET', url: '/api/reports/windows/:id/aggregate', path: windowUrl('/aggregate'), denied: NOT_OFFICE, allowed: [] },
-  { method: 'PUT', url: '/api/reports/windows/:id/office-texts', path: windowUrl('/office-texts'), payload: () => ({ texts: {} }), denied: NOT_OFFICE, allowed: [] },
+  {
+    method: 'PUT',
+    url: '/api/reports/windows/:id/office-texts',
+    path: windowUrl('/office-texts'),
+    payload: () => ({ texts: {} }),
+    denied: NOT_OFFICE,
+    allowed: [],
+  },
   { method: 'GET', url: '/api/reports/windows/:id/export.docx', path: windowUrl('/export.docx'), denied: NOT_OFFICE, allowed: [] },
   { method: 'GET', url: '/api/reports/windows/:id/export.xlsx', path: windowUrl('/export.xlsx'), denied: NOT_OFFICE, allowed: [] },
   { method: 'GET', url: '/api/reports/windows/:windowId/units/:unitId', path: windowUrl('/units/:unitId'), denied: NO_REPORTS, allowed: [] },
@@ -35,7 +43,13 @@ export const reportsPermissionCases: PermissionCase[] = [
     denied: ['admin', 'lanhdao', ...NO_REPORTS],
     allowed: [],
   },
-  { method: 'POST', url: '/api/reports/windows/:windowId/units/:unitId/submit', path: windowUrl('/units/:unitId/submit'), denied: ['admin', 'lanhdao', ...NO_REPORTS], allowed: [] },
+  {
+    method: 'POST',
+    url: '/api/reports/windows/:windowId/units/:unitId/submit',
+    path: windowUrl('/units/:unitId/submit'),
+    denied: ['admin', 'lanhdao', ...NO_REPORTS],
+    allowed: [],
+  },
   {
     method: 'POST',
     url: '/api/reports/windows/:windowId/units/:unitId/return',
@@ -45,8 +59,20 @@ export const reportsPermissionCases: PermissionCase[] = [
     allowed: [],
   },
   { method: 'POST', url: '/api/reports/windows/:windowId/units/:unitId/approve', path: windowUrl('/units/:unitId/approve'), denied: NOT_OFFICE, allowed: [] },
-  { method: 'GET', url: '/api/external-indices', path: () => '/api/external-indices?index=PAR', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'] },
-  { method: 'GET', url: '/api/external-indices/export.xlsx', path: () => '/api/external-indices/export.xlsx?index=PAR', denied: ['motcua'], allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'] },
+  {
+    method: 'GET',
+    url: '/api/external-indices',
+    path: () => '/api/external-indices?index=PAR',
+    denied: ['motcua'],
+    allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'],
+  },
+  {
+    method: 'GET',
+    url: '/api/external-indices/export.xlsx',
+    path: () => '/api/external-indices/export.xlsx?index=PAR',
+    denied: ['motcua'],
+    allowed: ['vanphong', 'lanhdao', 'tccb', 'truong', 'thamdinh'],
+  },
   {
     // No result exists in the matrix database: the allowed path is proven in external-index.test.ts.
     method: 'PUT',

@@ -64,11 +64,18 @@ export async function saveOfficeTexts(db: Db, actor: Actor, windowId: number, te
     const window = await windowForManage(tx, actor, windowId);
     const template = toTemplate((await reportRepository.templateById(tx, window.templateId))!);
     for (const key of Object.keys(texts)) {
-      if (!template.sections.some((s) => s.key === key)) throw new DomainError('UNKNOWN_SECTION', `Mẫu báo cáo không có phần "${key}".`, 400, { field: `texts.${key}` });
+      if (!template.sections.some((s) => s.key === key))
+        throw new DomainError('UNKNOWN_SECTION', `Mẫu báo cáo không có phần "${key}".`, 400, { field: `texts.${key}` });
     }
     const merged = { ...(window.officeTexts as Record<string, string>), ...texts };
     await reportRepository.updateWindow(tx, windowId, { officeTexts: merged });
-    await recordAudit(tx, actor, { action: 'report-window.office-texts-saved', entityType: 'report_window', entityId: windowId, before: window.officeTexts, after: merged });
+    await recordAudit(tx, actor, {
+      action: 'report-window.office-texts-saved',
+      entityType: 'report_window',
+      entityId: windowId,
+      before: window.officeTexts,
+      after: merged,
+    });
     return aggregateWindow(tx, actor, windowId);
   });
 }

@@ -42,7 +42,13 @@ export async function exportWindowDocx(db: Db, actor: Actor, windowId: number, o
     columns: ['STT', 'Chỉ tiêu', 'Cách tổng hợp', 'Kết quả', 'Số đơn vị báo cáo'],
     // Shares of the 16.5 cm text width; 'STT' in bold 12 pt needs 1.4 (it broke as 'ST/T' at 1, seen in the PDF render).
     widths: [1.4, 7.6, 2.5, 2.5, 2.5],
-    rows: agg.indicators.map((i, n) => [n + 1, i.label, AGGREGATE_LABELS[i.aggregate as IndicatorAggregate], formatFigure(i.overall.value, i.unit), `${i.overall.reported}/${i.overall.units}`]),
+    rows: agg.indicators.map((i, n) => [
+      n + 1,
+      i.label,
+      AGGREGATE_LABELS[i.aggregate as IndicatorAggregate],
+      formatFigure(i.overall.value, i.unit),
+      `${i.overall.reported}/${i.overall.units}`,
+    ]),
   });
   if (agg.missingUnits.length > 0) {
     body.push({ type: 'paragraph', italic: true, text: `Đơn vị chưa gửi báo cáo: ${agg.missingUnits.map((u) => u.unitName).join('; ')}.` });

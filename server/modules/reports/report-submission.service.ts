@@ -1,5 +1,13 @@
 import type { ReportSubmission, ReportTemplate, SaveSubmissionRequest } from '../../../contracts/reports';
-import { assertReportEditable, isReportEditable, ReportRuleError, transitionReport, type ReportAction, type ReportStatus, type ReportSubmissionState } from '../../../domain/reports/index';
+import {
+  assertReportEditable,
+  isReportEditable,
+  ReportRuleError,
+  transitionReport,
+  type ReportAction,
+  type ReportStatus,
+  type ReportSubmissionState,
+} from '../../../domain/reports/index';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Executor } from '../../db/client';
 import { DomainError, forbidden, notFound } from '../../errors';
@@ -64,7 +72,13 @@ async function metricValues(exec: Executor, template: ReportTemplate, window: Re
   return { values, sources };
 }
 
-async function view(exec: Executor, window: ReportWindowRow, unit: UnitRow, row: ReportSubmissionRow | null, template: ReportTemplate): Promise<ReportSubmission> {
+async function view(
+  exec: Executor,
+  window: ReportWindowRow,
+  unit: UnitRow,
+  row: ReportSubmissionRow | null,
+  template: ReportTemplate,
+): Promise<ReportSubmission> {
   const state = stateOf(row, window, unit);
   const stored = (row?.values ?? {}) as Values;
   // While the unit can still edit, show today's system figures; once sent, the frozen ones.
@@ -98,7 +112,12 @@ export async function getSubmission(db: Db, actor: Actor, windowId: number, unit
 /** Keeps only the template's keys: a text or value for an unknown key is a client error worth naming. */
 function validateContent(template: ReportTemplate, input: SaveSubmissionRequest): { texts: Record<string, string>; values: Values } {
   const sectionKeys = new Set(template.sections.map((s) => s.key));
-  const manual = new Map(template.sections.flatMap((s) => s.indicators).filter((i) => i.source === 'manual').map((i) => [i.key, i]));
+  const manual = new Map(
+    template.sections
+      .flatMap((s) => s.indicators)
+      .filter((i) => i.source === 'manual')
+      .map((i) => [i.key, i]),
+  );
   for (const key of Object.keys(input.texts)) {
     if (!sectionKeys.has(key)) throw new DomainError('UNKNOWN_SECTION', `Mẫu báo cáo không có phần "${key}".`, 400, { field: `texts.${key}` });
   }
@@ -107,7 +126,12 @@ function validateContent(template: ReportTemplate, input: SaveSubmissionRequest)
     const indicator = manual.get(key);
     if (!indicator) continue; // metric indicators are computed by the system, never typed
     if (value !== null && (value < 0 || (indicator.unit === '%' && value > 100))) {
-      throw new DomainError('INVALID_VALUE', `Chỉ tiêu "${indicator.label}": giá trị ${value} không hợp lệ (${indicator.unit === '%' ? 'từ 0 đến 100' : 'không âm'}).`, 400, { field: `values.${key}` });
+      throw new DomainError(
+        'INVALID_VALUE',
+        `Chỉ tiêu "${indicator.label}": giá trị ${value} không hợp lệ (${indicator.unit === '%' ? 'từ 0 đến 100' : 'không âm'}).`,
+        400,
+        { field: `values.${key}` },
+      );
     }
     values[key] = value;
   }
@@ -174,7 +198,9 @@ async function step(db: Db, actor: Actor, action: string, windowId: number, unit
   });
 }
 
-export const submitReport = (db: Db, actor: Actor, windowId: number, unitId: number) => step(db, actor, 'report:submit', windowId, unitId, (on) => ({ type: 'submit', on }));
+export const submitReport = (db: Db, actor: Actor, windowId: number, unitId: number) =>
+  step(db, actor, 'report:submit', windowId, unitId, (on) => ({ type: 'submit', on }));
 export const returnReport = (db: Db, actor: Actor, windowId: number, unitId: number, comment: string) =>
   step(db, actor, 'report:review', windowId, unitId, (on) => ({ type: 'return', on, comment }));
-export const approveReport = (db: Db, actor: Actor, windowId: number, unitId: number) => step(db, actor, 'report:review', windowId, unitId, (on) => ({ type: 'approve', on }));
+export const approveReport = (db: Db, actor: Actor, windowId: number, unitId: number) =>
+  step(db, actor, 'report:review', windowId, unitId, (on) => ({ type: 'approve', on }));

@@ -10,7 +10,14 @@ describe('report template editor', () => {
     expect(first.statusCode, first.body).toBe(201);
     const changed = {
       ...DEFAULT_TEMPLATE,
-      sections: [...DEFAULT_TEMPLATE.sections, { key: 'X', title: 'X. Kiến nghị, đề xuất', indicators: [{ key: 'proposals', label: 'Số kiến nghị gửi Sở', source: 'manual', aggregate: 'sum', unit: 'kiến nghị' }] }],
+      sections: [
+        ...DEFAULT_TEMPLATE.sections,
+        {
+          key: 'X',
+          title: 'X. Kiến nghị, đề xuất',
+          indicators: [{ key: 'proposals', label: 'Số kiến nghị gửi Sở', source: 'manual', aggregate: 'sum', unit: 'kiến nghị' }],
+        },
+      ],
     };
     const second = await t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: changed });
     expect(second.statusCode, second.body).toBe(201);
@@ -31,7 +38,11 @@ describe('report template editor', () => {
     };
     const res = await t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: bad });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual(['sections.0.indicators.0.metricKey', 'sections.1.indicators.0.key', 'sections.1.indicators.0.metricKey']);
+    expect(res.json().error.details.fields.map((f: { field: string }) => f.field)).toEqual([
+      'sections.0.indicators.0.metricKey',
+      'sections.1.indicators.0.key',
+      'sections.1.indicators.0.metricKey',
+    ]);
     expect(res.json().error.message).toContain('Phần 2, chỉ tiêu 1: chỉ số "khong.dang.ky" không có trong danh mục chỉ số hệ thống');
     expect((await t.request({ method: 'GET', url: '/api/reports/templates', as: 'vanphong' })).json()).toEqual([]);
   });

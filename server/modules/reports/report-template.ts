@@ -17,7 +17,14 @@ export const DEFAULT_TEMPLATE = {
         { key: 'planIssued', label: 'Đã ban hành kế hoạch CCHC năm (1 = có, 0 = không)', source: 'manual', aggregate: 'count' },
         { key: 'directiveDocs', label: 'Số văn bản chỉ đạo, điều hành về CCHC đã ban hành', source: 'manual', aggregate: 'sum', unit: 'văn bản' },
         { key: 'propagandaEvents', label: 'Số buổi tuyên truyền, phổ biến về CCHC', source: 'manual', aggregate: 'sum', unit: 'buổi' },
-        { key: 'tasksOnTimeRate', label: 'Tỷ lệ nhiệm vụ CCHC hoàn thành đúng hạn', source: 'metric', metricKey: 'tasks.doneOnTimeRate', aggregate: 'mean', unit: '%' },
+        {
+          key: 'tasksOnTimeRate',
+          label: 'Tỷ lệ nhiệm vụ CCHC hoàn thành đúng hạn',
+          source: 'metric',
+          metricKey: 'tasks.doneOnTimeRate',
+          aggregate: 'mean',
+          unit: '%',
+        },
       ],
     },
     {
@@ -31,7 +38,14 @@ export const DEFAULT_TEMPLATE = {
       indicators: [
         { key: 'dossiersReceived', label: 'Số hồ sơ TTHC tiếp nhận trong kỳ', source: 'manual', aggregate: 'sum', unit: 'hồ sơ' },
         { key: 'dossiersOnTime', label: 'Số hồ sơ TTHC giải quyết đúng hạn', source: 'manual', aggregate: 'sum', unit: 'hồ sơ' },
-        { key: 'dossiersOnTimeRate', label: 'Tỷ lệ hồ sơ giải quyết đúng hạn (hệ thống)', source: 'metric', metricKey: 'dossiers.onTimeRate', aggregate: 'mean', unit: '%' },
+        {
+          key: 'dossiersOnTimeRate',
+          label: 'Tỷ lệ hồ sơ giải quyết đúng hạn (hệ thống)',
+          source: 'metric',
+          metricKey: 'dossiers.onTimeRate',
+          aggregate: 'mean',
+          unit: '%',
+        },
         { key: 'feedbackReceived', label: 'Số phản ánh, kiến nghị tiếp nhận', source: 'manual', aggregate: 'sum', unit: 'phản ánh' },
       ],
     },
@@ -50,7 +64,14 @@ export const DEFAULT_TEMPLATE = {
       title: 'VI. Xây dựng chính quyền điện tử, chuyển đổi số',
       indicators: [
         { key: 'digitalDocsRate', label: 'Tỷ lệ văn bản trao đổi dưới dạng điện tử', source: 'manual', aggregate: 'mean', unit: '%' },
-        { key: 'satisfactionRate', label: 'Mức độ hài lòng của người dân (khảo sát)', source: 'metric', metricKey: 'surveys.satisfactionRate', aggregate: 'mean', unit: '%' },
+        {
+          key: 'satisfactionRate',
+          label: 'Mức độ hài lòng của người dân (khảo sát)',
+          source: 'metric',
+          metricKey: 'surveys.satisfactionRate',
+          aggregate: 'mean',
+          unit: '%',
+        },
       ],
     },
     { key: 'danh-gia', title: 'VII. Đánh giá chung, tồn tại, hạn chế và phương hướng kỳ tới', indicators: [] },

@@ -46,7 +46,11 @@ export async function unitsAsOfWindow(exec: Executor, units: UnitRow[], window: 
     const day = timeline.dayInLife(u.id, window.deadline);
     const then = timeline.versionAt(u.id, day);
     // In the tree of that day, as the list was ordered then (by the path from the top).
-    const path = timeline.ancestorsAt(u.id, day).map((v) => String(v.unitId).padStart(10, '0')).reverse().join('/');
+    const path = timeline
+      .ancestorsAt(u.id, day)
+      .map((v) => String(v.unitId).padStart(10, '0'))
+      .reverse()
+      .join('/');
     return { unit: then ? { ...u, name: then.name, shortName: then.shortName, type: then.type, district: then.district } : u, path: path || u.path };
   });
   return placed.sort((a, b) => a.path.localeCompare(b.path)).map((p) => p.unit);
@@ -55,9 +59,18 @@ export async function unitsAsOfWindow(exec: Executor, units: UnitRow[], window: 
 /** The board of one window, limited to the units the actor may read (their scope, and histories granted to them). */
 async function boardOf(exec: Executor, actor: Actor | null, window: ReportWindowRow, asOf: string) {
   const reach = actor ? readScopePaths(actor) : ['/'];
-  const units = await unitsAsOfWindow(exec, (await reportRepository.requiredUnits(exec, window.id)).filter((u) => reach.some((p) => u.path.startsWith(p))), window);
+  const units = await unitsAsOfWindow(
+    exec,
+    (await reportRepository.requiredUnits(exec, window.id)).filter((u) => reach.some((p) => u.path.startsWith(p))),
+    window,
+  );
   const submissions = await reportRepository.submissionsOf(exec, [window.id]);
-  const board = windowBoard({ ...window, id: String(window.id) }, units.map((u) => String(u.id)), facts(submissions), asOf);
+  const board = windowBoard(
+    { ...window, id: String(window.id) },
+    units.map((u) => String(u.id)),
+    facts(submissions),
+    asOf,
+  );
   return { units, submissions, board };
 }
 
@@ -112,7 +125,8 @@ export async function createWindow(db: Db, actor: Actor, input: CreateReportWind
   authorize(actor, 'report:manage');
   return db.transaction(async (tx) => {
     const template = await reportRepository.templateById(tx, input.templateId);
-    if (!template) throw new DomainError('TEMPLATE_NOT_FOUND', `Mẫu báo cáo số ${input.templateId} không tồn tại; chọn mẫu khác.`, 400, { field: 'templateId' });
+    if (!template)
+      throw new DomainError('TEMPLATE_NOT_FOUND', `Mẫu báo cáo số ${input.templateId} không tồn tại; chọn mẫu khác.`, 400, { field: 'templateId' });
     if (await reportRepository.windowByKindYear(tx, input.kind, input.year)) {
       throw conflict('WINDOW_EXISTS', `Kỳ báo cáo này của năm ${input.year} đã được mở; mở kỳ khác hoặc sửa kỳ đã có.`);
     }
@@ -122,11 +136,13 @@ export async function createWindow(db: Db, actor: Actor, input: CreateReportWind
     const opensOn = input.opensOn ?? `${input.year}-${pad(entry.deadlineMonth)}-01`;
     if (!isIsoDate(deadline)) throw new DomainError('INVALID_DATE', `Hạn báo cáo ${deadline} không phải ngày có thật.`, 400, { field: 'deadline' });
     if (!isIsoDate(opensOn)) throw new DomainError('INVALID_DATE', `Ngày mở ${opensOn} không phải ngày có thật.`, 400, { field: 'opensOn' });
-    if (opensOn > deadline) throw new DomainError('WINDOW_DATES', `Ngày mở (${opensOn}) phải trước hoặc bằng hạn báo cáo (${deadline}).`, 400, { field: 'opensOn' });
+    if (opensOn > deadline)
+      throw new DomainError('WINDOW_DATES', `Ngày mở (${opensOn}) phải trước hoặc bằng hạn báo cáo (${deadline}).`, 400, { field: 'opensOn' });
     const unitIds = [...new Set(input.unitIds)];
     const units = await reportRepository.unitsByIds(tx, unitIds);
     const missing = unitIds.filter((id) => !units.some((u) => u.id === id));
-    if (missing.length) throw new DomainError('UNIT_NOT_FOUND', `Không có đơn vị mã số ${missing.join(', ')}; bỏ khỏi danh sách đơn vị phải báo cáo.`, 400, { field: 'unitIds' });
+    if (missing.length)
+      throw new DomainError('UNIT_NOT_FOUND', `Không có đơn vị mã số ${missing.join(', ')}; bỏ khỏi danh sách đơn vị phải báo cáo.`, 400, { field: 'unitIds' });
     for (const u of units) authorize(actor, 'report:manage', u);
     const window = await reportRepository.insertWindow(
       tx,
@@ -149,7 +165,12 @@ export async function publishTemplate(db: Db, actor: Actor, input: PublishTempla
   }
   return db.transaction(async (tx) => {
     const latest = await reportRepository.latestTemplate(tx, input.code);
-    const row = await reportRepository.insertTemplate(tx, { code: input.code, name: input.name, sections: input.sections, version: (latest?.version ?? 0) + 1 });
+    const row = await reportRepository.insertTemplate(tx, {
+      code: input.code,
+      name: input.name,
+      sections: input.sections,
+      version: (latest?.version ?? 0) + 1,
+    });
     await recordAudit(tx, actor, { action: 'report-template.published', entityType: 'report_template', entityId: row.id, before: latest, after: row });
     return toTemplate(row);
   });

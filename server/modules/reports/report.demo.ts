@@ -31,8 +31,8 @@ function demoValues(index: number, quarter: number): Record<string, number> {
     dossiersOnTime: received - (index % 3),
     feedbackReceived: index % 6,
     staffTrained: 5 + index * 2,
-    cashlessRate: 70 + (index * 7) % 30,
-    digitalDocsRate: 80 + (index * 3) % 20,
+    cashlessRate: 70 + ((index * 7) % 30),
+    digitalDocsRate: 80 + ((index * 3) % 20),
   };
 }
 
@@ -43,12 +43,17 @@ const SECTION_TEXT: Record<string, string> = {
   'danh-gia': 'Cơ bản hoàn thành các nhiệm vụ CCHC trong kỳ; một số chỉ tiêu về thanh toán không dùng tiền mặt còn thấp, kỳ tới tập trung khắc phục.',
 };
 
-const METRIC_INDICATORS: ReportIndicator[] = (DEFAULT_TEMPLATE.sections as ReportSection[]).flatMap((sec) => sec.indicators).filter((i) => i.source === 'metric');
+const METRIC_INDICATORS: ReportIndicator[] = (DEFAULT_TEMPLATE.sections as ReportSection[])
+  .flatMap((sec) => sec.indicators)
+  .filter((i) => i.source === 'metric');
 
 /** The 2025 reporting windows with units' reports in every state. */
 export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
   const { tx, unitIds } = ctx;
-  const [template] = await tx.insert(reportTemplates).values({ ...DEFAULT_TEMPLATE, version: 1 }).returning();
+  const [template] = await tx
+    .insert(reportTemplates)
+    .values({ ...DEFAULT_TEMPLATE, version: 1 })
+    .returning();
   const paths = new Map((await tx.select({ id: orgUnits.id, path: orgUnits.path }).from(orgUnits)).map((o) => [o.id, o.path]));
   const units = DEMO_ORG.filter((u) => u.parent).map((u, index) => ({ ...u, id: unitIds.get(u.code)!, path: paths.get(unitIds.get(u.code)!)!, index }));
   const creator = ctx.userIds.get('vanphong') ?? null;
@@ -72,7 +77,13 @@ export async function seedReportsDemo(ctx: DemoContext): Promise<void> {
       const values: Record<string, number | null> = demoValues(u.index, quarter + 1);
       if (state.submittedAt) {
         for (const indicator of METRIC_INDICATORS) {
-          const m = await computeMetric(tx, indicator.metricKey!, { unitId: u.id, unitPath: u.path, from: `${w.year}-01-01`, to: state.submittedAt, asOf: state.submittedAt });
+          const m = await computeMetric(tx, indicator.metricKey!, {
+            unitId: u.id,
+            unitPath: u.path,
+            from: `${w.year}-01-01`,
+            to: state.submittedAt,
+            asOf: state.submittedAt,
+          });
           values[indicator.key] = m.value === null ? null : Math.round(m.value * 100) / 100;
         }
       }

@@ -12,7 +12,14 @@ async function boardsInPeriod(exec: Executor, q: MetricQuery) {
     const units = (await reportRepository.requiredUnits(exec, w.id)).filter((u) => u.path.startsWith(q.unitPath));
     const subs = await reportRepository.submissionsOf(exec, [w.id]);
     const facts = subs.map((s) => ({ unitId: String(s.unitId), status: s.status as ReportStatus, submittedAt: s.submittedAt }));
-    boards.push(windowBoard({ opensOn: w.opensOn, deadline: w.deadline }, units.map((u) => String(u.id)), facts, q.asOf));
+    boards.push(
+      windowBoard(
+        { opensOn: w.opensOn, deadline: w.deadline },
+        units.map((u) => String(u.id)),
+        facts,
+        q.asOf,
+      ),
+    );
   }
   return boards;
 }

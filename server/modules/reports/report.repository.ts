@@ -34,7 +34,10 @@ export const reportRepository = {
     return row ?? null;
   },
   async windowByKindYear(exec: Executor, kind: string, year: number): Promise<ReportWindowRow | null> {
-    const [row] = await exec.select().from(reportWindows).where(and(eq(reportWindows.kind, kind), eq(reportWindows.year, year)));
+    const [row] = await exec
+      .select()
+      .from(reportWindows)
+      .where(and(eq(reportWindows.kind, kind), eq(reportWindows.year, year)));
     return row ?? null;
   },
   async insertWindow(exec: Executor, values: typeof reportWindows.$inferInsert, unitIds: number[]): Promise<ReportWindowRow> {
@@ -68,7 +71,10 @@ export const reportRepository = {
     return exec.select().from(reportSubmissions).where(inArray(reportSubmissions.windowId, windowIds));
   },
   async submission(exec: Executor, windowId: number, unitId: number, forUpdate = false): Promise<ReportSubmissionRow | null> {
-    const q = exec.select().from(reportSubmissions).where(and(eq(reportSubmissions.windowId, windowId), eq(reportSubmissions.unitId, unitId)));
+    const q = exec
+      .select()
+      .from(reportSubmissions)
+      .where(and(eq(reportSubmissions.windowId, windowId), eq(reportSubmissions.unitId, unitId)));
     const [row] = forUpdate ? await q.for('update') : await q;
     return row ?? null;
   },
@@ -77,7 +83,11 @@ export const reportRepository = {
     return row;
   },
   async updateSubmission(exec: Executor, id: number, values: Partial<typeof reportSubmissions.$inferInsert>): Promise<ReportSubmissionRow> {
-    const [row] = await exec.update(reportSubmissions).set({ ...values, updatedAt: clock.now() }).where(eq(reportSubmissions.id, id)).returning();
+    const [row] = await exec
+      .update(reportSubmissions)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(reportSubmissions.id, id))
+      .returning();
     return row;
   },
   async unitById(exec: Executor, id: number): Promise<UnitRow | null> {

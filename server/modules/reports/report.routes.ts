@@ -33,20 +33,30 @@ export async function reportRoutes(app: FastifyInstance) {
   r.get('/api/reports/templates', { schema: { tags, summary: 'Mẫu báo cáo định kỳ', response: { 200: z.array(ReportTemplate) } } }, async (req) =>
     listTemplates(app.db, req.requireActor()),
   );
-  r.post('/api/reports/templates', { schema: { tags, summary: 'Ban hành mẫu báo cáo (phiên bản mới)', body: PublishTemplateRequest, response: { 201: ReportTemplate } } }, async (req, reply) =>
-    reply.code(201).send(await publishTemplate(app.db, req.requireActor(), req.body)),
+  r.post(
+    '/api/reports/templates',
+    { schema: { tags, summary: 'Ban hành mẫu báo cáo (phiên bản mới)', body: PublishTemplateRequest, response: { 201: ReportTemplate } } },
+    async (req, reply) => reply.code(201).send(await publishTemplate(app.db, req.requireActor(), req.body)),
   );
-  r.get('/api/reports/windows', { schema: { tags, summary: 'Các kỳ báo cáo và tỷ lệ gửi', querystring: ReportWindowQuery, response: { 200: ReportWindowList } } }, async (req) =>
-    listWindows(app.db, req.requireActor(), req.query.year),
+  r.get(
+    '/api/reports/windows',
+    { schema: { tags, summary: 'Các kỳ báo cáo và tỷ lệ gửi', querystring: ReportWindowQuery, response: { 200: ReportWindowList } } },
+    async (req) => listWindows(app.db, req.requireActor(), req.query.year),
   );
-  r.post('/api/reports/windows', { schema: { tags, summary: 'Mở kỳ báo cáo', body: CreateReportWindowRequest, response: { 201: ReportWindowSummary } } }, async (req, reply) =>
-    reply.code(201).send(await createWindow(app.db, req.requireActor(), req.body)),
+  r.post(
+    '/api/reports/windows',
+    { schema: { tags, summary: 'Mở kỳ báo cáo', body: CreateReportWindowRequest, response: { 201: ReportWindowSummary } } },
+    async (req, reply) => reply.code(201).send(await createWindow(app.db, req.requireActor(), req.body)),
   );
-  r.get('/api/reports/windows/:id/board', { schema: { tags, summary: 'Bảng theo dõi gửi báo cáo', params: IdParams, response: { 200: ReportBoard } } }, async (req) =>
-    getBoard(app.db, req.requireActor(), req.params.id),
+  r.get(
+    '/api/reports/windows/:id/board',
+    { schema: { tags, summary: 'Bảng theo dõi gửi báo cáo', params: IdParams, response: { 200: ReportBoard } } },
+    async (req) => getBoard(app.db, req.requireActor(), req.params.id),
   );
-  r.get('/api/reports/windows/:id/aggregate', { schema: { tags, summary: 'Tổng hợp báo cáo của Sở', params: IdParams, response: { 200: ReportAggregation } } }, async (req) =>
-    getAggregation(app.db, req.requireActor(), req.params.id),
+  r.get(
+    '/api/reports/windows/:id/aggregate',
+    { schema: { tags, summary: 'Tổng hợp báo cáo của Sở', params: IdParams, response: { 200: ReportAggregation } } },
+    async (req) => getAggregation(app.db, req.requireActor(), req.params.id),
   );
   r.put(
     '/api/reports/windows/:id/office-texts',
@@ -61,16 +71,22 @@ export async function reportRoutes(app: FastifyInstance) {
       return reply.header('content-type', DOCX).header('content-disposition', attachmentHeader(file.name)).send(file.bytes);
     },
   );
-  r.get('/api/reports/windows/:id/export.xlsx', { schema: { tags, summary: 'Bảng số liệu tổng hợp (Excel)', params: IdParams, response: { 200: z.any() } } }, async (req, reply) => {
-    const file = await exportWindowXlsx(app.db, req.requireActor(), req.params.id);
-    return reply.header('content-type', XLSX).header('content-disposition', attachmentHeader(file.name)).send(file.bytes);
-  });
+  r.get(
+    '/api/reports/windows/:id/export.xlsx',
+    { schema: { tags, summary: 'Bảng số liệu tổng hợp (Excel)', params: IdParams, response: { 200: z.any() } } },
+    async (req, reply) => {
+      const file = await exportWindowXlsx(app.db, req.requireActor(), req.params.id);
+      return reply.header('content-type', XLSX).header('content-disposition', attachmentHeader(file.name)).send(file.bytes);
+    },
+  );
   const sub = '/api/reports/windows/:windowId/units/:unitId';
   r.get(sub, { schema: { tags, summary: 'Báo cáo của một đơn vị', params: SubmissionParams, response: { 200: ReportSubmission } } }, async (req) =>
     getSubmission(app.db, req.requireActor(), req.params.windowId, req.params.unitId),
   );
-  r.put(sub, { schema: { tags, summary: 'Lưu nháp báo cáo', params: SubmissionParams, body: SaveSubmissionRequest, response: { 200: ReportSubmission } } }, async (req) =>
-    saveSubmission(app.db, req.requireActor(), req.params.windowId, req.params.unitId, req.body),
+  r.put(
+    sub,
+    { schema: { tags, summary: 'Lưu nháp báo cáo', params: SubmissionParams, body: SaveSubmissionRequest, response: { 200: ReportSubmission } } },
+    async (req) => saveSubmission(app.db, req.requireActor(), req.params.windowId, req.params.unitId, req.body),
   );
   r.post(`${sub}/submit`, { schema: { tags, summary: 'Gửi báo cáo', params: SubmissionParams, response: { 200: ReportSubmission } } }, async (req) =>
     submitReport(app.db, req.requireActor(), req.params.windowId, req.params.unitId),

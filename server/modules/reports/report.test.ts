@@ -31,7 +31,14 @@ async function openWindow(t: TestContext, kind: string, year: number, units: str
 }
 
 /** A report sent on a given date, written straight to the table (the API always sends "today"). */
-async function sentOn(t: TestContext, windowId: number, unit: string, date: string, values: Record<string, number | null> = {}, texts: Record<string, string> = {}) {
+async function sentOn(
+  t: TestContext,
+  windowId: number,
+  unit: string,
+  date: string,
+  values: Record<string, number | null> = {},
+  texts: Record<string, string> = {},
+) {
   await t.database.db.insert(reportSubmissions).values({
     windowId,
     unitId: t.unitId(unit),
@@ -72,14 +79,24 @@ describe('reporting windows', () => {
   it('refuses a second window of the same kind and year, naming the year', async () => {
     await openWindow(t, 'yearly', 2025, ['THPT-TP']);
     const templateId = await publishTemplate(t);
-    const res = await t.request({ method: 'POST', url: '/api/reports/windows', as: 'vanphong', payload: { kind: 'yearly', year: 2025, templateId, unitIds: [t.unitId('THPT-TP')] } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/reports/windows',
+      as: 'vanphong',
+      payload: { kind: 'yearly', year: 2025, templateId, unitIds: [t.unitId('THPT-TP')] },
+    });
     expect(res.statusCode).toBe(409);
     expect(res.json().error.message).toContain('2025');
   });
 
   it('versions templates: publishing the same code again makes version 2', async () => {
     await publishTemplate(t);
-    const res = await t.request({ method: 'POST', url: '/api/reports/templates', as: 'vanphong', payload: { ...DEFAULT_TEMPLATE, name: 'Báo cáo CCHC (sửa đổi)' } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/reports/templates',
+      as: 'vanphong',
+      payload: { ...DEFAULT_TEMPLATE, name: 'Báo cáo CCHC (sửa đổi)' },
+    });
     expect(res.json().version).toBe(2);
   });
 
@@ -91,7 +108,9 @@ describe('reporting windows', () => {
     expect(await sendReportReminders(t.database.db, '2025-06-11')).toBe(1);
     const inbox = (await t.request({ method: 'GET', url: '/api/notifications', as: 'truong' })).json();
     const titles = (Array.isArray(inbox) ? inbox : inbox.items).map((n: { title: string }) => n.title);
-    expect(titles).toEqual(expect.arrayContaining(['Báo cáo CCHC 6 tháng năm 2025: hạn gửi 10/06/2025', 'Báo cáo CCHC 6 tháng năm 2025: đã quá hạn, đơn vị chưa gửi']));
+    expect(titles).toEqual(
+      expect.arrayContaining(['Báo cáo CCHC 6 tháng năm 2025: hạn gửi 10/06/2025', 'Báo cáo CCHC 6 tháng năm 2025: đã quá hạn, đơn vị chưa gửi']),
+    );
   });
 });
 
@@ -99,7 +118,12 @@ describe('a unit report through its workflow', () => {
   it('saves, sends, is returned with a comment, is corrected, approved and locked', async () => {
     const windowId = await openWindow(t, 'quarter-3', 2025, ['THPT-TP']);
     const url = sub(windowId, t, 'THPT-TP');
-    const saved = await t.request({ method: 'PUT', url, as: 'truong', payload: { texts: { 'chi-dao': 'Đã ban hành kế hoạch.' }, values: { directiveDocs: 4 } } });
+    const saved = await t.request({
+      method: 'PUT',
+      url,
+      as: 'truong',
+      payload: { texts: { 'chi-dao': 'Đã ban hành kế hoạch.' }, values: { directiveDocs: 4 } },
+    });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ status: 'draft', editable: true, values: { directiveDocs: 4 } });
     expect((await t.request({ method: 'POST', url: `${url}/submit`, as: 'truong' })).json().status).toBe('submitted');
@@ -181,13 +205,29 @@ describe('the department roll-up', () => {
 
   it('writes the department report in Word (Nghị định 30 layout) and the table in Excel', async () => {
     const windowId = await threeUnits();
-    await t.request({ method: 'PUT', url: `/api/reports/windows/${windowId}/office-texts`, as: 'vanphong', payload: { texts: { 'chi-dao': 'Sở đã chỉ đạo các đơn vị triển khai kế hoạch CCHC quý III.' } } });
-    const docx = await t.request({ method: 'GET', url: `/api/reports/windows/${windowId}/export.docx?number=25/BC-SGDĐT&date=2025-09-12&signerName=Nguyễn Văn A`, as: 'vanphong' });
+    await t.request({
+      method: 'PUT',
+      url: `/api/reports/windows/${windowId}/office-texts`,
+      as: 'vanphong',
+      payload: { texts: { 'chi-dao': 'Sở đã chỉ đạo các đơn vị triển khai kế hoạch CCHC quý III.' } },
+    });
+    const docx = await t.request({
+      method: 'GET',
+      url: `/api/reports/windows/${windowId}/export.docx?number=25/BC-SGDĐT&date=2025-09-12&signerName=Nguyễn Văn A`,
+      as: 'vanphong',
+    });
     expect(docx.statusCode, docx.body).toBe(200);
     expect(docx.headers['content-disposition']).toContain('.docx');
     const xml = await (await JSZip.loadAsync(docx.rawPayload)).file('word/document.xml')!.async('string');
     expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    for (const text of ['SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Số: 25/BC-SGDĐT', 'Hải Phòng, ngày 12 tháng 9 năm 2025', 'BÁO CÁO', 'Sở đã chỉ đạo các đơn vị triển khai kế hoạch CCHC quý III.', 'Nguyễn Văn A']) {
+    for (const text of [
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Số: 25/BC-SGDĐT',
+      'Hải Phòng, ngày 12 tháng 9 năm 2025',
+      'BÁO CÁO',
+      'Sở đã chỉ đạo các đơn vị triển khai kế hoạch CCHC quý III.',
+      'Nguyễn Văn A',
+    ]) {
       expect(xml).toContain(`>${text}<`);
     }
     expect(xml).toContain('>Số văn bản chỉ đạo, điều hành về CCHC đã ban hành<');
@@ -197,7 +237,10 @@ describe('the department roll-up', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const sheet = book.getWorksheet('Tổng hợp')!;
-    const rows = sheet.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = sheet
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const docs = rows.find((r) => r[1] === 'Số văn bản chỉ đạo, điều hành về CCHC đã ban hành')!;
     expect(docs[4]).toBe(20);
     expect(docs[5]).toBe('3/3');
@@ -206,7 +249,11 @@ describe('the department roll-up', () => {
 
   it('renders the department report from the route to PDF with LibreOffice: issuer, title, the units’ figures, signature', async () => {
     const windowId = await threeUnits();
-    const docx = await t.request({ method: 'GET', url: `/api/reports/windows/${windowId}/export.docx?number=25/BC-SGDĐT&date=2025-09-12&signerName=Nguyễn Văn A`, as: 'vanphong' });
+    const docx = await t.request({
+      method: 'GET',
+      url: `/api/reports/windows/${windowId}/export.docx?number=25/BC-SGDĐT&date=2025-09-12&signerName=Nguyễn Văn A`,
+      as: 'vanphong',
+    });
     expect(docx.statusCode, docx.body).toBe(200);
     const pdf = renderDocxToPdf(docx.rawPayload, 'bao-cao-tong-hop');
     expect(pdf.info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
@@ -217,7 +264,14 @@ describe('the department roll-up', () => {
     expect(pdf.fonts()).toMatch(/TimesNewRoman|Times New Roman|LiberationSerif/);
     // The rendered PDF says what the report says (text flattened: line breaks depend on fonts, not on the report).
     const flat = pdf.text().replace(/\s+/g, ' ');
-    for (const text of ['UBND THÀNH PHỐ HẢI PHÒNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ GIÁO DỤC VÀ ĐÀO TẠO', 'Độc lập - Tự do - Hạnh phúc', 'Số: 25/BC-SGDĐT', 'Hải Phòng, ngày 12 tháng 9 năm 2025']) {
+    for (const text of [
+      'UBND THÀNH PHỐ HẢI PHÒNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'SỞ GIÁO DỤC VÀ ĐÀO TẠO',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 25/BC-SGDĐT',
+      'Hải Phòng, ngày 12 tháng 9 năm 2025',
+    ]) {
       expect(flat).toContain(text);
     }
     expect(flat).toContain('BÁO CÁO Kết quả công tác cải cách hành chính quý III năm 2025 của Sở Giáo dục và Đào tạo');
@@ -231,7 +285,10 @@ describe('the department roll-up', () => {
     // how a renderer wraps a cell ("Số đơn vị" / "có") depends on the fonts and the LibreOffice build.
     const tables = await docxTables(docx.rawPayload);
     expect(tables[0]).toEqual([
-      ['UBND THÀNH PHỐ HẢI PHÒNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 25/BC-SGDĐT', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHải Phòng, ngày 12 tháng 9 năm 2025'],
+      [
+        'UBND THÀNH PHỐ HẢI PHÒNG\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\n\nSố: 25/BC-SGDĐT',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nHải Phòng, ngày 12 tháng 9 năm 2025',
+      ],
     ]);
     expect(tables[1][0]).toEqual(['STT', 'Chỉ tiêu', 'Cách tổng hợp', 'Kết quả', 'Số đơn vị báo cáo']);
     // The three units' figures: 4 + 6 + 10 documents, (80 + 90) / 2 %, 2 units with a plan.

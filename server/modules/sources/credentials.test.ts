@@ -39,7 +39,9 @@ describe('source credentials', () => {
     standin.faults.fail500.add(1);
     const backup = join(dataDir, 'backup.cchc.gz');
     const output = await new Promise<string>((resolve, reject) => {
-      const c = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, standin.url, standin.username, standin.password, backup], { env: childProcessEnv(own.env) });
+      const c = spawn(process.execPath, ['--import', 'tsx', CHILD, dataDir, standin.url, standin.username, standin.password, backup], {
+        env: childProcessEnv(own.env),
+      });
       let text = '';
       c.stdout.on('data', (d) => (text += d));
       c.stderr.on('data', (d) => (text += d));

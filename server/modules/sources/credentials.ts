@@ -28,7 +28,8 @@ export function sealCredentials(secret: string, credentials: SourceCredentials):
 /** Decrypts stored credentials; a clear message when they were sealed under another server secret. */
 export function openCredentials(secret: string, sealed: string): SourceCredentials {
   const [version, data] = sealed.split('.');
-  if (version !== VERSION || !data) throw new DomainError('SOURCE_CREDENTIALS_UNREADABLE', 'Thông tin đăng nhập của nguồn không đọc được; nhập lại tên đăng nhập và mật khẩu.', 409);
+  if (version !== VERSION || !data)
+    throw new DomainError('SOURCE_CREDENTIALS_UNREADABLE', 'Thông tin đăng nhập của nguồn không đọc được; nhập lại tên đăng nhập và mật khẩu.', 409);
   const raw = Buffer.from(data, 'base64');
   try {
     const decipher = createDecipheriv('aes-256-gcm', keyFor(secret), raw.subarray(0, 12));

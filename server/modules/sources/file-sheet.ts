@@ -42,12 +42,22 @@ async function* csvSheet(stream: Readable): AsyncGenerator<SheetRow> {
   try {
     for await (const record of parser as AsyncIterable<string[]>) yield { row: parser.info.lines, cells: record.map((c) => (c.trim() === '' ? null : c)) };
   } catch (error) {
-    throw new DomainError('SOURCE_CSV_INVALID', `Tệp CSV không đọc được ở dòng ${parser.info.lines}: ${(error as Error).message}. Lưu lại tệp dạng CSV UTF-8.`, 400);
+    throw new DomainError(
+      'SOURCE_CSV_INVALID',
+      `Tệp CSV không đọc được ở dòng ${parser.info.lines}: ${(error as Error).message}. Lưu lại tệp dạng CSV UTF-8.`,
+      400,
+    );
   }
 }
 
 async function* xlsxSheet(stream: Readable, sheetName: string | null): AsyncGenerator<SheetRow> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'emit' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'emit',
+  });
   const seen: string[] = [];
   for await (const sheet of reader) {
     const name = (sheet as unknown as { name: string }).name;
@@ -56,7 +66,11 @@ async function* xlsxSheet(stream: Readable, sheetName: string | null): AsyncGene
     for await (const row of sheet as AsyncIterable<ExcelJS.Row>) if (wanted) yield { row: row.number, cells: rowCells(row) };
     if (wanted) return;
   }
-  throw new DomainError('SOURCE_SHEET_MISSING', `Tệp không có trang tính "${sheetName}" (các trang: ${seen.join(', ')}); sửa hồ sơ ánh xạ hoặc dùng đúng mẫu báo cáo.`, 400);
+  throw new DomainError(
+    'SOURCE_SHEET_MISSING',
+    `Tệp không có trang tính "${sheetName}" (các trang: ${seen.join(', ')}); sửa hồ sơ ánh xạ hoặc dùng đúng mẫu báo cáo.`,
+    400,
+  );
 }
 
 /** Rows of a file on disk, streamed. */
@@ -68,7 +82,12 @@ export function fileRows(path: string, name: string, sheetName: string | null): 
 }
 
 /** The first `limit` rows of a sample file and its sheet names (the file is small: read whole). */
-export async function sampleRows(bytes: Buffer, name: string, sheetName: string | null, limit: number): Promise<{ sheets: string[]; sheet: string | null; rows: SheetCell[][] }> {
+export async function sampleRows(
+  bytes: Buffer,
+  name: string,
+  sheetName: string | null,
+  limit: number,
+): Promise<{ sheets: string[]; sheet: string | null; rows: SheetCell[][] }> {
   const kind = fileKind(name);
   if (!kind) throw new DomainError('SOURCE_FILE_TYPE', `Tệp "${name}" không phải .xlsx hoặc .csv.`, 400);
   if (kind === 'csv') {

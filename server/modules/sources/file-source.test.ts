@@ -37,7 +37,14 @@ async function createFileSource(t: TestContext, code: string, preview: SamplePre
     method: 'POST',
     url: '/api/sources',
     as: 'vanphong',
-    payload: { kind: 'file', name: `Tệp xuất ${code}`, code, unitId: t.unitId('SGDDT'), schedule: { kind: 'interval', minutes: 15 }, profile: { sheet: preview.sheet, headerRow: preview.headerRow, headerDepth: preview.headerDepth, mapping } },
+    payload: {
+      kind: 'file',
+      name: `Tệp xuất ${code}`,
+      code,
+      unitId: t.unitId('SGDDT'),
+      schedule: { kind: 'interval', minutes: 15 },
+      profile: { sheet: preview.sheet, headerRow: preview.headerRow, headerDepth: preview.headerDepth, mapping },
+    },
   });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
@@ -66,7 +73,11 @@ describe('file sources', () => {
       'Nhận kết quả từ cơ quan giải quyết / Ngày, giờ',
       'Trả kết quả cho cá nhân, tổ chức / Ngày, giờ',
     ]);
-    expect(preview.mapping).toMatchObject({ receivedOn: { from: 'Nhận hồ sơ / Ngày, giờ', kind: 'date' }, channel: { from: 'Nhận hồ sơ / Hình thức' }, state: { kind: 'derive-state' } });
+    expect(preview.mapping).toMatchObject({
+      receivedOn: { from: 'Nhận hồ sơ / Ngày, giờ', kind: 'date' },
+      channel: { from: 'Nhận hồ sơ / Hình thức' },
+      state: { kind: 'derive-state' },
+    });
     // Twenty rows checked; the sample's broken row is beyond them, so the preview is clean.
     expect(preview.preview).toHaveLength(20);
     expect(preview.preview[0]).toMatchObject({ row: 6, values: { code: 'MAU-0001', receivedOn: '2025-03-03', state: '4' }, problems: [] });
@@ -74,9 +85,22 @@ describe('file sources', () => {
 
     const source = await createFileSource(t, 'so-theo-doi', preview);
     const next = await upload(t, source.id, 'so-theo-doi-thang-03.xlsx', await form07(fixtureDossiers(30), { broken: true }));
-    expect(next.lastRun).toMatchObject({ status: 'succeeded', rowsRead: 31, rowsCreated: 30, rowsRefused: 1, fileName: 'so-theo-doi-thang-03.xlsx', cursorAfter: 'so-theo-doi-thang-03.xlsx' });
+    expect(next.lastRun).toMatchObject({
+      status: 'succeeded',
+      rowsRead: 31,
+      rowsCreated: 30,
+      rowsRefused: 1,
+      fileName: 'so-theo-doi-thang-03.xlsx',
+      cursorAfter: 'so-theo-doi-thang-03.xlsx',
+    });
     expect(await problems(t, next)).toEqual([
-      { row: 36, ref: 'Dòng 36', code: 'TEP-LOI-3', field: "'Nhận hồ sơ / Ngày, giờ' (ngày tiếp nhận)", message: "'15/13/2025 08:00' không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ, hoặc yyyyMMddHHmmss)." },
+      {
+        row: 36,
+        ref: 'Dòng 36',
+        code: 'TEP-LOI-3',
+        field: "'Nhận hồ sơ / Ngày, giờ' (ngày tiếp nhận)",
+        message: "'15/13/2025 08:00' không phải ngày hợp lệ (dd/mm/yyyy, có thể kèm giờ, hoặc yyyyMMddHHmmss).",
+      },
     ]);
     const stored = await queryRows<{ code: string; state: number; received_on: string; resolved_on: string | null; channel: number; source: string }>(
       t.database.db,
@@ -97,7 +121,9 @@ describe('file sources', () => {
   it('a plain table (header on row 1) with the state in words, and a file dropped into the watched folder', async () => {
     const preview = await sample(t, 'ho-so.xlsx', await plainTable(fixtureDossiers(5)));
     expect(preview).toMatchObject({ headerRow: 1, headerDepth: 1 });
-    expect(preview.preview[0].problems).toEqual([{ column: 'state', field: "'Trạng thái' (trạng thái)", message: "'Đang xử lý' không phải mã trạng thái của Cổng DVC (1–10)." }]);
+    expect(preview.preview[0].problems).toEqual([
+      { column: 'state', field: "'Trạng thái' (trạng thái)", message: "'Đang xử lý' không phải mã trạng thái của Cổng DVC (1–10)." },
+    ]);
     const mapping = { ...preview.mapping, state: { ...preview.mapping.state!, values: STATE_VALUES } };
     const checked = await sample(t, 'ho-so.xlsx', await plainTable(fixtureDossiers(5)), { headerRow: '1', headerDepth: '1', mapping: JSON.stringify(mapping) });
     expect(checked.preview.every((p) => p.problems.length === 0)).toBe(true);
@@ -117,7 +143,12 @@ describe('file sources', () => {
   it('a report with a title block (header on row 4), a footer, and a file whose columns do not match', async () => {
     const preview = await sample(t, 'bao-cao.xlsx', await titledReport(fixtureDossiers(8)));
     expect(preview).toMatchObject({ headerRow: 4, headerDepth: 1 });
-    expect(preview.mapping).toMatchObject({ code: { from: 'Số hồ sơ' }, procedureCode: { from: 'Mã thủ tục' }, dueOn: { from: 'Hẹn trả' }, returnedOn: { from: 'Ngày trả' } });
+    expect(preview.mapping).toMatchObject({
+      code: { from: 'Số hồ sơ' },
+      procedureCode: { from: 'Mã thủ tục' },
+      dueOn: { from: 'Hẹn trả' },
+      returnedOn: { from: 'Ngày trả' },
+    });
     expect(preview.preview).toHaveLength(8);
     const source = await createFileSource(t, 'bao-cao-thang', preview);
     const view = await upload(t, source.id, 'bao-cao-03.xlsx', await titledReport(fixtureDossiers(12), { broken: true }));
@@ -125,9 +156,19 @@ describe('file sources', () => {
     expect((await problems(t, view))[0]).toMatchObject({ row: 17, code: 'TEP-LOI-2', field: "'Điện thoại' (số điện thoại)" });
 
     // The source's report for March, typed by the Office, beside cchc's count: the refused row explains the gap.
-    const bad = await t.request({ method: 'PUT', url: `/api/sources/${source.id}/reported-counts/2025-03`, as: 'vanphong', payload: { received: 13, resolved: 8, onTime: 8, late: 1 } });
+    const bad = await t.request({
+      method: 'PUT',
+      url: `/api/sources/${source.id}/reported-counts/2025-03`,
+      as: 'vanphong',
+      payload: { received: 13, resolved: 8, onTime: 8, late: 1 },
+    });
     expect(bad.statusCode).toBe(400);
-    const rec = await t.request({ method: 'PUT', url: `/api/sources/${source.id}/reported-counts/2025-03`, as: 'vanphong', payload: { received: 13, resolved: 8, onTime: 8, late: 0 } });
+    const rec = await t.request({
+      method: 'PUT',
+      url: `/api/sources/${source.id}/reported-counts/2025-03`,
+      as: 'vanphong',
+      payload: { received: 13, resolved: 8, onTime: 8, late: 0 },
+    });
     expect(rec.statusCode, rec.body).toBe(200);
     expect(rec.json()).toMatchObject({ month: '2025-03', reported: { origin: 'typed' } });
     expect(rec.json().lines[0]).toEqual({
@@ -156,11 +197,28 @@ describe('file sources', () => {
     // A district office's staff cannot see, run or feed it; the one-stop desk can feed it but not change it.
     expect((await t.request({ method: 'GET', url: `/api/sources/${source.id}`, as: 'pgdlechan' })).statusCode).toBe(403);
     expect((await t.request({ method: 'PATCH', url: `/api/sources/${source.id}`, as: 'motcua', payload: { name: 'Đổi tên nguồn' } })).statusCode).toBe(403);
-    expect((await t.request({ method: 'PATCH', url: `/api/sources/${source.id}`, as: 'vanphong', payload: { name: 'Đổi tên nguồn' } })).json().name).toBe('Đổi tên nguồn');
+    expect((await t.request({ method: 'PATCH', url: `/api/sources/${source.id}`, as: 'vanphong', payload: { name: 'Đổi tên nguồn' } })).json().name).toBe(
+      'Đổi tên nguồn',
+    );
     // A unit outside the Office's department.
-    const [other] = await queryRows<{ id: number }>(t.database.db, sql`insert into org_units (code, name, type, path) values ('SGDDT-KHAC', 'Sở khác', 'department', '') returning id`);
+    const [other] = await queryRows<{ id: number }>(
+      t.database.db,
+      sql`insert into org_units (code, name, type, path) values ('SGDDT-KHAC', 'Sở khác', 'department', '') returning id`,
+    );
     await t.database.db.execute(sql`update org_units set path = ${`/${other.id}/`} where id = ${other.id}`);
-    const res = await t.request({ method: 'POST', url: '/api/sources', as: 'vanphong', payload: { kind: 'file', name: 'Nguồn ngoài phạm vi', code: 'ngoai', unitId: other.id, schedule: { kind: 'manual' }, profile: { sheet: null, headerRow: 1, headerDepth: 1, mapping: preview.mapping } } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/sources',
+      as: 'vanphong',
+      payload: {
+        kind: 'file',
+        name: 'Nguồn ngoài phạm vi',
+        code: 'ngoai',
+        unitId: other.id,
+        schedule: { kind: 'manual' },
+        profile: { sheet: null, headerRow: 1, headerDepth: 1, mapping: preview.mapping },
+      },
+    });
     expect(res.statusCode).toBe(403);
     expect((await t.request({ method: 'GET', url: '/api/sources', as: 'admin' })).json().items).toHaveLength(1);
   });

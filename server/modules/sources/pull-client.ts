@@ -3,11 +3,22 @@
 // cut-off answer) is retried with exponential back-off; what will not pass (wrong password, wrong path, the source
 // reporting an error code) stops the run with a message that says so. Secrets never enter a message or a log.
 import type { PullConfig, SourceCredentials } from '../../../contracts/sources';
-import { readPath, retryDelayMs, vietnamMoment, parseSourceMoment, type ProgressEntry, type ReportedCounts, type SourceMoment } from '../../../domain/sources/index';
+import {
+  readPath,
+  retryDelayMs,
+  vietnamMoment,
+  parseSourceMoment,
+  type ProgressEntry,
+  type ReportedCounts,
+  type SourceMoment,
+} from '../../../domain/sources/index';
 
 /** A failure of the source; `retryable` failures are tried again, the others stop the run at once. */
 export class SourceCallError extends Error {
-  constructor(message: string, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
     super(message);
     this.name = 'SourceCallError';
   }
@@ -52,7 +63,8 @@ export class PullClient {
     if (since) params[list.sinceParam] = since;
     const { body, date } = await this.call(`trang ${page + 1}`, list.path, params);
     const items = readPath(body, list.itemsPath);
-    if (!Array.isArray(items)) throw new SourceCallError(`Hệ thống nguồn trả về trang ${page + 1} không có danh sách hồ sơ ở trường "${list.itemsPath}".`, true);
+    if (!Array.isArray(items))
+      throw new SourceCallError(`Hệ thống nguồn trả về trang ${page + 1} không có danh sách hồ sơ ở trường "${list.itemsPath}".`, true);
     const total = list.totalPagesPath ? Number(readPath(body, list.totalPagesPath)) : NaN;
     return { items, totalPages: Number.isInteger(total) && total >= 0 ? total : null, serverTime: date };
   }
@@ -67,7 +79,9 @@ export class PullClient {
     return items.flatMap((e) => {
       const code = readPath(e, h.codeField);
       const at = parseSourceMoment(readPath(e, h.timeField));
-      return typeof code === 'string' || typeof code === 'number' ? [{ code: String(code), state: String(readPath(e, h.stateField) ?? ''), at: at === 'invalid' ? null : at }] : [];
+      return typeof code === 'string' || typeof code === 'number'
+        ? [{ code: String(code), state: String(readPath(e, h.stateField) ?? ''), at: at === 'invalid' ? null : at }]
+        : [];
     });
   }
 
@@ -100,7 +114,8 @@ export class PullClient {
           attempt--;
           continue;
         }
-        const e = error instanceof SessionExpired ? new SourceCallError('Hệ thống nguồn từ chối phiên đăng nhập (401) ngay sau khi đăng nhập lại.', false) : error;
+        const e =
+          error instanceof SessionExpired ? new SourceCallError('Hệ thống nguồn từ chối phiên đăng nhập (401) ngay sau khi đăng nhập lại.', false) : error;
         if (!(e instanceof SourceCallError) || !e.retryable) throw e;
         if (attempt >= retries) throw new SourceCallError(`Hệ thống nguồn không trả lời được ${what} sau ${retries + 1} lần thử: ${e.message}`, false);
         this.opts.onRetry?.(what, attempt + 1, e);
@@ -112,20 +127,33 @@ export class PullClient {
   private async login(): Promise<string> {
     const auth = this.config.auth;
     if (auth.kind !== 'session') return '';
-    if (!this.credentials || !('username' in this.credentials)) throw new SourceCallError('Nguồn cần tên đăng nhập và mật khẩu: khai trong phần "Thông tin đăng nhập".', false);
-    const { body } = await this.request('POST', auth.loginPath, {}, { [auth.usernameField]: this.credentials.username, [auth.passwordField]: this.credentials.password });
+    if (!this.credentials || !('username' in this.credentials))
+      throw new SourceCallError('Nguồn cần tên đăng nhập và mật khẩu: khai trong phần "Thông tin đăng nhập".', false);
+    const { body } = await this.request(
+      'POST',
+      auth.loginPath,
+      {},
+      { [auth.usernameField]: this.credentials.username, [auth.passwordField]: this.credentials.password },
+    );
     const token = readPath(body, auth.tokenPath);
-    if (typeof token !== 'string' || token === '') throw new SourceCallError(`Đăng nhập hệ thống nguồn không thành công: không có "${auth.tokenPath}" trong trả lời.`, false);
+    if (typeof token !== 'string' || token === '')
+      throw new SourceCallError(`Đăng nhập hệ thống nguồn không thành công: không có "${auth.tokenPath}" trong trả lời.`, false);
     return token;
   }
 
-  private async request(method: 'GET' | 'POST', path: string, params: Record<string, string>, json: unknown): Promise<{ body: unknown; date: SourceMoment | null }> {
+  private async request(
+    method: 'GET' | 'POST',
+    path: string,
+    params: Record<string, string>,
+    json: unknown,
+  ): Promise<{ body: unknown; date: SourceMoment | null }> {
     const url = new URL(this.config.baseUrl.replace(/\/$/, '') + path);
     for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (json !== null) headers['content-type'] = 'application/json';
     if (this.config.auth.kind === 'session' && this.token) headers.authorization = `Bearer ${this.token}`;
-    if (this.config.auth.kind === 'api-key' && this.credentials && 'apiKey' in this.credentials) headers[this.config.auth.header.toLowerCase()] = this.credentials.apiKey;
+    if (this.config.auth.kind === 'api-key' && this.credentials && 'apiKey' in this.credentials)
+      headers[this.config.auth.header.toLowerCase()] = this.credentials.apiKey;
     const timeout = AbortSignal.timeout(this.config.timeoutMs);
     const signal = this.opts.signal ? AbortSignal.any([this.opts.signal, timeout]) : timeout;
     // Messages name the path only: a query may carry a cursor, a header a key, a body a password.
@@ -143,7 +171,8 @@ export class PullClient {
     }
     if (res.status === 401 && this.config.auth.kind === 'session' && method === 'GET') throw new SessionExpired();
     if (res.status >= 500 || res.status === 408 || res.status === 429) throw new SourceCallError(`${where}: lỗi ${res.status} của hệ thống nguồn.`, true);
-    if (res.status === 401 || res.status === 403) throw new SourceCallError(`${where}: hệ thống nguồn từ chối truy cập (${res.status}); kiểm tra thông tin đăng nhập hoặc khóa truy cập.`, false);
+    if (res.status === 401 || res.status === 403)
+      throw new SourceCallError(`${where}: hệ thống nguồn từ chối truy cập (${res.status}); kiểm tra thông tin đăng nhập hoặc khóa truy cập.`, false);
     if (res.status >= 400) throw new SourceCallError(`${where}: hệ thống nguồn trả lỗi ${res.status}; kiểm tra địa chỉ và đường dẫn.`, false);
     let body: unknown;
     try {

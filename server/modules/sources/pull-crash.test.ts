@@ -84,7 +84,15 @@ describe('a pull killed in the middle', () => {
     expect(result.events).toBe(expected.length);
     expect(result.distinct).toBe(expected.length);
     expect(result.runs).toEqual([
-      { status: 'succeeded', resumes: 1, cursorBefore: null, cursorAfter: '20250331100000', rowsCreated: expected.length, rowsRefused: 2000 - expected.length, error: null },
+      {
+        status: 'succeeded',
+        resumes: 1,
+        cursorBefore: null,
+        cursorAfter: '20250331100000',
+        rowsCreated: expected.length,
+        rowsRefused: 2000 - expected.length,
+        error: null,
+      },
     ]);
     expect(result.cursor).toBe('20250331100000');
   });

@@ -31,7 +31,15 @@ describe('pull from the one-stop system', () => {
     const source = await createPullSource(t, standin);
     const first = await runNowAndWait(t, source.id);
     const wellFormed = standin.store.wellFormed();
-    expect(first).toMatchObject({ status: 'succeeded', rowsRead: 3000, rowsCreated: wellFormed.length, rowsUpdated: 0, rowsRefused: 3000 - wellFormed.length, cursorBefore: null, cursorAfter: '20250331100000' });
+    expect(first).toMatchObject({
+      status: 'succeeded',
+      rowsRead: 3000,
+      rowsCreated: wellFormed.length,
+      rowsUpdated: 0,
+      rowsRefused: 3000 - wellFormed.length,
+      cursorBefore: null,
+      cursorAfter: '20250331100000',
+    });
     const stored = await register();
     expect(stored.map((d) => d.code)).toEqual(wellFormed.map((d) => d.record.MaHoSo));
     expect(stored.map((d) => d.state)).toEqual(wellFormed.map((d) => Number(d.record.TrangThaiHoSo)));

@@ -36,7 +36,14 @@ const COMMIT_ROWS = 1000;
 
 function startProgress(run: RunRow, source: SourceWithUnit): PullProgress {
   const p = run.progress as Partial<PullProgress>;
-  return { since: p.since !== undefined ? p.since : source.cursor, until: p.until ?? null, page: p.page ?? 0, pagesTotal: p.pagesTotal ?? null, row: p.row ?? 0, months: p.months ?? [] };
+  return {
+    since: p.since !== undefined ? p.since : source.cursor,
+    until: p.until ?? null,
+    page: p.page ?? 0,
+    pagesTotal: p.pagesTotal ?? null,
+    row: p.row ?? 0,
+    months: p.months ?? [],
+  };
 }
 
 /** Runs (or resumes) a pull; returns the new cursor. */
@@ -53,7 +60,10 @@ export async function executePullRun(ctx: RunContext, run: RunRow, source: Sourc
   const months = new Set(progress.months);
   const fetchPage = async (page: number) => {
     const listed = await client.listPage(progress.since, page);
-    const codes = listed.items.map((item) => readPath(item, config.mapping.code!.from!)).filter((c): c is string | number => typeof c === 'string' || typeof c === 'number').map(String);
+    const codes = listed.items
+      .map((item) => readPath(item, config.mapping.code!.from!))
+      .filter((c): c is string | number => typeof c === 'string' || typeof c === 'number')
+      .map(String);
     return { listed, history: groupByCode(await client.history(codes)) };
   };
   let pending: BatchRow[] = [];
@@ -89,7 +99,12 @@ export async function executePullRun(ctx: RunContext, run: RunRow, source: Sourc
       if (month) months.add(month);
       pending.push({ row, ref: `Trang ${progress.page + 1}, bản ghi ${i + 1}`, checked });
     });
-    Object.assign(progress, { page: progress.page + 1, pagesTotal: listed.totalPages ?? progress.pagesTotal, row: progress.row + items.length, months: [...months].sort() });
+    Object.assign(progress, {
+      page: progress.page + 1,
+      pagesTotal: listed.totalPages ?? progress.pagesTotal,
+      row: progress.row + items.length,
+      months: [...months].sort(),
+    });
     // Small pages are written together (one import chunk): each commit costs a transaction, a staging table and
     // the import's lookups. The progress saved is the page after the last one written, so a resume re-reads the rest.
     if (pending.length >= COMMIT_ROWS || (done && pending.length)) {

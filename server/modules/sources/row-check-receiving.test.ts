@@ -10,7 +10,14 @@ import { sourceRepository } from './source.repository';
 const t = useTestApp();
 
 const record = (over: Record<string, unknown>) => ({
-  MaHoSo: 'G-1', MaTTHC: '1.005088', ChuHoSo: 'Trần Văn Nam', SoDienThoai: '0987654321', KenhThucHien: '1', TrangThaiHoSo: '4', NgayTiepNhan: '20250804083000', ...over,
+  MaHoSo: 'G-1',
+  MaTTHC: '1.005088',
+  ChuHoSo: 'Trần Văn Nam',
+  SoDienThoai: '0987654321',
+  KenhThucHien: '1',
+  TrangThaiHoSo: '4',
+  NgayTiepNhan: '20250804083000',
+  ...over,
 });
 
 describe('a source’s receiving point', () => {
@@ -20,15 +27,30 @@ describe('a source’s receiving point', () => {
       method: 'POST',
       url: '/api/org-changes',
       as: 'admin',
-      payload: { kind: 'establish', effectiveOn: '2025-07-01', decisionNo: '118/2025/NĐ-CP', newUnits: [{ ref: -1, code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', type: 'service_center', parentId: t.unitId('SGDDT') }] },
+      payload: {
+        kind: 'establish',
+        effectiveOn: '2025-07-01',
+        decisionNo: '118/2025/NĐ-CP',
+        newUnits: [
+          { ref: -1, code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', type: 'service_center', parentId: t.unitId('SGDDT') },
+        ],
+      },
     });
     expect(establish.statusCode, establish.body).toBe(201);
-    const mapping: FieldMapping = { ...PORTAL_MAPPING, receivingUnitCode: { from: 'CoQuanTiepNhan', kind: 'value', values: { 'Trung tâm PVHCC TP': 'TTPVHCC' } } };
+    const mapping: FieldMapping = {
+      ...PORTAL_MAPPING,
+      receivingUnitCode: { from: 'CoQuanTiepNhan', kind: 'value', values: { 'Trung tâm PVHCC TP': 'TTPVHCC' } },
+    };
     const map = compileMapping(mapping);
     const lookup = await sourceRepository.rowLookup(t.database.db, '/');
     const check = (over: Record<string, unknown>) => {
       const r = record(over);
-      return checkMappedRow(lookup, mapping, map((from) => (r as Record<string, unknown>)[from]), 1);
+      return checkMappedRow(
+        lookup,
+        mapping,
+        map((from) => (r as Record<string, unknown>)[from]),
+        1,
+      );
     };
 
     const ok = check({ CoQuanTiepNhan: 'Trung tâm PVHCC TP' });
@@ -38,14 +60,33 @@ describe('a source’s receiving point', () => {
       ok: false,
       code: 'G-1',
       month: '2025-06',
-      problems: [{ column: 'receivingUnitCode', field: "'CoQuanTiepNhan' (đơn vị tiếp nhận)", message: "'Trung tâm Phục vụ hành chính công thành phố Hải Phòng' không hoạt động vào ngày tiếp nhận 2025-06-30; chọn nơi tiếp nhận có trên cơ cấu ngày đó." }],
+      problems: [
+        {
+          column: 'receivingUnitCode',
+          field: "'CoQuanTiepNhan' (đơn vị tiếp nhận)",
+          message:
+            "'Trung tâm Phục vụ hành chính công thành phố Hải Phòng' không hoạt động vào ngày tiếp nhận 2025-06-30; chọn nơi tiếp nhận có trên cơ cấu ngày đó.",
+        },
+      ],
     });
-    expect(check({ CoQuanTiepNhan: 'Quầy số 5' })).toMatchObject({ ok: false, problems: [{ column: 'receivingUnitCode', field: "'CoQuanTiepNhan' (đơn vị tiếp nhận)" }] });
+    expect(check({ CoQuanTiepNhan: 'Quầy số 5' })).toMatchObject({
+      ok: false,
+      problems: [{ column: 'receivingUnitCode', field: "'CoQuanTiepNhan' (đơn vị tiếp nhận)" }],
+    });
 
     // Through the import the accepted record lands with its point.
-    const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'igate-hp', rows: [(ok as { raw: Record<string, unknown> }).raw] } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/dossiers/import',
+      as: 'vanphong',
+      payload: { source: 'igate-hp', rows: [(ok as { raw: Record<string, unknown> }).raw] },
+    });
     expect(res.statusCode, res.body).toBe(200);
     const stored = (await t.request({ method: 'GET', url: '/api/dossiers/G-1', as: 'vanphong' })).json();
-    expect(stored).toMatchObject({ receivingPoint: 'provincial-centre', receivingUnitName: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', unitName: 'Phòng Khảo thí và Kiểm định chất lượng giáo dục' });
+    expect(stored).toMatchObject({
+      receivingPoint: 'provincial-centre',
+      receivingUnitName: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng',
+      unitName: 'Phòng Khảo thí và Kiểm định chất lượng giáo dục',
+    });
   });
 });

@@ -5,7 +5,6 @@ import { normalizeImportRow, type DossierImportColumn } from '../../../domain/do
 import { receivingPointAt, receivingPointProblem, type ReceivingUnitFacts } from '../../../domain/dossiers/receiving-point';
 import { IMPORT_COLUMN_LABELS, type FieldMapping, type MappedRow } from '../../../domain/sources/index';
 
-
 /** The catalogue and the units a source may write to, loaded once per run. */
 export interface RowLookup {
   /** Procedure code → the unit that handles it (the default handling unit of its dossiers). */
@@ -26,8 +25,7 @@ export interface RowProblem {
 }
 
 export type CheckedRow =
-  | { ok: true; code: string; raw: Record<string, unknown> }
-  | { ok: false; code: string | null; month: string | null; problems: RowProblem[] };
+  { ok: true; code: string; raw: Record<string, unknown> } | { ok: false; code: string | null; month: string | null; problems: RowProblem[] };
 
 /** "'NgayTiepNhan' (ngày tiếp nhận)": the source's name first, since that is what the officer can fix. */
 export function fieldLabel(mapping: FieldMapping, field: DossierImportColumn): string {
@@ -45,7 +43,11 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
   // No handling unit in the source: the catalogue says which unit handles the procedure.
   if ((raw.unitCode === null || raw.unitCode === undefined || raw.unitCode === '') && procedure) raw.unitCode = lookup.unitCodes.get(procedure.unitId) ?? null;
   const checked = normalizeImportRow(raw, row);
-  const unknownProcedure = (code: string) => ({ column: 'procedureCode' as const, field: fieldLabel(mapping, 'procedureCode'), message: `thủ tục '${code}' không có trong danh mục TTHC; thêm thủ tục vào danh mục rồi chạy lại.` });
+  const unknownProcedure = (code: string) => ({
+    column: 'procedureCode' as const,
+    field: fieldLabel(mapping, 'procedureCode'),
+    message: `thủ tục '${code}' không có trong danh mục TTHC; thêm thủ tục vào danh mục rồi chạy lại.`,
+  });
   if (!checked.ok) {
     const mappedFields = new Set(mapped.problems.map((p) => p.field));
     // Without the procedure there is no handling unit to default to: the procedure is the problem to report.
@@ -57,18 +59,30 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
     for (const p of checked.problems.filter((p) => !p.column || !mappedFields.has(p.column))) {
       // The import's messages start "Dòng N, cột 'x': "; the source's field name replaces the register's.
       const prefix = `Dòng ${row}, cột '${p.column}': `;
-      problems.push({ column: p.column, field: p.column ? fieldLabel(mapping, p.column) : null, message: p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message });
+      problems.push({
+        column: p.column,
+        field: p.column ? fieldLabel(mapping, p.column) : null,
+        message: p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message,
+      });
     }
   } else {
     if (!procedure) problems.push(unknownProcedure(checked.value.procedureCode));
     if (!lookup.unitsInScope.has(checked.value.unitCode.toLowerCase())) {
-      problems.push({ column: 'unitCode', field: fieldLabel(mapping, 'unitCode'), message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
+      problems.push({
+        column: 'unitCode',
+        field: fieldLabel(mapping, 'unitCode'),
+        message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.`,
+      });
     }
     // The receiving point is checked here too, so one dossier with a wrong point is refused alone, not its page.
     const { receivingUnitCode, receivingPoint, channel, receivedOn } = checked.value;
     const receiving = lookup.receivingUnits.get((receivingUnitCode ?? checked.value.unitCode).toLowerCase());
     if (receivingUnitCode && !receiving) {
-      problems.push({ column: 'receivingUnitCode', field: fieldLabel(mapping, 'receivingUnitCode'), message: `nơi tiếp nhận '${receivingUnitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.` });
+      problems.push({
+        column: 'receivingUnitCode',
+        field: fieldLabel(mapping, 'receivingUnitCode'),
+        message: `nơi tiếp nhận '${receivingUnitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.`,
+      });
     } else if (receiving) {
       const problem = receivingPointProblem(receivingPoint ?? receivingPointAt(channel, receiving.type), channel, receiving, receivedOn);
       const column = receivingPoint ? 'receivingPoint' : 'receivingUnitCode';

@@ -56,30 +56,60 @@ export interface BatchTotals {
 }
 
 /** Commits one batch with the run's new progress; throws LeaseLost (and writes nothing) when the run was taken over. */
-export async function commitBatch(ctx: RunContext, run: RunRow, source: SourceWithUnit, rows: BatchRow[], progress: Record<string, unknown>, patch: Partial<RunRow> = {}): Promise<BatchTotals> {
+export async function commitBatch(
+  ctx: RunContext,
+  run: RunRow,
+  source: SourceWithUnit,
+  rows: BatchRow[],
+  progress: Record<string, unknown>,
+  patch: Partial<RunRow> = {},
+): Promise<BatchTotals> {
   return ctx.db.transaction(async (tx) => {
     await runRepository.renew(tx, run.id, ctx.owner, ctx.leaseMs, { ...patch, progress });
     const good = rows.filter((r) => r.checked.ok);
-    const desk = await sourceRepository.deskCodes(tx, good.map((r) => r.checked.code!));
+    const desk = await sourceRepository.deskCodes(
+      tx,
+      good.map((r) => r.checked.code!),
+    );
     const refused = rows.flatMap((r): Array<{ r: BatchRow; code: string | null; month: string | null; problems: RowProblem[] }> => {
       if (!r.checked.ok) return [{ r, code: r.checked.code, month: r.checked.month, problems: r.checked.problems }];
       if (desk.has(r.checked.code)) {
         const month = typeof r.checked.raw.receivedOn === 'string' ? r.checked.raw.receivedOn.slice(0, 7) : null;
-        return [{ r, code: r.checked.code, month, problems: [{ column: 'code', field: null, message: `hồ sơ ${r.checked.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu của nguồn.` }] }];
+        return [
+          {
+            r,
+            code: r.checked.code,
+            month,
+            problems: [
+              {
+                column: 'code',
+                field: null,
+                message: `hồ sơ ${r.checked.code} do Bộ phận Một cửa tiếp nhận trên hệ thống này, không ghi đè bằng dữ liệu của nguồn.`,
+              },
+            ],
+          },
+        ];
       }
       return [];
     });
     const accepted = good.filter((r) => r.checked.ok && !desk.has(r.checked.code));
     const result = accepted.length
       ? // The transaction is handed to the import as its database: the import's own transaction becomes a savepoint of this one.
-        await importDossiers(tx as unknown as Db, connectorActor(source), source.code, accepted.map((r) => ({ row: r.row, raw: (r.checked as { raw: Record<string, unknown> }).raw })))
+        await importDossiers(
+          tx as unknown as Db,
+          connectorActor(source),
+          source.code,
+          accepted.map((r) => ({ row: r.row, raw: (r.checked as { raw: Record<string, unknown> }).raw })),
+        )
       : { total: 0, created: 0, updated: 0, unchanged: 0 };
     const totals: BatchTotals = { read: rows.length, created: result.created, updated: result.updated, unchanged: result.unchanged, refused: refused.length };
     await runRepository.addCounts(tx, run.id, totals);
     await runRepository.addProblems(
       tx,
       refused
-        .flatMap(({ r, code, month, problems }) => problems.map((p) => ({ runId: run.id, sourceId: source.id, row: r.row, ref: r.ref, code, field: p.field, message: p.message, month })))
+        .flatMap(({ r, code, month, problems }) =>
+          problems.map((p) => ({ runId: run.id, sourceId: source.id, row: r.row, ref: r.ref, code, field: p.field, message: p.message, month })),
+        )
         .slice(0, MAX_PROBLEMS_PER_BATCH),
     );
     return totals;

@@ -31,7 +31,14 @@ const DEFAULT_LEASE_MS = 60_000;
 function stateOf(app: FastifyInstance): WorkerState {
   let state = workers.get(app.database);
   if (!state) {
-    state = { owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`, leaseMs: DEFAULT_LEASE_MS, abort: new AbortController(), loop: null, again: false, servers: 0 };
+    state = {
+      owner: `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`,
+      leaseMs: DEFAULT_LEASE_MS,
+      abort: new AbortController(),
+      loop: null,
+      again: false,
+      servers: 0,
+    };
     workers.set(app.database, state);
   }
   return state;
@@ -95,7 +102,15 @@ export async function stopSourceWorker(app: FastifyInstance): Promise<void> {
 }
 
 async function executeRun(app: FastifyInstance, state: WorkerState, run: RunRow): Promise<void> {
-  const ctx: RunContext = { db: app.db, secret: app.config.sessionSecret, dataDir: app.config.dataDir, owner: state.owner, leaseMs: state.leaseMs, signal: state.abort.signal, log: app.log };
+  const ctx: RunContext = {
+    db: app.db,
+    secret: app.config.sessionSecret,
+    dataDir: app.config.dataDir,
+    owner: state.owner,
+    leaseMs: state.leaseMs,
+    signal: state.abort.signal,
+    log: app.log,
+  };
   const source = await sourceRepository.get(app.db, run.sourceId);
   if (!source) {
     await runRepository.finish(app.db, run.id, state.owner, 'failed', { error: 'Nguồn dữ liệu không còn.' });
@@ -114,7 +129,8 @@ async function executeRun(app: FastifyInstance, state: WorkerState, run: RunRow)
     // Nothing waits (a run asked for by hand, or the file was taken away): the run ends with nothing read.
     const result = file ? await executeFileRun(ctx, run, source, file) : null;
     await app.db.transaction(async (tx) => {
-      if (!(await runRepository.finish(tx, run.id, state.owner, 'succeeded', { cursorAfter: file ?? source.cursor, fileName: file }))) throw new LeaseLost(run.id);
+      if (!(await runRepository.finish(tx, run.id, state.owner, 'succeeded', { cursorAfter: file ?? source.cursor, fileName: file })))
+        throw new LeaseLost(run.id);
       if (file && result) await sourceRepository.update(tx, source.id, { cursor: file, dataUntil: localText(result.dataUntil) });
     });
     // The next file waiting gets a run of its own (its own counts and errors).
@@ -150,12 +166,16 @@ function localText(portal: string | null): string | null {
 /** Scheduler job: queues the runs that are due and the files waiting in inboxes, then wakes the worker. */
 export async function dispatchSources(app: FastifyInstance, now: Date): Promise<void> {
   const active = await sourceRepository.active(app.db);
-  const { last, open } = await runRepository.latestBySource(app.db, active.map((s) => s.id));
+  const { last, open } = await runRepository.latestBySource(
+    app.db,
+    active.map((s) => s.id),
+  );
   for (const source of active) {
     if (open.has(source.id)) continue;
     const schedule = source.schedule as SourceSchedule;
     const lastQueued = last.get(source.id)?.queuedAt.getTime() ?? null;
-    if (source.kind === 'pull' && isRunDue(schedule, lastQueued, now.getTime())) await runRepository.request(app.db, source.id, 'schedule', null, source.cursor);
+    if (source.kind === 'pull' && isRunDue(schedule, lastQueued, now.getTime()))
+      await runRepository.request(app.db, source.id, 'schedule', null, source.cursor);
     if (source.kind === 'file' && schedule.kind !== 'manual' && waitingFiles(inboxDir(app.config.dataDir, source.code)).length) {
       await runRepository.request(app.db, source.id, 'file', null, source.cursor);
     }

@@ -20,7 +20,13 @@ const OPEN = ['queued', 'running'];
 
 export const runRepository = {
   /** Queues a run unless the source has one open; returns the open run either way. */
-  async request(exec: Executor, sourceId: number, trigger: string, requestedBy: number | null, cursorBefore: string | null): Promise<{ run: RunRow; created: boolean }> {
+  async request(
+    exec: Executor,
+    sourceId: number,
+    trigger: string,
+    requestedBy: number | null,
+    cursorBefore: string | null,
+  ): Promise<{ run: RunRow; created: boolean }> {
     const existing = await this.open(exec, sourceId);
     if (existing) return { run: existing, created: false };
     const [row] = await exec
@@ -34,7 +40,11 @@ export const runRepository = {
   },
 
   async open(exec: Executor, sourceId: number): Promise<RunRow | null> {
-    const [row] = await exec.select().from(sourceRuns).where(and(eq(sourceRuns.sourceId, sourceId), inArray(sourceRuns.status, OPEN))).limit(1);
+    const [row] = await exec
+      .select()
+      .from(sourceRuns)
+      .where(and(eq(sourceRuns.sourceId, sourceId), inArray(sourceRuns.status, OPEN)))
+      .limit(1);
     return row ?? null;
   },
 
@@ -90,7 +100,10 @@ export const runRepository = {
 
   /** Gives a run back to the queue at once (the server is shutting down): the next start resumes it. */
   async release(exec: Executor, runId: number, owner: string): Promise<void> {
-    await exec.update(sourceRuns).set({ leaseUntil: sql`now()` }).where(and(eq(sourceRuns.id, runId), eq(sourceRuns.leaseOwner, owner), eq(sourceRuns.status, 'running')));
+    await exec
+      .update(sourceRuns)
+      .set({ leaseUntil: sql`now()` })
+      .where(and(eq(sourceRuns.id, runId), eq(sourceRuns.leaseOwner, owner), eq(sourceRuns.status, 'running')));
   },
 
   async get(exec: Executor, runId: number): Promise<RunRow | null> {
@@ -110,11 +123,22 @@ export const runRepository = {
     const rows = await queryRows<{ id: number }>(
       exec,
       sql`select distinct on (source_id, status in ('queued', 'running')) id from source_runs
-          where source_id in (${sql.join(sourceIds.map((id) => sql`${id}`), sql`, `)})
+          where source_id in (${sql.join(
+            sourceIds.map((id) => sql`${id}`),
+            sql`, `,
+          )})
           order by source_id, status in ('queued', 'running'), id desc`,
     );
     if (rows.length === 0) return { last, open };
-    const runs = await exec.select().from(sourceRuns).where(inArray(sourceRuns.id, rows.map((r) => Number(r.id))));
+    const runs = await exec
+      .select()
+      .from(sourceRuns)
+      .where(
+        inArray(
+          sourceRuns.id,
+          rows.map((r) => Number(r.id)),
+        ),
+      );
     for (const r of runs) (OPEN.includes(r.status) ? open : last).set(r.sourceId, r);
     return { last, open };
   },

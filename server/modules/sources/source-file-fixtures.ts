@@ -48,8 +48,20 @@ async function toBuffer(book: ExcelJS.Workbook): Promise<Buffer> {
 export async function plainTable(dossiers: FixtureDossier[], opts: { broken?: boolean } = {}): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Hồ sơ');
-  sheet.addRow(['Mã hồ sơ', 'Mã TTHC', 'Chủ hồ sơ', 'Số điện thoại', 'Kênh tiếp nhận', 'Trạng thái', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày kết thúc xử lý', 'Ngày trả kết quả']);
-  for (const d of dossiers) sheet.addRow([d.code, d.procedureCode, d.name, d.phone, d.channel, STATE_WORDS(d), d.received, d.due, d.resolved ?? '', d.returned ?? '']);
+  sheet.addRow([
+    'Mã hồ sơ',
+    'Mã TTHC',
+    'Chủ hồ sơ',
+    'Số điện thoại',
+    'Kênh tiếp nhận',
+    'Trạng thái',
+    'Ngày tiếp nhận',
+    'Ngày hẹn trả',
+    'Ngày kết thúc xử lý',
+    'Ngày trả kết quả',
+  ]);
+  for (const d of dossiers)
+    sheet.addRow([d.code, d.procedureCode, d.name, d.phone, d.channel, STATE_WORDS(d), d.received, d.due, d.resolved ?? '', d.returned ?? '']);
   if (opts.broken) sheet.addRow(['TEP-LOI-1', '1.005088', 'Người nộp lỗi', '0912000111', 'Trực tiếp', 'Đang xử lý', '31/02/2025', '07/03/2025', '', '']);
   return toBuffer(book);
 }
@@ -64,7 +76,18 @@ export async function titledReport(dossiers: FixtureDossier[], opts: { broken?: 
   sheet.mergeCells('A1:H1');
   sheet.mergeCells('A2:H2');
   sheet.mergeCells('A3:H3');
-  sheet.addRow(['STT', 'Số hồ sơ', 'Mã thủ tục', 'Họ và tên người nộp', 'Điện thoại', 'Hình thức nộp', 'Ngày tiếp nhận', 'Hẹn trả', 'Ngày có kết quả', 'Ngày trả']);
+  sheet.addRow([
+    'STT',
+    'Số hồ sơ',
+    'Mã thủ tục',
+    'Họ và tên người nộp',
+    'Điện thoại',
+    'Hình thức nộp',
+    'Ngày tiếp nhận',
+    'Hẹn trả',
+    'Ngày có kết quả',
+    'Ngày trả',
+  ]);
   dossiers.forEach((d, i) => sheet.addRow([i + 1, d.code, d.procedureCode, d.name, d.phone, d.channel, d.received, d.due, d.resolved ?? '', d.returned ?? '']));
   if (opts.broken) sheet.addRow([dossiers.length + 1, 'TEP-LOI-2', '1.005088', 'Người nộp lỗi', 'không có', 'Trực tiếp', '10/03/2025', '17/03/2025', '', '']);
   sheet.addRow([]);
@@ -79,13 +102,65 @@ export async function form07(dossiers: FixtureDossier[], opts: { broken?: boolea
   sheet.addRow(['SỞ GIÁO DỤC VÀ ĐÀO TẠO HẢI PHÒNG']);
   sheet.addRow(['SỔ THEO DÕI HỒ SƠ']);
   sheet.addRow(['(Mẫu số 07, Thông tư 03/2025/TT-VPCP)']);
-  sheet.addRow(['STT', 'Mã hồ sơ', 'Mã TTHC', 'Tên cá nhân, tổ chức', 'Địa chỉ, số điện thoại', 'Nhận hồ sơ', null, 'Hẹn trả kết quả', 'Nhận kết quả từ cơ quan giải quyết', 'Trả kết quả cho cá nhân, tổ chức', 'Ghi chú']);
+  sheet.addRow([
+    'STT',
+    'Mã hồ sơ',
+    'Mã TTHC',
+    'Tên cá nhân, tổ chức',
+    'Địa chỉ, số điện thoại',
+    'Nhận hồ sơ',
+    null,
+    'Hẹn trả kết quả',
+    'Nhận kết quả từ cơ quan giải quyết',
+    'Trả kết quả cho cá nhân, tổ chức',
+    'Ghi chú',
+  ]);
   sheet.addRow([null, null, null, null, null, 'Ngày, giờ', 'Hình thức', null, 'Ngày, giờ', 'Ngày, giờ', null]);
   for (const range of ['A1:K1', 'A2:K2', 'A3:K3', 'F4:G4', 'A4:A5', 'B4:B5', 'C4:C5', 'D4:D5', 'E4:E5', 'H4:H5', 'K4:K5']) sheet.mergeCells(range);
-  dossiers.forEach((d, i) => sheet.addRow([i + 1, d.code, d.procedureCode, d.name, `Số ${i + 1} Lạch Tray, Ngô Quyền; ĐT: ${d.phone}`, d.received, d.channel, d.due, d.resolved ?? '', d.returned ?? '', '']));
+  dossiers.forEach((d, i) =>
+    sheet.addRow([
+      i + 1,
+      d.code,
+      d.procedureCode,
+      d.name,
+      `Số ${i + 1} Lạch Tray, Ngô Quyền; ĐT: ${d.phone}`,
+      d.received,
+      d.channel,
+      d.due,
+      d.resolved ?? '',
+      d.returned ?? '',
+      '',
+    ]),
+  );
   // A broken row: an impossible date, or (broken: 'procedure') a procedure the catalogue does not have.
-  if (opts.broken === 'procedure') sheet.addRow([dossiers.length + 1, 'TEP-LOI-4', '9.999999', 'Người nộp lỗi', 'Lê Chân; ĐT: 0912000444', '14/03/2025 08:00', 'Trực tiếp', '21/03/2025', '', '', '']);
-  else if (opts.broken) sheet.addRow([dossiers.length + 1, 'TEP-LOI-3', '1.005088', 'Người nộp lỗi', 'Lê Chân; ĐT: 0912000333', '15/13/2025 08:00', 'Trực tiếp', '22/03/2025', '', '', '']);
+  if (opts.broken === 'procedure')
+    sheet.addRow([
+      dossiers.length + 1,
+      'TEP-LOI-4',
+      '9.999999',
+      'Người nộp lỗi',
+      'Lê Chân; ĐT: 0912000444',
+      '14/03/2025 08:00',
+      'Trực tiếp',
+      '21/03/2025',
+      '',
+      '',
+      '',
+    ]);
+  else if (opts.broken)
+    sheet.addRow([
+      dossiers.length + 1,
+      'TEP-LOI-3',
+      '1.005088',
+      'Người nộp lỗi',
+      'Lê Chân; ĐT: 0912000333',
+      '15/13/2025 08:00',
+      'Trực tiếp',
+      '22/03/2025',
+      '',
+      '',
+      '',
+    ]);
   return toBuffer(book);
 }
 

@@ -14,7 +14,11 @@ const withUnit = { unitName: orgUnits.name, unitPath: orgUnits.path };
 
 export const sourceRepository = {
   async get(exec: Executor, id: number): Promise<SourceWithUnit | null> {
-    const [row] = await exec.select({ s: sources, ...withUnit }).from(sources).innerJoin(orgUnits, eq(orgUnits.id, sources.unitId)).where(eq(sources.id, id));
+    const [row] = await exec
+      .select({ s: sources, ...withUnit })
+      .from(sources)
+      .innerJoin(orgUnits, eq(orgUnits.id, sources.unitId))
+      .where(eq(sources.id, id));
     return row ? { ...row.s, unitName: row.unitName, unitPath: row.unitPath } : null;
   },
 
@@ -39,7 +43,10 @@ export const sourceRepository = {
   },
 
   async update(exec: Executor, id: number, values: Partial<typeof sources.$inferInsert>): Promise<void> {
-    await exec.update(sources).set({ ...values, updatedAt: sql`now()` }).where(eq(sources.id, id));
+    await exec
+      .update(sources)
+      .set({ ...values, updatedAt: sql`now()` })
+      .where(eq(sources.id, id));
   },
 
   async getByCode(exec: Executor, code: string): Promise<SourceRow | null> {
@@ -62,7 +69,15 @@ export const sourceRepository = {
   async rowLookup(exec: Executor, scopePath: string): Promise<RowLookup> {
     const procs = await exec.select({ code: procedures.code, unitId: procedures.unitId }).from(procedures);
     const units = await exec
-      .select({ id: orgUnits.id, code: orgUnits.code, path: orgUnits.path, name: orgUnits.name, type: orgUnits.type, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo })
+      .select({
+        id: orgUnits.id,
+        code: orgUnits.code,
+        path: orgUnits.path,
+        name: orgUnits.name,
+        type: orgUnits.type,
+        validFrom: orgUnits.validFrom,
+        validTo: orgUnits.validTo,
+      })
       .from(orgUnits);
     const inScope = units.filter((u) => u.path.startsWith(scopePath));
     return {
@@ -89,13 +104,24 @@ export const sourceRepository = {
       .values(values)
       .onConflictDoUpdate({
         target: [sourceReportedCounts.sourceId, sourceReportedCounts.month],
-        set: { received: values.received, resolved: values.resolved, onTime: values.onTime, late: values.late, origin: values.origin, recordedBy: values.recordedBy ?? null, recordedAt: sql`now()` },
+        set: {
+          received: values.received,
+          resolved: values.resolved,
+          onTime: values.onTime,
+          late: values.late,
+          origin: values.origin,
+          recordedBy: values.recordedBy ?? null,
+          recordedAt: sql`now()`,
+        },
       });
   },
 
   async reportedCounts(exec: Executor, sourceId: number, months: string[]) {
     if (months.length === 0) return [];
-    return exec.select().from(sourceReportedCounts).where(sql`${sourceReportedCounts.sourceId} = ${sourceId} and ${inArray(sourceReportedCounts.month, months)}`);
+    return exec
+      .select()
+      .from(sourceReportedCounts)
+      .where(sql`${sourceReportedCounts.sourceId} = ${sourceId} and ${inArray(sourceReportedCounts.month, months)}`);
   },
 
   /** Months with dossiers of the source or figures it reported, newest first. */

@@ -89,15 +89,30 @@ async function viewOf(db: Db, dataDir: string, id: number): Promise<SourceView> 
 }
 
 /** What the audit log keeps of a source: everything but its secrets. */
-function auditShape(s: { name?: string; code?: string; kind?: string; unitId?: number; schedule?: unknown; active?: boolean; config?: unknown; profile?: unknown }, credentialsChanged: boolean) {
-  return { name: s.name, code: s.code, kind: s.kind, unitId: s.unitId, schedule: s.schedule, active: s.active, config: s.config ?? s.profile, credentials: credentialsChanged ? '[đã thay đổi]' : undefined };
+function auditShape(
+  s: { name?: string; code?: string; kind?: string; unitId?: number; schedule?: unknown; active?: boolean; config?: unknown; profile?: unknown },
+  credentialsChanged: boolean,
+) {
+  return {
+    name: s.name,
+    code: s.code,
+    kind: s.kind,
+    unitId: s.unitId,
+    schedule: s.schedule,
+    active: s.active,
+    config: s.config ?? s.profile,
+    credentials: credentialsChanged ? '[đã thay đổi]' : undefined,
+  };
 }
 
 /** Sources of the actor's scope with their last run, the run in progress and how far their data reaches. */
 export async function listSources(db: Db, actor: Actor, dataDir: string): Promise<{ items: SourceView[] }> {
   authorize(actor, 'source:read');
   const rows = await sourceRepository.list(db, actor.scopePath);
-  const { last, open } = await runRepository.latestBySource(db, rows.map((r) => r.id));
+  const { last, open } = await runRepository.latestBySource(
+    db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => toView(r, last.get(r.id), open.get(r.id), dataDir)) };
 }
 
@@ -111,7 +126,8 @@ export async function createSource(db: Db, actor: Actor, secret: string, dataDir
   authorize(actor, 'source:manage');
   await unitFor(db, actor, input.unitId);
   const id = await db.transaction(async (tx) => {
-    if (await sourceRepository.codeTaken(tx, input.code)) throw conflict('SOURCE_CODE_TAKEN', `Mã nguồn "${input.code}" đã dùng cho một nguồn khác; chọn mã khác.`);
+    if (await sourceRepository.codeTaken(tx, input.code))
+      throw conflict('SOURCE_CODE_TAKEN', `Mã nguồn "${input.code}" đã dùng cho một nguồn khác; chọn mã khác.`);
     const credentials = input.kind === 'pull' ? (input.credentials ?? null) : null;
     const row = await sourceRepository.insert(tx, {
       code: input.code,
@@ -125,7 +141,13 @@ export async function createSource(db: Db, actor: Actor, secret: string, dataDir
       credentialsUsername: credentials && 'username' in credentials ? credentials.username : null,
       createdBy: actor.userId,
     });
-    await recordAudit(tx, actor, { action: 'source.created', entityType: 'source', entityId: row.id, unitId: row.unitId, after: auditShape(input, credentials !== null) });
+    await recordAudit(tx, actor, {
+      action: 'source.created',
+      entityType: 'source',
+      entityId: row.id,
+      unitId: row.unitId,
+      after: auditShape(input, credentials !== null),
+    });
     return row.id;
   });
   return viewOf(db, dataDir, id);
@@ -135,8 +157,10 @@ export async function createSource(db: Db, actor: Actor, secret: string, dataDir
 export async function updateSource(db: Db, actor: Actor, secret: string, dataDir: string, id: number, input: UpdateSourceRequest): Promise<SourceView> {
   const source = await sourceFor(db, actor, 'source:manage', id);
   if (input.unitId !== undefined) await unitFor(db, actor, input.unitId);
-  if (source.kind === 'pull' && input.profile) throw new DomainError('SOURCE_KIND', 'Nguồn kéo dữ liệu qua HTTP không có hồ sơ ánh xạ tệp; sửa phần "Cấu hình kết nối".', 400);
-  if (source.kind === 'file' && (input.config || input.credentials)) throw new DomainError('SOURCE_KIND', 'Nguồn tệp không có cấu hình kết nối hay thông tin đăng nhập.', 400);
+  if (source.kind === 'pull' && input.profile)
+    throw new DomainError('SOURCE_KIND', 'Nguồn kéo dữ liệu qua HTTP không có hồ sơ ánh xạ tệp; sửa phần "Cấu hình kết nối".', 400);
+  if (source.kind === 'file' && (input.config || input.credentials))
+    throw new DomainError('SOURCE_KIND', 'Nguồn tệp không có cấu hình kết nối hay thông tin đăng nhập.', 400);
   await db.transaction(async (tx) => {
     const values: Parameters<typeof sourceRepository.update>[2] = {};
     if (input.name !== undefined) values.name = input.name;
@@ -150,7 +174,14 @@ export async function updateSource(db: Db, actor: Actor, secret: string, dataDir
       values.credentialsUsername = input.credentials && 'username' in input.credentials ? input.credentials.username : null;
     }
     await sourceRepository.update(tx, id, values);
-    await recordAudit(tx, actor, { action: 'source.updated', entityType: 'source', entityId: id, unitId: input.unitId ?? source.unitId, before: auditShape({ ...source, config: source.config }, false), after: auditShape(input, input.credentials !== undefined) });
+    await recordAudit(tx, actor, {
+      action: 'source.updated',
+      entityType: 'source',
+      entityId: id,
+      unitId: input.unitId ?? source.unitId,
+      before: auditShape({ ...source, config: source.config }, false),
+      after: auditShape(input, input.credentials !== undefined),
+    });
   });
   return viewOf(db, dataDir, id);
 }
@@ -159,7 +190,8 @@ export async function updateSource(db: Db, actor: Actor, secret: string, dataDir
 export async function runNow(app: FastifyInstance, actor: Actor, id: number): Promise<SourceRun> {
   const source = await sourceFor(app.db, actor, 'source:run', id);
   const { run, created } = await runRepository.request(app.db, id, source.kind === 'file' ? 'file' : 'manual', actor.userId, source.cursor);
-  if (created) await recordAudit(app.db, actor, { action: 'source.run-requested', entityType: 'source', entityId: id, unitId: source.unitId, after: { runId: run.id } });
+  if (created)
+    await recordAudit(app.db, actor, { action: 'source.run-requested', entityType: 'source', entityId: id, unitId: source.unitId, after: { runId: run.id } });
   void kickSourceWorker(app);
   return toRunView(run);
 }
@@ -173,14 +205,22 @@ export async function assertCanDrop(db: Db, actor: Actor, id: number): Promise<v
 export async function dropFile(app: FastifyInstance, actor: Actor, id: number, fileName: string, bytes: Buffer): Promise<SourceRun> {
   const source = await sourceFor(app.db, actor, 'source:run', id);
   if (source.kind !== 'file') throw new DomainError('SOURCE_KIND', `Nguồn "${source.name}" kéo dữ liệu qua HTTP, không nhận tệp.`, 400);
-  const safe = basename(fileName).replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(-120);
+  const safe = basename(fileName)
+    .replace(/[^\p{L}\p{N}._ -]/gu, '_')
+    .slice(-120);
   if (!fileKind(safe)) throw new DomainError('SOURCE_FILE_TYPE', `Tệp "${fileName}" không phải .xlsx hoặc .csv.`, 400);
   if (bytes.length === 0) throw new DomainError('SOURCE_FILE_EMPTY', `Tệp "${fileName}" rỗng.`, 400);
   const dir = inboxDir(app.config.dataDir, source.code);
   let target = safe;
   for (let n = 2; existsSync(join(dir, target)); n++) target = safe.replace(/(\.[^.]+)$/, ` (${n})$1`);
   writeFileSync(join(dir, target), bytes);
-  await recordAudit(app.db, actor, { action: 'source.file-uploaded', entityType: 'source', entityId: id, unitId: source.unitId, after: { file: target, bytes: bytes.length } });
+  await recordAudit(app.db, actor, {
+    action: 'source.file-uploaded',
+    entityType: 'source',
+    entityId: id,
+    unitId: source.unitId,
+    after: { file: target, bytes: bytes.length },
+  });
   const { run } = await runRepository.request(app.db, id, 'file', actor.userId, source.cursor);
   void kickSourceWorker(app);
   return toRunView(run);
@@ -197,5 +237,9 @@ export async function getRun(db: Db, actor: Actor, id: number, runId: number): P
   const run = await runRepository.get(db, runId);
   if (!run || run.sourceId !== id) throw forbidden();
   const { items, total } = await runRepository.problems(db, runId, 500);
-  return { run: toRunView(run), problems: items.map((p) => ({ row: p.row, ref: p.ref, code: p.code, field: p.field, message: p.message })), problemsTotal: total };
+  return {
+    run: toRunView(run),
+    problems: items.map((p) => ({ row: p.row, ref: p.ref, code: p.code, field: p.field, message: p.message })),
+    problemsTotal: total,
+  };
 }

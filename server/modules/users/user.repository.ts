@@ -55,7 +55,11 @@ export const userRepository = {
     return row;
   },
   async update(exec: Executor, id: number, values: Partial<typeof users.$inferInsert>): Promise<UserRow> {
-    const [row] = await exec.update(users).set({ ...values, updatedAt: clock.now() }).where(eq(users.id, id)).returning();
+    const [row] = await exec
+      .update(users)
+      .set({ ...values, updatedAt: clock.now() })
+      .where(eq(users.id, id))
+      .returning();
     return row;
   },
   /** Counts a failed login and locks the account once the limit is reached, atomically. */

@@ -97,7 +97,14 @@ export async function updateUser(db: Db, actor: Actor, id: number, input: Update
       await deleteSessionsOfUser(tx, id);
     }
     const after = (await userRepository.findById(tx, id))!;
-    await recordAudit(tx, actor, { action: 'user.updated', entityType: 'user', entityId: id, unitId: after.unitId, before: toUser(before), after: toUser(after) });
+    await recordAudit(tx, actor, {
+      action: 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      unitId: after.unitId,
+      before: toUser(before),
+      after: toUser(after),
+    });
     return toUser(after);
   });
 }

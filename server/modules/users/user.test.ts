@@ -38,7 +38,12 @@ describe('user administration', () => {
 
   it('resets a password and unlocks the account', async () => {
     for (let i = 0; i < 5; i++) await t.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'gdtrh', password: 'sai' } });
-    const reset = await t.request({ method: 'POST', url: `/api/users/${t.userId('gdtrh')}/reset-password`, as: 'admin', payload: { newPassword: 'MoiDatLai2026' } });
+    const reset = await t.request({
+      method: 'POST',
+      url: `/api/users/${t.userId('gdtrh')}/reset-password`,
+      as: 'admin',
+      payload: { newPassword: 'MoiDatLai2026' },
+    });
     expect(reset.statusCode).toBe(200);
     const login = await t.request({ method: 'POST', url: '/api/auth/login', payload: { username: 'gdtrh', password: 'MoiDatLai2026' } });
     expect(login.statusCode).toBe(200);

@@ -43,7 +43,13 @@ function Shell() {
   const location = useLocation();
   const isPublic = location.pathname === PUBLIC_PREFIX || location.pathname.startsWith(PUBLIC_PREFIX + '/');
   return (
-    <Suspense fallback={<div role="status" style={{ padding: 48, textAlign: 'center' }}>Đang tải…</div>}>
+    <Suspense
+      fallback={
+        <div role="status" style={{ padding: 48, textAlign: 'center' }}>
+          Đang tải…
+        </div>
+      }
+    >
       {isPublic ? <PublicSite /> : <StaffApp />}
     </Suspense>
   );

@@ -33,7 +33,9 @@ export function AppLayout({ me, children }: { me: Me; children: ReactNode }) {
   const logout = useLogout();
   const items = menuItems(me, t);
   const selected = '/' + location.pathname.split('/').filter(Boolean).slice(0, 2).join('/');
-  const openGroups = items.filter((i) => i && 'children' in i && (i.children ?? []).some((c) => c && selected.startsWith(String(c.key)))).map((i) => String(i!.key));
+  const openGroups = items
+    .filter((i) => i && 'children' in i && (i.children ?? []).some((c) => c && selected.startsWith(String(c.key))))
+    .map((i) => String(i!.key));
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -50,7 +50,10 @@ export default function StaffApp() {
   const { lang } = useLang();
   dayjs.locale(lang === 'vi' ? 'vi' : 'en');
   return (
-    <ConfigProvider locale={lang === 'vi' ? viVN : enUS} theme={{ token: { colorPrimary: '#1f5fa8', fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" } }}>
+    <ConfigProvider
+      locale={lang === 'vi' ? viVN : enUS}
+      theme={{ token: { colorPrimary: '#1f5fa8', fontFamily: "'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" } }}
+    >
       <AntApp>
         <StaffShell />
       </AntApp>

@@ -9,4 +9,13 @@ import { sourcesFeature } from '../features/sources/feature';
 import type { WebFeature } from '../shared/web-feature';
 
 /** Every feature of the web app. A new feature adds one line here. */
-export const webFeatures: WebFeature[] = [homeFeature, plansFeature, frameworksFeature, dossiersFeature, citizenFeature, reportsFeature, sourcesFeature, adminFeature];
+export const webFeatures: WebFeature[] = [
+  homeFeature,
+  plansFeature,
+  frameworksFeature,
+  dossiersFeature,
+  citizenFeature,
+  reportsFeature,
+  sourcesFeature,
+  adminFeature,
+];

@@ -39,7 +39,10 @@ export function useImportPreview<P, R>(calls: ImportCalls<P, R>, onClose: () => 
   };
   const choose = (f: File) => {
     setFile(f);
-    return run(async () => setPreview(await calls.preview(f)), () => setPreview(null));
+    return run(
+      async () => setPreview(await calls.preview(f)),
+      () => setPreview(null),
+    );
   };
   const apply = () =>
     run(async () => {
@@ -72,13 +75,27 @@ export function ImportPreviewModal<P>(props: {
       onCancel={state.close}
       destroyOnHidden
       footer={[
-        <Button key="cancel" onClick={state.close}>{props.texts.cancel}</Button>,
-        <Button key="apply" type="primary" disabled={!state.file || !props.canApply} loading={state.busy} onClick={() => void state.apply()}>{props.texts.apply}</Button>,
+        <Button key="cancel" onClick={state.close}>
+          {props.texts.cancel}
+        </Button>,
+        <Button key="apply" type="primary" disabled={!state.file || !props.canApply} loading={state.busy} onClick={() => void state.apply()}>
+          {props.texts.apply}
+        </Button>,
       ]}
     >
       <Typography.Paragraph type="secondary">{props.texts.hint}</Typography.Paragraph>
-      <Upload accept=".xlsx" maxCount={1} showUploadList={false} beforeUpload={(f) => { void state.choose(f); return false; }}>
-        <Button icon={<UploadOutlined />} loading={state.busy}>{props.texts.choose}</Button>
+      <Upload
+        accept=".xlsx"
+        maxCount={1}
+        showUploadList={false}
+        beforeUpload={(f) => {
+          void state.choose(f);
+          return false;
+        }}
+      >
+        <Button icon={<UploadOutlined />} loading={state.busy}>
+          {props.texts.choose}
+        </Button>
       </Upload>
       {state.file && <Typography.Text style={{ marginLeft: 12 }}>{state.file.name}</Typography.Text>}
       {state.error && <Alert type="error" showIcon title={state.error} style={{ marginTop: 12 }} />}

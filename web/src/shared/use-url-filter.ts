@@ -22,7 +22,7 @@ export function useUrlFilter<K extends string>(keys: readonly K[]) {
   };
   const resetFilter = () => setParams(new URLSearchParams(), { replace: true });
   /** A table's rows and pagination (50 a page) from a paged reply, the page kept in the URL: `<Table {...paged(reply)} />`. */
-  const paged = <T,>(reply: { items: T[]; total: number } | undefined) => ({
+  const paged = <T>(reply: { items: T[]; total: number } | undefined) => ({
     dataSource: reply?.items,
     pagination: { current: filter.page, pageSize: 50, total: reply?.total, onChange: (p: number) => setFilter({ page: String(p) }) },
   });

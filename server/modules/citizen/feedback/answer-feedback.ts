@@ -15,13 +15,20 @@ export function answerFeedback(db: Db, actor: Actor, id: number, input: AnswerFe
     requireStatus(row, ['received', 'more-requested', 'routed', 'answered'], 'trả lời');
     if (input.attachmentIds.length > 0) {
       const found = await fileRepository.findMany(tx, input.attachmentIds);
-      if (found.length !== new Set(input.attachmentIds).size) throw new DomainError('FILE_NOT_FOUND', 'Tệp đính kèm câu trả lời không tồn tại; tải lên lại.', 400, { field: 'attachmentIds' });
+      if (found.length !== new Set(input.attachmentIds).size)
+        throw new DomainError('FILE_NOT_FOUND', 'Tệp đính kèm câu trả lời không tồn tại; tải lên lại.', 400, { field: 'attachmentIds' });
       for (const f of found) authorize(actor, 'file:read', await orgUnitRepository.findById(tx, f.unitId));
     }
     const calendar = await loadWorkingCalendar(tx);
     const answeredOn = row.answeredOn ?? today;
     return {
-      values: { status: 'answered', answer: input.answer, answerAttachmentIds: input.attachmentIds, answeredOn, publishBy: publishDeadline(calendar, answeredOn) },
+      values: {
+        status: 'answered',
+        answer: input.answer,
+        answerAttachmentIds: input.attachmentIds,
+        answeredOn,
+        publishBy: publishDeadline(calendar, answeredOn),
+      },
       kind: 'answered',
       note: row.status === 'answered' ? 'Sửa câu trả lời.' : null,
     };

@@ -23,7 +23,9 @@ export async function createFeedback(
   const addressedUnitId = input.addressedUnitId ?? root.id;
   const addressed = await orgUnitRepository.findById(tx, addressedUnitId);
   if (!addressed || !addressed.active) {
-    throw new DomainError('FEEDBACK_UNIT_UNKNOWN', 'Đơn vị nhận phản ánh không tồn tại hoặc đã ngừng hoạt động; chọn lại đơn vị.', 400, { field: 'addressedUnitId' });
+    throw new DomainError('FEEDBACK_UNIT_UNKNOWN', 'Đơn vị nhận phản ánh không tồn tại hoặc đã ngừng hoạt động; chọn lại đơn vị.', 400, {
+      field: 'addressedUnitId',
+    });
   }
   if (actor) authorize(actor, 'feedback:register', addressed);
   const calendar = await loadWorkingCalendar(tx);
@@ -47,8 +49,28 @@ export async function createFeedback(
     followSecretHash: input.followSecretHash ?? null,
     createdBy: actor?.userId ?? null,
   });
-  await feedbackRepository.appendEvent(tx, { feedbackId: created.id, kind: 'received', on: input.receivedOn, actorId: actor?.userId ?? null, actorName: actor?.fullName ?? null, note: null });
-  await recordAudit(tx, actor, { action: 'feedback.received', entityType: 'feedback', entityId: created.id, unitId: addressedUnitId, after: { code, channel: input.channel, title: input.title } });
-  await notify(tx, { unitId: root.id, kind: 'feedback.received', title: `Phản ánh, kiến nghị mới ${code}`, body: `${input.title} — hạn xử lý ${schedule.handleBy}.`, link: `/phan-anh/${created.id}`, dedupeKey: `feedback.received:${created.id}` });
+  await feedbackRepository.appendEvent(tx, {
+    feedbackId: created.id,
+    kind: 'received',
+    on: input.receivedOn,
+    actorId: actor?.userId ?? null,
+    actorName: actor?.fullName ?? null,
+    note: null,
+  });
+  await recordAudit(tx, actor, {
+    action: 'feedback.received',
+    entityType: 'feedback',
+    entityId: created.id,
+    unitId: addressedUnitId,
+    after: { code, channel: input.channel, title: input.title },
+  });
+  await notify(tx, {
+    unitId: root.id,
+    kind: 'feedback.received',
+    title: `Phản ánh, kiến nghị mới ${code}`,
+    body: `${input.title} — hạn xử lý ${schedule.handleBy}.`,
+    link: `/phan-anh/${created.id}`,
+    dedupeKey: `feedback.received:${created.id}`,
+  });
   return (await feedbackRepository.findById(tx, created.id))!;
 }

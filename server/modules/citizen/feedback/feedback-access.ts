@@ -33,6 +33,10 @@ export async function feedbackFor(exec: Executor, actor: Actor, action: string, 
 /** Refuses a step the feedback's status does not allow, naming the status. */
 export function requireStatus(row: FeedbackWithUnit, allowed: string[], doing: string): void {
   if (!allowed.includes(row.status)) {
-    throw new DomainError('FEEDBACK_WRONG_STATUS', `Phản ánh ${row.code} đang ở trạng thái «${STATUS_LABELS[row.status] ?? row.status}», không thể ${doing}.`, 409);
+    throw new DomainError(
+      'FEEDBACK_WRONG_STATUS',
+      `Phản ánh ${row.code} đang ở trạng thái «${STATUS_LABELS[row.status] ?? row.status}», không thể ${doing}.`,
+      409,
+    );
   }
 }

@@ -14,14 +14,26 @@ export async function feedbackStep(
   actor: Actor,
   id: number,
   action: string,
-  change: (tx: Tx, row: FeedbackWithUnit, today: string) => Promise<{ values: Parameters<typeof feedbackRepository.update>[2]; kind: string; note: string | null; visible?: boolean }>,
+  change: (
+    tx: Tx,
+    row: FeedbackWithUnit,
+    today: string,
+  ) => Promise<{ values: Parameters<typeof feedbackRepository.update>[2]; kind: string; note: string | null; visible?: boolean }>,
 ): Promise<FeedbackDetail> {
   return db.transaction(async (tx) => {
     const row = await feedbackFor(tx, actor, action, id, true);
     const today = clock.today();
     const { values, kind, note, visible } = await change(tx, row, today);
     await feedbackRepository.update(tx, id, values);
-    await feedbackRepository.appendEvent(tx, { feedbackId: id, kind, on: today, actorId: actor.userId, actorName: actor.fullName, note, visibleToCitizen: visible ?? true });
+    await feedbackRepository.appendEvent(tx, {
+      feedbackId: id,
+      kind,
+      on: today,
+      actorId: actor.userId,
+      actorName: actor.fullName,
+      note,
+      visibleToCitizen: visible ?? true,
+    });
     const after = (await feedbackRepository.findById(tx, id))!;
     await recordAudit(tx, actor, {
       action: `feedback.${kind}`,

@@ -19,7 +19,16 @@ export async function listFeedback(db: Db, actor: Actor, query: FeedbackListQuer
   }
   const calendar = await loadWorkingCalendar(db);
   const today = clock.today();
-  const filter = { scopePath: actor.scopePath, rootPath: root.path, status: query.status, openOnly: Boolean(query.due), unitPath, q: query.q, from: query.from, to: query.to };
+  const filter = {
+    scopePath: actor.scopePath,
+    rootPath: root.path,
+    status: query.status,
+    openOnly: Boolean(query.due),
+    unitPath,
+    q: query.q,
+    from: query.from,
+    to: query.to,
+  };
   if (query.due) {
     // At risk and overdue depend on working days, which SQL does not know: classify the running steps here.
     const { rows } = await feedbackRepository.list(db, filter, { limit: 10_000, offset: 0 });

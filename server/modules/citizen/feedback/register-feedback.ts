@@ -13,7 +13,8 @@ export async function registerFeedback(db: Db, actor: Actor, input: RegisterFeed
   authorize(actor, 'feedback:register');
   const today = clock.today();
   const receivedOn = input.receivedOn ?? today;
-  if (receivedOn > today) throw new DomainError('FEEDBACK_FUTURE_DATE', `Ngày tiếp nhận ${receivedOn} ở tương lai; nhập ngày đã nhận được phản ánh.`, 400, { field: 'receivedOn' });
+  if (receivedOn > today)
+    throw new DomainError('FEEDBACK_FUTURE_DATE', `Ngày tiếp nhận ${receivedOn} ở tương lai; nhập ngày đã nhận được phản ánh.`, 400, { field: 'receivedOn' });
   return db.transaction(async (tx) => {
     const row = await createFeedback(tx, actor, { ...input, receivedOn });
     return toFeedbackDetail(await loadWorkingCalendar(tx), row, await feedbackRepository.history(tx, row.id), today);

@@ -21,7 +21,10 @@ function secretMatches(storedHash: string, secret: string): boolean {
   return timingSafeEqual(Buffer.from(storedHash, 'hex'), Buffer.from(hashFollowSecret(secret), 'hex'));
 }
 
-const WRONG = () => new DomainError('FEEDBACK_SECRET_WRONG', 'Mã theo dõi hoặc mã bí mật không đúng; nhập lại mã bí mật được cấp cùng mã theo dõi khi gửi phản ánh.', 403, { field: 'secret' });
+const WRONG = () =>
+  new DomainError('FEEDBACK_SECRET_WRONG', 'Mã theo dõi hoặc mã bí mật không đúng; nhập lại mã bí mật được cấp cùng mã theo dõi khi gửi phản ánh.', 403, {
+    field: 'secret',
+  });
 
 /**
  * Records the added information and files, all or nothing. Every deadline stopped on the day the
@@ -41,7 +44,11 @@ export async function supplementFeedback(
     if (!found) throw WRONG();
     const row = (await feedbackRepository.findById(tx, found.id, true))!;
     if (!row.followSecretHash) {
-      throw new DomainError('FEEDBACK_SUPPLEMENT_AT_DESK', `Phản ánh ${row.code} được tiếp nhận trực tiếp; vui lòng bổ sung thông tin tại bộ phận tiếp nhận hoặc qua kênh đã gửi.`, 409);
+      throw new DomainError(
+        'FEEDBACK_SUPPLEMENT_AT_DESK',
+        `Phản ánh ${row.code} được tiếp nhận trực tiếp; vui lòng bổ sung thông tin tại bộ phận tiếp nhận hoặc qua kênh đã gửi.`,
+        409,
+      );
     }
     if (!secretMatches(row.followSecretHash, input.secret)) throw WRONG();
     if (row.status !== 'more-requested') {
@@ -53,7 +60,8 @@ export async function supplementFeedback(
     const calendar = await loadWorkingCalendar(tx);
     const resume = (due: string) => resumeDeadline(calendar, { due, pausedOn, resumedOn: today });
     const stored = [];
-    for (const file of attachments) stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId: row.addressedUnitId, purpose: 'feedback', maxBytes }));
+    for (const file of attachments)
+      stored.push(await storeFile(tx, store, null, { name: file.name, bytes: file.bytes, unitId: row.addressedUnitId, purpose: 'feedback', maxBytes }));
     const values = {
       status: 'received',
       refuseBy: resume(row.refuseBy),
@@ -63,7 +71,14 @@ export async function supplementFeedback(
     };
     await feedbackRepository.update(tx, row.id, values);
     const files = stored.length ? ` (${stored.length} tệp đính kèm)` : '';
-    await feedbackRepository.appendEvent(tx, { feedbackId: row.id, kind: 'supplemented', on: today, actorId: null, actorName: null, note: `${input.content}${files}` });
+    await feedbackRepository.appendEvent(tx, {
+      feedbackId: row.id,
+      kind: 'supplemented',
+      on: today,
+      actorId: null,
+      actorName: null,
+      note: `${input.content}${files}`,
+    });
     await recordAudit(tx, null, {
       action: 'feedback.supplemented',
       entityType: 'feedback',
@@ -73,7 +88,13 @@ export async function supplementFeedback(
       after: { status: values.status, handleBy: values.handleBy, files: stored.map((f) => f.id) },
     });
     const root = await feedbackRepository.rootUnit(tx);
-    await notify(tx, { unitId: root.id, kind: 'feedback.supplemented', title: `Công dân đã bổ sung thông tin phản ánh ${row.code}`, body: `${row.title} — hạn xử lý mới ${values.handleBy}.`, link: `/phan-anh/${row.id}` });
+    await notify(tx, {
+      unitId: root.id,
+      kind: 'feedback.supplemented',
+      title: `Công dân đã bổ sung thông tin phản ánh ${row.code}`,
+      body: `${row.title} — hạn xử lý mới ${values.handleBy}.`,
+      link: `/phan-anh/${row.id}`,
+    });
     const after = (await feedbackRepository.findById(tx, row.id))!;
     return toPublicFeedback(after, await feedbackRepository.history(tx, row.id));
   });

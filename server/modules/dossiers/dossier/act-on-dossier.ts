@@ -36,7 +36,14 @@ export async function actOnDossier(db: Db, actor: Actor, code: string, input: Do
     const after = await dossierRepository.saveRecord(tx, row.id, record, recordedFacts(row, input), clock.now());
     await dossierRepository.appendEvent(tx, row.id, await dossierRepository.nextSeq(tx, row.id), event, summary, actor);
     await dossierRepository.applyCounterDeltas(tx, counterDeltas([{ before: countFacts(row, procedure.fee), after: countFacts(after, procedure.fee) }]));
-    await recordAudit(tx, actor, { action: `dossier.${event.type}`, entityType: 'dossier', entityId: code, unitId: row.unitId, before: { state: row.state }, after: event });
+    await recordAudit(tx, actor, {
+      action: `dossier.${event.type}`,
+      entityType: 'dossier',
+      entityId: code,
+      unitId: row.unitId,
+      before: { state: row.state },
+      after: event,
+    });
     return detailOf(tx, code, calendar);
   });
 }

@@ -13,7 +13,15 @@ import { procedureRepository } from '../procedure.repository';
 import * as clock from '../../../clock';
 
 // Refusals that name a value the officer typed (a date, an amount, a reason) rather than the dossier's state.
-const INPUT_REFUSALS = new Set(['DOSSIER_INVALID_DATE', 'DOSSIER_REASON_REQUIRED', 'DOSSIER_INVALID_AMOUNT', 'DOSSIER_APPOINTMENT_NOT_LATER', 'DOSSIER_EXTENSION_NOT_LATER', 'DOSSIER_EXTENSION_DAY_OFF', 'CHANNEL_NOT_OFFERED']);
+const INPUT_REFUSALS = new Set([
+  'DOSSIER_INVALID_DATE',
+  'DOSSIER_REASON_REQUIRED',
+  'DOSSIER_INVALID_AMOUNT',
+  'DOSSIER_APPOINTMENT_NOT_LATER',
+  'DOSSIER_EXTENSION_NOT_LATER',
+  'DOSSIER_EXTENSION_DAY_OFF',
+  'CHANNEL_NOT_OFFERED',
+]);
 // Refusals about one field of the receipt form, so the form can point at it.
 const REFUSED_FIELDS: Record<string, string> = { CHANNEL_NOT_OFFERED: 'channel', DOSSIER_CODE_TAKEN: 'code' };
 

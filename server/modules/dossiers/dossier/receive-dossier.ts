@@ -22,7 +22,8 @@ async function receivingPointOf(exec: Executor, actor: Actor, input: ReceiveDoss
   const atCentre = own && (own.type === 'service_center' || own.type === 'commune') ? own.id : null;
   const unitId = input.receivingUnitId ?? atCentre ?? handlingUnitId;
   const unit = await orgUnitRepository.findById(exec, unitId);
-  if (!unit) throw new DomainError('UNIT_NOT_FOUND', `Nơi tiếp nhận (đơn vị mã số ${unitId}) không tồn tại; chọn lại nơi tiếp nhận.`, 400, { field: 'receivingUnitId' });
+  if (!unit)
+    throw new DomainError('UNIT_NOT_FOUND', `Nơi tiếp nhận (đơn vị mã số ${unitId}) không tồn tại; chọn lại nơi tiếp nhận.`, 400, { field: 'receivingUnitId' });
   if (unitId !== handlingUnitId) authorize(actor, 'dossier:process', unit);
   const point = input.receivingPoint ?? receivingPointAt(input.channel, unit.type);
   const problem = receivingPointProblem(point, input.channel, unit, input.receivedOn);
@@ -38,7 +39,10 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
   authorize(actor, 'dossier:process');
   return db.transaction(async (tx) => {
     const procedure = await procedureRepository.findById(tx, input.procedureId);
-    if (!procedure || !procedure.active) throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, { field: 'procedureId' });
+    if (!procedure || !procedure.active)
+      throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, {
+        field: 'procedureId',
+      });
     const unit = await orgUnitRepository.findById(tx, procedure.unitId);
     authorize(actor, 'dossier:process', unit);
     const received = await receivingPointOf(tx, actor, input, procedure.unitId);
@@ -50,7 +54,16 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
     const { event, summary, record } = decide(() => decideReceipt(calendar, procedure, receipt));
     const row = await dossierRepository.insert(
       tx,
-      { code, procedureId: procedure.id, unitId: procedure.unitId, applicantName: input.applicantName, applicantPhone: input.applicantPhone, applicantAddress: input.applicantAddress ?? null, channel: input.channel, ...received },
+      {
+        code,
+        procedureId: procedure.id,
+        unitId: procedure.unitId,
+        applicantName: input.applicantName,
+        applicantPhone: input.applicantPhone,
+        applicantAddress: input.applicantAddress ?? null,
+        channel: input.channel,
+        ...received,
+      },
       record,
     );
     await dossierRepository.appendEvent(tx, row.id, 1, event, summary, actor);

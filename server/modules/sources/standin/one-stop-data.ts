@@ -32,7 +32,18 @@ export interface StandinOptions {
   agency?: string;
 }
 
-const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Minh Châu', 'Phạm Quốc Dũng', 'Hoàng Thị Hà', 'Vũ Đức Khải', 'Đặng Thu Lan', 'Bùi Văn Nam', 'Đỗ Thị Oanh', 'Ngô Quang Phú'];
+const NAMES = [
+  'Nguyễn Văn An',
+  'Trần Thị Bình',
+  'Lê Minh Châu',
+  'Phạm Quốc Dũng',
+  'Hoàng Thị Hà',
+  'Vũ Đức Khải',
+  'Đặng Thu Lan',
+  'Bùi Văn Nam',
+  'Đỗ Thị Oanh',
+  'Ngô Quang Phú',
+];
 const DAY = 86_400_000;
 const portal = (ms: number) => toPortalTime(vietnamMoment(ms));
 const MALFORMED: Array<(r: Record<string, unknown>) => void> = [
@@ -110,7 +121,8 @@ export class OneStopStore {
     this.byCode.set(code, dossier);
     this.step(dossier, '2', receivedMs, 'Tiếp nhận hồ sơ');
     if (receivedMs + 3600_000 <= this.now) this.step(dossier, '4', receivedMs + 3600_000, 'Chuyển xử lý');
-    for (let s = 0; s < supplements; s++) if (receivedMs + (s + 2) * 3600_000 <= this.now) this.step(dossier, '5', receivedMs + (s + 2) * 3600_000, 'Yêu cầu bổ sung giấy tờ');
+    for (let s = 0; s < supplements; s++)
+      if (receivedMs + (s + 2) * 3600_000 <= this.now) this.step(dossier, '5', receivedMs + (s + 2) * 3600_000, 'Yêu cầu bổ sung giấy tờ');
     if (resolvedMs <= this.now) this.resolve(code, resolvedMs);
     if (resolvedMs <= this.now && returnedMs <= this.now) this.returnResult(code, returnedMs);
     if (malformed) MALFORMED[this.broken++ % MALFORMED.length](record);
@@ -118,7 +130,15 @@ export class OneStopStore {
   }
 
   private step(d: StandinDossier, state: string, atMs: number, what: string): void {
-    d.history.push({ MaHoSo: d.record.MaHoSo, NguoiXuLy: 'Cán bộ một cửa', ChucDanh: 'Chuyên viên', ThoiDiemXuLy: portal(atMs), PhongBanXuLy: 'Bộ phận Một cửa', NoiDungXuLy: what, TrangThai: state });
+    d.history.push({
+      MaHoSo: d.record.MaHoSo,
+      NguoiXuLy: 'Cán bộ một cửa',
+      ChucDanh: 'Chuyên viên',
+      ThoiDiemXuLy: portal(atMs),
+      PhongBanXuLy: 'Bộ phận Một cửa',
+      NoiDungXuLy: what,
+      TrangThai: state,
+    });
     d.record.TrangThaiHoSo = state === '5' ? d.record.TrangThaiHoSo : state;
     d.record.NgayCapNhat = portal(Math.min(atMs, this.now));
   }
@@ -127,7 +147,8 @@ export class OneStopStore {
   resolve(code: string, atMs = this.now): void {
     const d = this.byCode.get(code)!;
     d.record.NgayKetThucXuLy = portal(atMs);
-    if (d.record.KenhThucHien === '2') d.record.DanhSachGiayToKetQua = [{ TenGiayTo: 'Kết quả giải quyết', DuongDanTepTinKetQua: `https://motcua.example/kq/${code}.pdf` }];
+    if (d.record.KenhThucHien === '2')
+      d.record.DanhSachGiayToKetQua = [{ TenGiayTo: 'Kết quả giải quyết', DuongDanTepTinKetQua: `https://motcua.example/kq/${code}.pdf` }];
     this.step(d, '9', atMs, 'Đã xử lý xong');
   }
 

@@ -33,7 +33,11 @@ const MAX_PAGE_SIZE = 1000;
 
 function send(res: ServerResponse, store: OneStopStore, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), date: new Date(store.now).toUTCString() });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    date: new Date(store.now).toUTCString(),
+  });
   res.end(text);
 }
 
@@ -62,7 +66,8 @@ export async function startOneStopStandin(opts: StandinOptions & { port?: number
     requests.set(url.pathname, (requests.get(url.pathname) ?? 0) + 1);
     if (req.method === 'POST' && url.pathname === '/auth') {
       const body = (await readBody(req)) as { username?: string; password?: string } | null;
-      if (body?.username !== username || body?.password !== password) return send(res, store, 200, { error_code: '401', message: 'Sai tên đăng nhập hoặc mật khẩu' });
+      if (body?.username !== username || body?.password !== password)
+        return send(res, store, 200, { error_code: '401', message: 'Sai tên đăng nhập hoặc mật khẩu' });
       const session = randomBytes(16).toString('hex');
       sessions.add(session);
       return send(res, store, 200, ok({ session }));
@@ -74,7 +79,8 @@ export async function startOneStopStandin(opts: StandinOptions & { port?: number
       const page = Number(url.searchParams.get('trang') ?? '0');
       const size = Number(url.searchParams.get('soLuong') ?? '100');
       if (since !== null && !/^\d{14}$/.test(since)) return send(res, store, 200, { error_code: '400', message: 'tuNgay phải có dạng yyyyMMddHHmmss' });
-      if (!Number.isInteger(page) || page < 0 || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) return send(res, store, 200, { error_code: '400', message: `trang ≥ 0, soLuong từ 1 đến ${MAX_PAGE_SIZE}` });
+      if (!Number.isInteger(page) || page < 0 || !Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE)
+        return send(res, store, 200, { error_code: '400', message: `trang ≥ 0, soLuong từ 1 đến ${MAX_PAGE_SIZE}` });
       if (faults.delayMs) await new Promise((r) => setTimeout(r, faults.delayMs));
       if (faults.fail500.delete(page)) return send(res, store, 500, { error_code: '500', message: 'Lỗi hệ thống' });
       const { total, items } = store.page(since, page, size);
@@ -82,7 +88,11 @@ export async function startOneStopStandin(opts: StandinOptions & { port?: number
       if (faults.cut.delete(page)) {
         // Half an answer, then the connection drops: what a proxy time-out or a crashed worker looks like.
         const text = JSON.stringify(body);
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), date: new Date(store.now).toUTCString() });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(text),
+          date: new Date(store.now).toUTCString(),
+        });
         res.write(text.slice(0, Math.floor(text.length / 2)));
         return void setTimeout(() => res.destroy(), 5);
       }

@@ -8,7 +8,9 @@ import { useAuditLog } from './api';
 
 function JsonCell({ value }: { value: unknown }) {
   if (value === null || value === undefined) return <span>—</span>;
-  return <pre style={{ margin: 0, maxWidth: 360, maxHeight: 160, overflow: 'auto', fontSize: 11, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 1)}</pre>;
+  return (
+    <pre style={{ margin: 0, maxWidth: 360, maxHeight: 160, overflow: 'auto', fontSize: 11, whiteSpace: 'pre-wrap' }}>{JSON.stringify(value, null, 1)}</pre>
+  );
 }
 
 const AUDIT_FILTERS = ['actor', 'action', 'entityType', 'from', 'to'] as const;
@@ -19,11 +21,38 @@ export function AuditPage() {
   const { filter, setFilter, resetFilter, paged } = useUrlFilter(AUDIT_FILTERS);
   const audit = useAuditLog(filter);
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('audit.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
-        <Input.Search allowClear placeholder={t('audit.actor')} defaultValue={filter.actor} onSearch={(v) => setFilter({ actor: v })} style={{ width: 180 }} aria-label={t('audit.actor')} />
-        <Input.Search allowClear placeholder={t('audit.action')} defaultValue={filter.action} onSearch={(v) => setFilter({ action: v })} style={{ width: 200 }} aria-label={t('audit.action')} />
-        <Input.Search allowClear placeholder={t('audit.entity')} defaultValue={filter.entityType} onSearch={(v) => setFilter({ entityType: v })} style={{ width: 180 }} aria-label={t('audit.entity')} />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.actor')}
+          defaultValue={filter.actor}
+          onSearch={(v) => setFilter({ actor: v })}
+          style={{ width: 180 }}
+          aria-label={t('audit.actor')}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.action')}
+          defaultValue={filter.action}
+          onSearch={(v) => setFilter({ action: v })}
+          style={{ width: 200 }}
+          aria-label={t('audit.action')}
+        />
+        <Input.Search
+          allowClear
+          placeholder={t('audit.entity')}
+          defaultValue={filter.entityType}
+          onSearch={(v) => setFilter({ entityType: v })}
+          style={{ width: 180 }}
+          aria-label={t('audit.entity')}
+        />
         <DatePicker.RangePicker
           format="DD/MM/YYYY"
           value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}

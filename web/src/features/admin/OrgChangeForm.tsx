@@ -18,10 +18,21 @@ function SuccessorList(props: { units: OrgUnit[]; single?: boolean; allowExistin
       {(fields, { add, remove }) => (
         <>
           {fields.map((field, i) => (
-            <Card key={field.key} size="small" style={{ marginBottom: 8 }} title={props.single ? undefined : t('units.change.successor', { n: i + 1 })} extra={!props.single && fields.length > 1 && <MinusCircleOutlined aria-label="Bỏ" onClick={() => remove(field.name)} />}>
+            <Card
+              key={field.key}
+              size="small"
+              style={{ marginBottom: 8 }}
+              title={props.single ? undefined : t('units.change.successor', { n: i + 1 })}
+              extra={!props.single && fields.length > 1 && <MinusCircleOutlined aria-label="Bỏ" onClick={() => remove(field.name)} />}
+            >
               {props.allowExisting !== false && (
                 <Form.Item name={[field.name, 'mode']} style={{ marginBottom: 8 }}>
-                  <Radio.Group options={[{ value: 'existing', label: t('units.change.existing') }, { value: 'new', label: t('units.change.create') }]} />
+                  <Radio.Group
+                    options={[
+                      { value: 'existing', label: t('units.change.existing') },
+                      { value: 'new', label: t('units.change.create') },
+                    ]}
+                  />
                 </Form.Item>
               )}
               <Form.Item noStyle shouldUpdate>
@@ -35,13 +46,21 @@ function SuccessorList(props: { units: OrgUnit[]; single?: boolean; allowExistin
                       <Form.Item name={[field.name, 'code']} label={t('units.change.newUnit.code')} rules={[{ required: true, message: 'Nhập mã.' }]}>
                         <Input style={{ width: 140 }} placeholder="VD: P-LECHAN" />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'name']} label={t('units.change.newUnit.name')} rules={[{ required: true, min: 2, message: 'Nhập tên đơn vị.' }]}>
+                      <Form.Item
+                        name={[field.name, 'name']}
+                        label={t('units.change.newUnit.name')}
+                        rules={[{ required: true, min: 2, message: 'Nhập tên đơn vị.' }]}
+                      >
                         <Input style={{ width: 260 }} placeholder="VD: UBND phường Lê Chân" />
                       </Form.Item>
                       <Form.Item name={[field.name, 'type']} label={t('units.change.newUnit.type')} rules={[{ required: true }]}>
                         <Select style={{ width: 200 }} options={UNIT_TYPES.map((v) => ({ value: v, label: UNIT_TYPE_LABELS[v][t.lang] }))} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'parentId']} label={t('units.change.newUnit.parent')} rules={[{ required: true, message: 'Chọn đơn vị cấp trên.' }]}>
+                      <Form.Item
+                        name={[field.name, 'parentId']}
+                        label={t('units.change.newUnit.parent')}
+                        rules={[{ required: true, message: 'Chọn đơn vị cấp trên.' }]}
+                      >
                         <TreeSelect style={{ width: 260 }} treeData={tree} showSearch treeNodeFilterProp="title" treeDefaultExpandAll />
                       </Form.Item>
                     </Space>
@@ -51,7 +70,11 @@ function SuccessorList(props: { units: OrgUnit[]; single?: boolean; allowExistin
             </Card>
           ))}
           {!props.single && (
-            <Button icon={<PlusOutlined />} onClick={() => add({ mode: 'new', type: 'commune', parentId: props.units.find((u) => u.parentId === null && !hasEnded(u))?.id })} style={{ marginBottom: 12 }}>
+            <Button
+              icon={<PlusOutlined />}
+              onClick={() => add({ mode: 'new', type: 'commune', parentId: props.units.find((u) => u.parentId === null && !hasEnded(u))?.id })}
+              style={{ marginBottom: 12 }}
+            >
               {t('units.change.addSuccessor')}
             </Button>
           )}
@@ -68,7 +91,8 @@ function Destinations(props: { form: FormInstance<ChangeFormValues>; units: OrgU
     <Form.Item noStyle shouldUpdate>
       {({ getFieldValue }) => {
         const successors = (getFieldValue('successors') as SuccessorField[] | undefined) ?? [];
-        const name = (s: SuccessorField, i: number) => (s.mode === 'existing' ? props.units.find((u) => u.id === s.unitId)?.name : s.name) || t('units.change.successor', { n: i + 1 });
+        const name = (s: SuccessorField, i: number) =>
+          (s.mode === 'existing' ? props.units.find((u) => u.id === s.unitId)?.name : s.name) || t('units.change.successor', { n: i + 1 });
         const options = successors.map((s, i) => ({ value: i, label: name(s, i) }));
         const unitId = getFieldValue('unitId') as number | undefined;
         const children = props.units.filter((u) => u.parentId === unitId && !hasEnded(u));
@@ -97,7 +121,12 @@ function Destinations(props: { form: FormInstance<ChangeFormValues>; units: OrgU
 }
 
 /** The change form: its kind, date and decision, then the units it concerns. */
-export function OrgChangeForm(props: { form: FormInstance<ChangeFormValues>; units: OrgUnit[]; initial?: Partial<ChangeFormValues>; onFinish: (v: ChangeFormValues) => void }) {
+export function OrgChangeForm(props: {
+  form: FormInstance<ChangeFormValues>;
+  units: OrgUnit[];
+  initial?: Partial<ChangeFormValues>;
+  onFinish: (v: ChangeFormValues) => void;
+}) {
   const t = useT();
   const tree = toUnitTree(props.units);
   const kind = Form.useWatch('kind', props.form);
@@ -107,7 +136,18 @@ export function OrgChangeForm(props: { form: FormInstance<ChangeFormValues>; uni
     </Form.Item>
   );
   return (
-    <Form form={props.form} layout="vertical" name="org-change" onFinish={props.onFinish} initialValues={{ kind: 'dissolve', principal: 0, successors: [{ mode: 'new', type: 'commune', parentId: props.units.find((u) => u.parentId === null && !hasEnded(u))?.id }], ...props.initial }}>
+    <Form
+      form={props.form}
+      layout="vertical"
+      name="org-change"
+      onFinish={props.onFinish}
+      initialValues={{
+        kind: 'dissolve',
+        principal: 0,
+        successors: [{ mode: 'new', type: 'commune', parentId: props.units.find((u) => u.parentId === null && !hasEnded(u))?.id }],
+        ...props.initial,
+      }}
+    >
       <Form.Item name="kind" label={t('units.change.kind')} rules={[{ required: true }]}>
         <Select options={KINDS.map((k) => ({ value: k, label: t(`units.change.kind.${k}`) }))} />
       </Form.Item>

@@ -24,14 +24,25 @@ export function OrgChangePreview(props: {
   // Destinations: every living unit and the units the change creates (by their ref until they exist).
   const living = props.units.filter((u) => !hasEnded(u)).map((u) => ({ value: u.id, label: u.name }));
   const created = props.newUnits.map((n) => ({ value: n.ref, label: n.name }));
-  const valueOf = (item: TransferItem) => (item.status === 'locked' ? LOCK : item.toUnitId !== null && newIds.has(item.toUnitId) ? newIds.get(item.toUnitId)! : item.toUnitId);
+  const valueOf = (item: TransferItem) =>
+    item.status === 'locked' ? LOCK : item.toUnitId !== null && newIds.has(item.toUnitId) ? newIds.get(item.toUnitId)! : item.toUnitId;
   return (
     <div data-testid="org-change-preview">
       <Alert type="info" showIcon title={o.summary} description={props.readOnly ? undefined : t('units.change.previewHint')} style={{ marginBottom: 12 }} />
       {o.units.length > 0 && (
         <>
           <Typography.Title level={5}>{t('units.change.unitsTouched')}</Typography.Title>
-          <Table size="small" pagination={false} rowKey="unitId" dataSource={o.units} columns={[{ title: t('units.name'), dataIndex: 'name' }, { title: '', dataIndex: 'detail' }]} style={{ marginBottom: 12 }} />
+          <Table
+            size="small"
+            pagination={false}
+            rowKey="unitId"
+            dataSource={o.units}
+            columns={[
+              { title: t('units.name'), dataIndex: 'name' },
+              { title: '', dataIndex: 'detail' },
+            ]}
+            style={{ marginBottom: 12 }}
+          />
         </>
       )}
       {o.childMoves.length > 0 && (
@@ -42,7 +53,11 @@ export function OrgChangePreview(props: {
             pagination={false}
             rowKey="unitId"
             dataSource={o.childMoves}
-            columns={[{ title: t('units.name'), dataIndex: 'name' }, { title: t('units.change.from'), dataIndex: 'fromName' }, { title: t('units.change.to'), dataIndex: 'toName' }]}
+            columns={[
+              { title: t('units.name'), dataIndex: 'name' },
+              { title: t('units.change.from'), dataIndex: 'fromName' },
+              { title: t('units.change.to'), dataIndex: 'toName' },
+            ]}
             style={{ marginBottom: 12 }}
           />
         </>
@@ -92,7 +107,7 @@ export function OrgChangePreview(props: {
                       onChange={(v: number) => props.onDestination(item.key, v === LOCK ? null : v)}
                     />
                   ) : (
-                    item.toUnitName ?? '—'
+                    (item.toUnitName ?? '—')
                   ),
               },
               {
@@ -103,7 +118,10 @@ export function OrgChangePreview(props: {
                     <Tag color={STATUS_COLOR[item.status]}>{t(`units.change.status.${item.status}`)}</Tag>
                     {item.reason && <div style={{ fontSize: 12, color: '#888' }}>{item.reason}</div>}
                     {g.key === 'users' && item.status === 'moves' && !props.readOnly && (
-                      <Checkbox checked={props.historyGrants.includes(Number(item.key.split(':')[1]))} onChange={(e) => props.onGrant(Number(item.key.split(':')[1]), e.target.checked)}>
+                      <Checkbox
+                        checked={props.historyGrants.includes(Number(item.key.split(':')[1]))}
+                        onChange={(e) => props.onGrant(Number(item.key.split(':')[1]), e.target.checked)}
+                      >
                         {t('units.change.grant')}
                       </Checkbox>
                     )}

@@ -20,7 +20,17 @@ export function OrgChangesList(props: { units: OrgUnit[] }) {
           items={changes.data.map((c) => ({
             key: c.id,
             label: `${formatViDateOrDash(c.effectiveOn)} — ${c.outcome.summary}`,
-            children: <OrgChangePreview outcome={c.outcome} units={props.units} newUnits={[]} historyGrants={[]} onDestination={() => undefined} onGrant={() => undefined} readOnly />,
+            children: (
+              <OrgChangePreview
+                outcome={c.outcome}
+                units={props.units}
+                newUnits={[]}
+                historyGrants={[]}
+                onDestination={() => undefined}
+                onGrant={() => undefined}
+                readOnly
+              />
+            ),
           }))}
         />
       ) : (

@@ -66,8 +66,15 @@ export function OrgUnitsPage() {
     setError(null);
     setEditing(mode);
     form.resetFields();
-    if (mode === 'edit' && current) form.setFieldsValue({ ...current, shortName: current.shortName ?? undefined, district: current.district ?? undefined, parentId: current.parentId ?? undefined });
-    if (mode === 'new') form.setFieldsValue({ parentId: current && !hasEnded(current) ? current.id : undefined, type: 'school', district: current?.district ?? undefined });
+    if (mode === 'edit' && current)
+      form.setFieldsValue({
+        ...current,
+        shortName: current.shortName ?? undefined,
+        district: current.district ?? undefined,
+        parentId: current.parentId ?? undefined,
+      });
+    if (mode === 'new')
+      form.setFieldsValue({ parentId: current && !hasEnded(current) ? current.id : undefined, type: 'school', district: current?.district ?? undefined });
   };
   const startChange = (kind: ChangeFormValues['kind'], extra: Partial<ChangeFormValues> = {}) => setChange({ kind, ...extra });
   const ended = current ? hasEnded(current) : false;
@@ -97,16 +104,32 @@ export function OrgUnitsPage() {
               <Descriptions.Item label={t('units.type')}>{UNIT_TYPE_LABELS[selected.type][t.lang]}</Descriptions.Item>
               <Descriptions.Item label={t('units.district')}>{selected.district ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('common.status')}>
-                {ended ? `${t('units.ended')} (${t('units.since', { date: formatViDateOrDash(current!.validTo) })})` : selected.active ? t('common.active') : t('common.inactive')}
+                {ended
+                  ? `${t('units.ended')} (${t('units.since', { date: formatViDateOrDash(current!.validTo) })})`
+                  : selected.active
+                    ? t('common.active')
+                    : t('common.inactive')}
               </Descriptions.Item>
             </Descriptions>
             {current && !ended && (
               <Space wrap style={{ margin: '8px 0' }}>
-                <Button size="small" onClick={() => open('edit')}>{t('units.correct')}</Button>
-                <Button size="small" onClick={() => startChange('rename', { unitId: current.id, name: current.name })}>{t('units.change.kind.rename')}</Button>
-                {current.parentId !== null && <Button size="small" onClick={() => startChange('move', { unitId: current.id })}>{t('units.change.kind.move')}</Button>}
-                <Button size="small" onClick={() => startChange('merge', { sourceIds: [current.id], successors: [{ mode: 'existing' }] })}>{t('units.change.kind.merge')}</Button>
-                <Button size="small" onClick={() => startChange('split', { unitId: current.id })}>{t('units.change.kind.split')}</Button>
+                <Button size="small" onClick={() => open('edit')}>
+                  {t('units.correct')}
+                </Button>
+                <Button size="small" onClick={() => startChange('rename', { unitId: current.id, name: current.name })}>
+                  {t('units.change.kind.rename')}
+                </Button>
+                {current.parentId !== null && (
+                  <Button size="small" onClick={() => startChange('move', { unitId: current.id })}>
+                    {t('units.change.kind.move')}
+                  </Button>
+                )}
+                <Button size="small" onClick={() => startChange('merge', { sourceIds: [current.id], successors: [{ mode: 'existing' }] })}>
+                  {t('units.change.kind.merge')}
+                </Button>
+                <Button size="small" onClick={() => startChange('split', { unitId: current.id })}>
+                  {t('units.change.kind.split')}
+                </Button>
                 {current.parentId !== null && (
                   <Button size="small" danger onClick={() => startChange('dissolve', { unitId: current.id })}>
                     {t('units.change.kind.dissolve')}
@@ -129,11 +152,22 @@ export function OrgUnitsPage() {
 
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('units.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('units.title')}
+        </Typography.Title>
+      }
       extra={
         <Space wrap>
           <span>{t('units.on')}</span>
-          <DatePicker aria-label={t('units.on')} format="DD/MM/YYYY" value={on} maxDate={vietnamTodayPicker()} placeholder={t('units.today')} onChange={(d) => setOn(d)} />
+          <DatePicker
+            aria-label={t('units.on')}
+            format="DD/MM/YYYY"
+            value={on}
+            maxDate={vietnamTodayPicker()}
+            placeholder={t('units.today')}
+            onChange={(d) => setOn(d)}
+          />
           <Button icon={<BranchesOutlined />} onClick={() => startChange('dissolve')}>
             {t('units.change.new')}
           </Button>
@@ -143,7 +177,12 @@ export function OrgUnitsPage() {
         </Space>
       }
     >
-      <Tabs items={[{ key: 'tree', label: t('units.title'), children: treePanel }, { key: 'changes', label: t('units.changes'), children: <OrgChangesList units={today.data ?? []} /> }]} />
+      <Tabs
+        items={[
+          { key: 'tree', label: t('units.title'), children: treePanel },
+          { key: 'changes', label: t('units.changes'), children: <OrgChangesList units={today.data ?? []} /> },
+        ]}
+      />
       <OrgChangeDrawer open={change !== null} initial={change ?? undefined} onClose={() => setChange(null)} units={today.data ?? []} />
       <Modal
         open={editing !== null}

@@ -13,12 +13,7 @@ export function UnitHistoryPanel(props: { unitId: number; onSelectUnit?: (id: nu
   const t = useT();
   const history = useQuery({ queryKey: ['unit-history', props.unitId], queryFn: () => get<UnitHistory>(`/api/org-units/${props.unitId}/history`) });
   const h = history.data;
-  const link = (id: number, name: string) =>
-    props.onSelectUnit ? (
-      <Typography.Link onClick={() => props.onSelectUnit!(id)}>{name}</Typography.Link>
-    ) : (
-      name
-    );
+  const link = (id: number, name: string) => (props.onSelectUnit ? <Typography.Link onClick={() => props.onSelectUnit!(id)}>{name}</Typography.Link> : name);
   const lastDay = (to: string | null) => (to ? formatViDateOrDash(addDays(to, -1)) : t('units.today').toLowerCase());
   return (
     <QueryState isLoading={history.isLoading} error={history.error} onRetry={() => history.refetch()}>
@@ -30,13 +25,18 @@ export function UnitHistoryPanel(props: { unitId: number; onSelectUnit?: (id: nu
               color: p.validTo ? 'gray' : 'green',
               content: (
                 <div>
-                  <b>{p.validFrom ? formatViDateOrDash(p.validFrom) : '…'} – {lastDay(p.validTo)}</b>: {p.name} <Tag>{UNIT_TYPE_LABELS[p.type][t.lang]}</Tag>
+                  <b>
+                    {p.validFrom ? formatViDateOrDash(p.validFrom) : '…'} – {lastDay(p.validTo)}
+                  </b>
+                  : {p.name} <Tag>{UNIT_TYPE_LABELS[p.type][t.lang]}</Tag>
                   {p.parentName && (
                     <div>
                       {t('units.history.parent')}: {p.parentName}
                     </div>
                   )}
-                  <Typography.Text type="secondary">{p.change ? `${t(`units.change.kind.${p.change.kind}`)} — ${p.change.decisionNo}` : t('units.history.initial')}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    {p.change ? `${t(`units.change.kind.${p.change.kind}`)} — ${p.change.decisionNo}` : t('units.history.initial')}
+                  </Typography.Text>
                 </div>
               ),
             }))}

@@ -69,7 +69,11 @@ export function UsersPage() {
 
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('users.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('users.title')}
+        </Typography.Title>
+      }
       extra={
         canManage && (
           <Button
@@ -87,9 +91,33 @@ export function UsersPage() {
       }
     >
       <div className="page-toolbar">
-        <Input.Search allowClear placeholder={t('common.search')} defaultValue={filter.q} onSearch={(v) => setFilter('q', v)} style={{ width: 240 }} aria-label={t('common.search')} />
-        <Select allowClear placeholder={t('users.role')} value={filter.role} onChange={(v) => setFilter('role', v)} style={{ width: 240 }} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][t.lang] }))} />
-        <TreeSelect allowClear placeholder={t('users.unit')} value={filter.unitId ? Number(filter.unitId) : undefined} onChange={(v) => setFilter('unitId', v ? String(v) : undefined)} treeData={tree} treeDefaultExpandAll showSearch treeNodeFilterProp="title" style={{ width: 300 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('common.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => setFilter('q', v)}
+          style={{ width: 240 }}
+          aria-label={t('common.search')}
+        />
+        <Select
+          allowClear
+          placeholder={t('users.role')}
+          value={filter.role}
+          onChange={(v) => setFilter('role', v)}
+          style={{ width: 240 }}
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r][t.lang] }))}
+        />
+        <TreeSelect
+          allowClear
+          placeholder={t('users.unit')}
+          value={filter.unitId ? Number(filter.unitId) : undefined}
+          onChange={(v) => setFilter('unitId', v ? String(v) : undefined)}
+          treeData={tree}
+          treeDefaultExpandAll
+          showSearch
+          treeNodeFilterProp="title"
+          style={{ width: 300 }}
+        />
       </div>
       <QueryState isLoading={users.isLoading} error={users.error} onRetry={() => users.refetch()}>
         <Table<User>
@@ -182,7 +210,14 @@ export function UsersPage() {
           )}
         </Form>
       </Modal>
-      <Modal open={resetting !== null} title={`${t('users.reset')}: ${resetting?.username ?? ''}`} onCancel={() => setResetting(null)} onOk={() => resetForm.submit()} okText={t('common.save')} cancelText={t('common.cancel')}>
+      <Modal
+        open={resetting !== null}
+        title={`${t('users.reset')}: ${resetting?.username ?? ''}`}
+        onCancel={() => setResetting(null)}
+        onOk={() => resetForm.submit()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+      >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} role="alert" />}
         <Form form={resetForm} layout="vertical" onFinish={(v) => reset.mutate(v)}>
           <Form.Item name="newPassword" label={t('password.new')} extra={t('password.hint')} rules={[{ required: true, min: 8 }]}>

@@ -8,4 +8,5 @@ type Filter = Record<string, string | number | undefined>;
 
 export const useUsers = (filter: Filter) => useQuery({ queryKey: ['users', filter], queryFn: () => get<User[]>(`/api/users${qs(filter)}`) });
 
-export const useAuditLog = (filter: Filter) => useQuery({ queryKey: ['audit', filter], queryFn: () => get<{ total: number; items: AuditEntry[] }>(`/api/audit${qs(filter)}`) });
+export const useAuditLog = (filter: Filter) =>
+  useQuery({ queryKey: ['audit', filter], queryFn: () => get<{ total: number; items: AuditEntry[] }>(`/api/audit${qs(filter)}`) });

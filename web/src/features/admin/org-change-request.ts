@@ -48,7 +48,11 @@ export function toChangeRequest(v: ChangeFormValues, choices: { destinations: Re
     .filter(({ s }) => s.mode === 'new')
     .map(({ s, i }) => ({ ref: -(i + 1), code: s.code ?? '', name: s.name ?? '', type: s.type ?? 'commune', parentId: s.parentId ?? 0 }));
   const refs = successors.map(successorRef);
-  const childParents = Object.fromEntries(Object.entries(v.children ?? {}).filter(([, i]) => refs[i] !== undefined).map(([child, i]) => [child, refs[i]]));
+  const childParents = Object.fromEntries(
+    Object.entries(v.children ?? {})
+      .filter(([, i]) => refs[i] !== undefined)
+      .map(([child, i]) => [child, refs[i]]),
+  );
   const common = {
     effectiveOn: day(v.effectiveOn),
     decisionNo: v.decisionNo ?? '',

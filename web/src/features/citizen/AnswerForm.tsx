@@ -12,11 +12,23 @@ const MAX_FILES = 5;
  * The unit's answer with up to five files, uploaded through POST /api/files under the handling unit
  * (so the same unit may later edit the answer); the files become public once the answer is published.
  */
-export function AnswerForm({ f, pending, onAnswer, onError }: { f: FeedbackDetail; pending: boolean; onAnswer: (body: { answer: string; attachmentIds: string[] }) => void; onError: (message: string) => void }) {
+export function AnswerForm({
+  f,
+  pending,
+  onAnswer,
+  onError,
+}: {
+  f: FeedbackDetail;
+  pending: boolean;
+  onAnswer: (body: { answer: string; attachmentIds: string[] }) => void;
+  onError: (message: string) => void;
+}) {
   const t = useT();
   const { data: me } = useMe();
   // Files already on the answer keep their ids; their names are not in the detail, so they are numbered.
-  const [files, setFiles] = useState<Array<{ id: string; name: string }>>(f.answerAttachmentIds.map((id, i) => ({ id, name: `${t('citizen.fb.answerFile')} ${i + 1}` })));
+  const [files, setFiles] = useState<Array<{ id: string; name: string }>>(
+    f.answerAttachmentIds.map((id, i) => ({ id, name: `${t('citizen.fb.answerFile')} ${i + 1}` })),
+  );
   const [uploading, setUploading] = useState(false);
   const upload = async (file: File) => {
     const data = new FormData();
@@ -35,7 +47,11 @@ export function AnswerForm({ f, pending, onAnswer, onError }: { f: FeedbackDetai
   };
   return (
     <Card size="small" title={t('citizen.fb.answerAction')}>
-      <Form layout="vertical" initialValues={{ answer: f.answer ?? '' }} onFinish={(v: { answer: string }) => onAnswer({ answer: v.answer, attachmentIds: files.map((x) => x.id) })}>
+      <Form
+        layout="vertical"
+        initialValues={{ answer: f.answer ?? '' }}
+        onFinish={(v: { answer: string }) => onAnswer({ answer: v.answer, attachmentIds: files.map((x) => x.id) })}
+      >
         <Form.Item name="answer" label={t('citizen.fb.answer')} rules={[{ required: true, message: t('citizen.fb.answer') }]}>
           <Input.TextArea rows={4} maxLength={10000} />
         </Form.Item>

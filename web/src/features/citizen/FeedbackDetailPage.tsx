@@ -43,14 +43,21 @@ export function FeedbackDetailPage() {
     <QueryState isLoading={detail.isLoading} error={detail.error} onRetry={() => detail.refetch()}>
       {f && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-          <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{`${f.code}: ${f.title}`}</Typography.Title>} extra={<Tag color={TIMELINESS_COLORS[f.timeliness]}>{t(`citizen.fb.t.${f.timeliness}`)}</Tag>}>
+          <Card
+            title={<Typography.Title level={3} style={{ margin: 0 }}>{`${f.code}: ${f.title}`}</Typography.Title>}
+            extra={<Tag color={TIMELINESS_COLORS[f.timeliness]}>{t(`citizen.fb.t.${f.timeliness}`)}</Tag>}
+          >
             <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered>
               <Descriptions.Item label={t('citizen.fb.status')}>
                 <span data-testid="feedback-detail-status">{t(`citizen.fb.status.${f.status}`)}</span>
               </Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.channel')}>{t(`citizen.fb.channel.${f.channel}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('citizen.fb.subjectKind')}>{`${t(`citizen.fb.kind.${f.subjectKind}`)}${f.subjectRef ? ` — ${f.subjectRef}` : ''}`}</Descriptions.Item>
-              <Descriptions.Item label={t('citizen.fb.sender')}>{[f.senderName, f.senderContact].filter(Boolean).join(', ') || t('citizen.fb.anonymous')}</Descriptions.Item>
+              <Descriptions.Item
+                label={t('citizen.fb.subjectKind')}
+              >{`${t(`citizen.fb.kind.${f.subjectKind}`)}${f.subjectRef ? ` — ${f.subjectRef}` : ''}`}</Descriptions.Item>
+              <Descriptions.Item label={t('citizen.fb.sender')}>
+                {[f.senderName, f.senderContact].filter(Boolean).join(', ') || t('citizen.fb.anonymous')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.receivedOn')}>{viDate(f.receivedOn)}</Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.handlingUnit')}>{f.assignedUnitName ?? t('citizen.fb.unassigned')}</Descriptions.Item>
               <Descriptions.Item label={t('citizen.fb.deadlines')} span={2}>
@@ -83,7 +90,11 @@ export function FeedbackDetailPage() {
                   ))}
                 </Descriptions.Item>
               )}
-              {f.refusedReason && <Descriptions.Item label={t('citizen.fb.refusedReason')} span={2}>{f.refusedReason}</Descriptions.Item>}
+              {f.refusedReason && (
+                <Descriptions.Item label={t('citizen.fb.refusedReason')} span={2}>
+                  {f.refusedReason}
+                </Descriptions.Item>
+              )}
             </Descriptions>
           </Card>
           {error && <Alert type="error" showIcon title={error} />}
@@ -105,7 +116,13 @@ export function FeedbackDetailPage() {
           {(f.status === 'received' || f.status === 'more-requested') && can('feedback:route') && (
             <Card size="small" title={`${t('citizen.fb.requestMore')} / ${t('citizen.fb.refuse')}`}>
               <Space wrap>
-                <Input aria-label={t('citizen.fb.reason')} placeholder={t('citizen.fb.reason')} value={reason} onChange={(e) => setReason(e.target.value)} style={{ width: 360 }} />
+                <Input
+                  aria-label={t('citizen.fb.reason')}
+                  placeholder={t('citizen.fb.reason')}
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  style={{ width: 360 }}
+                />
                 {f.status === 'received' && (
                   <Button disabled={!reason.trim()} onClick={() => act.mutate({ action: 'request-more', body: { reason } })}>
                     {t('citizen.fb.requestMore')}

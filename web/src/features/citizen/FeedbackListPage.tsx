@@ -18,7 +18,13 @@ import { useFeedbackList } from './api';
 const STATUSES = ['received', 'more-requested', 'routed', 'answered', 'published', 'refused'] as const;
 const STEPS = ['refuse', 'requestMore', 'handle', 'publish'] as const;
 const KINDS = ['procedure', 'regulation', 'officer', 'dossier', 'other'] as const;
-export const TIMELINESS_COLORS: Record<FeedbackSummary['timeliness'], string> = { within: 'blue', 'at-risk': 'orange', overdue: 'red', 'on-time': 'green', late: 'volcano' };
+export const TIMELINESS_COLORS: Record<FeedbackSummary['timeliness'], string> = {
+  within: 'blue',
+  'at-risk': 'orange',
+  overdue: 'red',
+  'on-time': 'green',
+  late: 'volcano',
+};
 
 const FEEDBACK_FILTERS = ['q', 'status', 'due', 'step', 'unitId'] as const;
 
@@ -49,7 +55,11 @@ export function FeedbackListPage() {
   });
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('citizen.fb.list.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('citizen.fb.list.title')}
+        </Typography.Title>
+      }
       extra={
         hasPermission(me, 'feedback:register') && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
@@ -59,8 +69,23 @@ export function FeedbackListPage() {
       }
     >
       <div className="page-toolbar">
-        <Input.Search allowClear placeholder={t('citizen.fb.list.search')} aria-label={t('citizen.fb.list.search')} defaultValue={filter.q} onSearch={(v) => setFilter({ q: v })} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('citizen.fb.status')} aria-label={t('citizen.fb.status')} value={filter.status} onChange={(v) => setFilter({ status: v })} style={{ width: 200 }} options={STATUSES.map((s) => ({ value: s, label: t(`citizen.fb.status.${s}`) }))} />
+        <Input.Search
+          allowClear
+          placeholder={t('citizen.fb.list.search')}
+          aria-label={t('citizen.fb.list.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => setFilter({ q: v })}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('citizen.fb.status')}
+          aria-label={t('citizen.fb.status')}
+          value={filter.status}
+          onChange={(v) => setFilter({ status: v })}
+          style={{ width: 200 }}
+          options={STATUSES.map((s) => ({ value: s, label: t(`citizen.fb.status.${s}`) }))}
+        />
         <Select
           allowClear
           placeholder={t('citizen.fb.list.due')}
@@ -73,8 +98,26 @@ export function FeedbackListPage() {
             { value: 'overdue', label: t('citizen.fb.list.dueOverdue') },
           ]}
         />
-        <Select allowClear placeholder={t('citizen.fb.list.step')} aria-label={t('citizen.fb.list.step')} value={filter.step} onChange={(v) => setFilter({ step: v })} style={{ width: 200 }} options={STEPS.map((s) => ({ value: s, label: t(`citizen.fb.step.${s}`) }))} />
-        <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder={t('citizen.fb.handlingUnit')} aria-label={t('citizen.fb.handlingUnit')} value={filter.unitId ? Number(filter.unitId) : undefined} onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })} treeData={toUnitTree(units.data ?? [])} style={{ width: 240 }} />
+        <Select
+          allowClear
+          placeholder={t('citizen.fb.list.step')}
+          aria-label={t('citizen.fb.list.step')}
+          value={filter.step}
+          onChange={(v) => setFilter({ step: v })}
+          style={{ width: 200 }}
+          options={STEPS.map((s) => ({ value: s, label: t(`citizen.fb.step.${s}`) }))}
+        />
+        <TreeSelect
+          allowClear
+          showSearch
+          treeNodeFilterProp="title"
+          placeholder={t('citizen.fb.handlingUnit')}
+          aria-label={t('citizen.fb.handlingUnit')}
+          value={filter.unitId ? Number(filter.unitId) : undefined}
+          onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })}
+          treeData={toUnitTree(units.data ?? [])}
+          style={{ width: 240 }}
+        />
         <Button onClick={resetFilter}>{t('common.reset')}</Button>
         <Button icon={<DownloadOutlined />} href={`/api/feedback/export.xlsx${qs({ ...filter, page: undefined })}`}>
           {t('citizen.fb.list.export')}
@@ -102,13 +145,31 @@ export function FeedbackListPage() {
                 return d ? <Tag color={TIMELINESS_COLORS[d.state]} title={d.explanation}>{`${t(`citizen.fb.step.${d.step}`)} · ${viDate(d.due)}`}</Tag> : '—';
               },
             },
-            { title: t('citizen.fb.timeliness'), dataIndex: 'timeliness', render: (v: FeedbackSummary['timeliness']) => <Tag color={TIMELINESS_COLORS[v]}>{t(`citizen.fb.t.${v}`)}</Tag> },
+            {
+              title: t('citizen.fb.timeliness'),
+              dataIndex: 'timeliness',
+              render: (v: FeedbackSummary['timeliness']) => <Tag color={TIMELINESS_COLORS[v]}>{t(`citizen.fb.t.${v}`)}</Tag>,
+            },
           ]}
         />
       </QueryState>
-      <Modal open={registering} title={t('citizen.fb.list.register')} onCancel={() => setRegistering(false)} onOk={() => form.submit()} confirmLoading={register.isPending} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden>
+      <Modal
+        open={registering}
+        title={t('citizen.fb.list.register')}
+        onCancel={() => setRegistering(false)}
+        onOk={() => form.submit()}
+        confirmLoading={register.isPending}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        destroyOnHidden
+      >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-        <Form form={form} layout="vertical" initialValues={{ channel: 'paper', subjectKind: 'procedure' }} onFinish={(v) => (setError(null), register.mutate(v))}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ channel: 'paper', subjectKind: 'procedure' }}
+          onFinish={(v) => (setError(null), register.mutate(v))}
+        >
           <Form.Item name="channel" label={t('citizen.fb.register.channel')} rules={[{ required: true }]}>
             <Select options={(['paper', 'phone', 'email'] as const).map((c) => ({ value: c, label: t(`citizen.fb.channel.${c}`) }))} />
           </Form.Item>

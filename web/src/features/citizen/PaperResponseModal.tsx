@@ -30,11 +30,33 @@ export function PaperResponseModal(props: { survey: Survey; onClose: () => void 
     onError: form.showErrors,
   });
   return (
-    <Modal open width={760} title={`${t('citizen.sv.paper')}: ${props.survey.title}`} onCancel={props.onClose} onOk={() => save.mutate()} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Modal
+      open
+      width={760}
+      title={`${t('citizen.sv.paper')}: ${props.survey.title}`}
+      onCancel={props.onClose}
+      onOk={() => save.mutate()}
+      confirmLoading={save.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <Typography.Text>{t('citizen.sv.unit')}</Typography.Text>
-        <TreeSelect showSearch treeNodeFilterProp="title" value={unitId} onChange={setUnitId} treeData={toUnitTree(units.data ?? [])} style={{ width: 260 }} aria-label={t('citizen.sv.unit')} />
-        <DatePicker format="DD/MM/YYYY" value={answeredOn} onChange={(d) => d && setAnsweredOn(d)} disabledDate={(d) => d.isAfter(vietnamTodayPicker(), 'day')} />
+        <TreeSelect
+          showSearch
+          treeNodeFilterProp="title"
+          value={unitId}
+          onChange={setUnitId}
+          treeData={toUnitTree(units.data ?? [])}
+          style={{ width: 260 }}
+          aria-label={t('citizen.sv.unit')}
+        />
+        <DatePicker
+          format="DD/MM/YYYY"
+          value={answeredOn}
+          onChange={(d) => d && setAnsweredOn(d)}
+          disabledDate={(d) => d.isAfter(vietnamTodayPicker(), 'day')}
+        />
       </Space>
       {save.error && <Alert type="error" showIcon title={save.error.message} style={{ marginBottom: 12 }} />}
       <SurveyQuestions

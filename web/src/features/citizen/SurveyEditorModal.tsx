@@ -18,7 +18,13 @@ const TEMPLATE = {
     {
       id: 'danh-gia',
       title: 'Đánh giá',
-      questions: SATISFACTION_FACTORS.map((f, i) => ({ id: `q${i + 1}`, type: 'likert5', label: f.label, required: true, factor: { factor: f.key, weight: 1 } })),
+      questions: SATISFACTION_FACTORS.map((f, i) => ({
+        id: `q${i + 1}`,
+        type: 'likert5',
+        label: f.label,
+        required: true,
+        factor: { factor: f.key, weight: 1 },
+      })),
     },
   ],
 };
@@ -67,7 +73,16 @@ export function SurveyEditorModal(props: { survey: Survey | 'new'; onClose: () =
     ? { title: editing.title, slug: editing.slug, unitId: editing.unitId, method: editing.method, status: editing.status, openLink: editing.openLink }
     : { title: '', slug: '', unitId: rootId as number, method: 'share-satisfied', status: 'draft', openLink: true };
   return (
-    <Modal open width={820} title={editing ? editing.title : t('common.create')} onCancel={props.onClose} onOk={() => form.submit()} confirmLoading={save.isPending} okText={t('common.save')} cancelText={t('common.cancel')}>
+    <Modal
+      open
+      width={820}
+      title={editing ? editing.title : t('common.create')}
+      onCancel={props.onClose}
+      onOk={() => form.submit()}
+      confirmLoading={save.isPending}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => (setError(null), save.mutate(v))}>
         <Form.Item name="title" label={t('citizen.sv.title')} rules={[{ required: true }]}>
@@ -105,7 +120,16 @@ export function SurveyEditorModal(props: { survey: Survey | 'new'; onClose: () =
             {
               key: 'json',
               label: 'JSON',
-              children: <Input.TextArea aria-label={t('citizen.sv.definition')} rows={16} style={{ fontFamily: 'monospace', fontSize: 12 }} spellCheck={false} value={jsonText ?? ''} onChange={(e) => setJsonText(e.target.value)} />,
+              children: (
+                <Input.TextArea
+                  aria-label={t('citizen.sv.definition')}
+                  rows={16}
+                  style={{ fontFamily: 'monospace', fontSize: 12 }}
+                  spellCheck={false}
+                  value={jsonText ?? ''}
+                  onChange={(e) => setJsonText(e.target.value)}
+                />
+              ),
             },
           ]}
         />

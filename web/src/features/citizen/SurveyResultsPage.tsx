@@ -50,8 +50,25 @@ export function SurveyResultsPage() {
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{`${t('citizen.sv.results')}: ${survey.data?.title ?? ''}`}</Typography.Title>}>
         <div className="page-toolbar">
-          <TreeSelect allowClear showSearch treeNodeFilterProp="title" placeholder={t('citizen.sv.unit')} aria-label={t('citizen.sv.unit')} value={filter.unitId ? Number(filter.unitId) : undefined} onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })} treeData={toUnitTree(units.data ?? [])} style={{ width: 240 }} />
-          <Input.Search allowClear placeholder={t('citizen.sv.procedureCode')} aria-label={t('citizen.sv.procedureCode')} defaultValue={filter.procedureCode} onSearch={(v) => setFilter({ procedureCode: v })} style={{ width: 140 }} />
+          <TreeSelect
+            allowClear
+            showSearch
+            treeNodeFilterProp="title"
+            placeholder={t('citizen.sv.unit')}
+            aria-label={t('citizen.sv.unit')}
+            value={filter.unitId ? Number(filter.unitId) : undefined}
+            onChange={(v) => setFilter({ unitId: v ? String(v) : undefined })}
+            treeData={toUnitTree(units.data ?? [])}
+            style={{ width: 240 }}
+          />
+          <Input.Search
+            allowClear
+            placeholder={t('citizen.sv.procedureCode')}
+            aria-label={t('citizen.sv.procedureCode')}
+            defaultValue={filter.procedureCode}
+            onSearch={(v) => setFilter({ procedureCode: v })}
+            style={{ width: 140 }}
+          />
           <DatePicker.RangePicker
             format="DD/MM/YYYY"
             value={filter.from && filter.to ? [dayjs(filter.from), dayjs(filter.to)] : null}
@@ -77,7 +94,13 @@ export function SurveyResultsPage() {
         <QueryState isLoading={results.isLoading} error={results.error} onRetry={() => results.refetch()}>
           {r && (
             <>
-              <Alert type={r.methodNote ? 'warning' : 'info'} showIcon title={`${t('citizen.sv.method')}: ${r.methodLabel}`} description={r.methodNote || undefined} style={{ marginBottom: 16 }} />
+              <Alert
+                type={r.methodNote ? 'warning' : 'info'}
+                showIcon
+                title={`${t('citizen.sv.method')}: ${r.methodLabel}`}
+                description={r.methodNote || undefined}
+                style={{ marginBottom: 16 }}
+              />
               <Row gutter={16}>
                 <Col xs={12} md={6}>
                   <Statistic title={t('citizen.sv.overall')} value={viPercent(r.overall.value)} />
@@ -105,7 +128,13 @@ export function SurveyResultsPage() {
                   grid: { left: 200, right: 40, top: 10, bottom: 30 },
                   xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
                   yAxis: { type: 'category', data: r.factors.map((f) => f.label), inverse: true },
-                  series: [{ type: 'bar', data: r.factors.map((f) => (f.value === null ? null : Math.round(f.value * 1000) / 10)), label: { show: true, position: 'right', formatter: '{c}%' } }],
+                  series: [
+                    {
+                      type: 'bar',
+                      data: r.factors.map((f) => (f.value === null ? null : Math.round(f.value * 1000) / 10)),
+                      label: { show: true, position: 'right', formatter: '{c}%' },
+                    },
+                  ],
                   tooltip: { trigger: 'axis' },
                 }}
               />
@@ -144,18 +173,35 @@ export function SurveyResultsPage() {
       )}
       {r && r.freeText.length > 0 && (
         <Card size="small" title={t('citizen.sv.freeText')}>
-          <Table rowKey={(x) => `${x.answeredOn}-${x.answer}`} size="small" dataSource={r.freeText} columns={[{ title: t('citizen.sv.date'), dataIndex: 'answeredOn', width: 110, render: viDate }, { title: t('citizen.sv.question'), dataIndex: 'question' }, { title: t('citizen.sv.comment'), dataIndex: 'answer' }]} />
+          <Table
+            rowKey={(x) => `${x.answeredOn}-${x.answer}`}
+            size="small"
+            dataSource={r.freeText}
+            columns={[
+              { title: t('citizen.sv.date'), dataIndex: 'answeredOn', width: 110, render: viDate },
+              { title: t('citizen.sv.question'), dataIndex: 'question' },
+              { title: t('citizen.sv.comment'), dataIndex: 'answer' },
+            ]}
+          />
         </Card>
       )}
       <Card size="small" title={t('citizen.sv.qr')} className="survey-qr-card">
         <Space align="start" wrap>
           <img src={`/api/surveys/${id}/qr.png${qrQuery}`} alt={`${t('citizen.sv.qr')} ${survey.data?.title ?? ''}`} width={220} height={220} />
           <Space direction="vertical">
-            <Typography.Text>{t('citizen.sv.qrFor')}: {units.data?.find((u) => String(u.id) === filter.unitId)?.name ?? survey.data?.unitName}</Typography.Text>
-            <Typography.Link href={`/cong-khai/khao-sat/${survey.data?.slug ?? ''}${qs({ donvi: filter.unitId, thutuc: filter.procedureCode })}`} target="_blank">
+            <Typography.Text>
+              {t('citizen.sv.qrFor')}: {units.data?.find((u) => String(u.id) === filter.unitId)?.name ?? survey.data?.unitName}
+            </Typography.Text>
+            <Typography.Link
+              href={`/cong-khai/khao-sat/${survey.data?.slug ?? ''}${qs({ donvi: filter.unitId, thutuc: filter.procedureCode })}`}
+              target="_blank"
+            >
               {t('citizen.sv.link')}
             </Typography.Link>
-            <Typography.Link href={`/cong-khai/khao-sat/${survey.data?.slug ?? ''}${qs({ donvi: filter.unitId, thutuc: filter.procedureCode, kiosk: '1' })}`} target="_blank">
+            <Typography.Link
+              href={`/cong-khai/khao-sat/${survey.data?.slug ?? ''}${qs({ donvi: filter.unitId, thutuc: filter.procedureCode, kiosk: '1' })}`}
+              target="_blank"
+            >
               {t('citizen.sv.kiosk')}
             </Typography.Link>
             <Button icon={<PrinterOutlined />} onClick={() => window.print()}>

@@ -43,7 +43,10 @@ export function SurveySamplePage() {
   const l = list.data;
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{`${t('citizen.sample.title')}: ${survey.data?.title ?? ''}`}</Typography.Title>} extra={<Link to="/khao-sat">{t('citizen.sv.title')}</Link>}>
+      <Card
+        title={<Typography.Title level={3} style={{ margin: 0 }}>{`${t('citizen.sample.title')}: ${survey.data?.title ?? ''}`}</Typography.Title>}
+        extra={<Link to="/khao-sat">{t('citizen.sv.title')}</Link>}
+      >
         <Form layout="inline" onFinish={() => draw.mutate()}>
           <Form.Item label={t('citizen.sample.period')}>
             <DatePicker.RangePicker
@@ -65,16 +68,27 @@ export function SurveySamplePage() {
         </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
         {strata && (
-          <Table size="small" rowKey="procedureCode" pagination={false} style={{ marginTop: 12 }} dataSource={strata} columns={[
-            { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
-            { title: t('citizen.sample.population'), dataIndex: 'population' },
-            { title: t('citizen.sample.drawnCol'), dataIndex: 'drawn' },
-          ]} />
+          <Table
+            size="small"
+            rowKey="procedureCode"
+            pagination={false}
+            style={{ marginTop: 12 }}
+            dataSource={strata}
+            columns={[
+              { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
+              { title: t('citizen.sample.population'), dataIndex: 'population' },
+              { title: t('citizen.sample.drawnCol'), dataIndex: 'drawn' },
+            ]}
+          />
         )}
       </Card>
       <Card
         title={t('citizen.sample.invitations')}
-        extra={<Button icon={<DownloadOutlined />} href={`/api/surveys/${id}/invitations.xlsx`} disabled={!l?.sent}>{t('citizen.sample.export')}</Button>}
+        extra={
+          <Button icon={<DownloadOutlined />} href={`/api/surveys/${id}/invitations.xlsx`} disabled={!l?.sent}>
+            {t('citizen.sample.export')}
+          </Button>
+        }
       >
         <QueryState isLoading={list.isLoading} error={list.error} isEmpty={l?.sent === 0} onRetry={() => list.refetch()}>
           {l && (
@@ -87,19 +101,44 @@ export function SurveySamplePage() {
                   <Progress type="circle" size={72} percent={l.responseRate ?? 0} format={() => `${l.responseRate ?? 0}%`} />
                 </div>
               </Space>
-              <Table size="small" rowKey="procedureCode" pagination={false} style={{ marginBottom: 12 }} dataSource={l.byProcedure} columns={[
-                { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
-                { title: t('citizen.sample.sent'), dataIndex: 'sent' },
-                { title: t('citizen.sample.answered'), dataIndex: 'answered' },
-                { title: t('citizen.sample.rate'), key: 'rate', render: (_: unknown, g) => `${Math.round((g.answered / g.sent) * 1000) / 10}%` },
-              ]} />
-              <Table<InvitationListItem> size="small" rowKey="token" dataSource={l.items} pagination={{ pageSize: 50 }} columns={[
-                { title: t('citizen.sample.dossier'), dataIndex: 'dossierCode' },
-                { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
-                { title: t('citizen.sv.unit'), dataIndex: 'unitName' },
-                { title: t('citizen.sv.link'), dataIndex: 'url', render: (u: string) => <Typography.Text copyable={{ text: u }} style={{ fontSize: 12 }}>{u}</Typography.Text> },
-                { title: t('citizen.sample.answered'), dataIndex: 'used', render: (u: boolean) => <Tag color={u ? 'green' : 'default'}>{u ? t('citizen.sample.yes') : t('citizen.sample.no')}</Tag> },
-              ]} />
+              <Table
+                size="small"
+                rowKey="procedureCode"
+                pagination={false}
+                style={{ marginBottom: 12 }}
+                dataSource={l.byProcedure}
+                columns={[
+                  { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
+                  { title: t('citizen.sample.sent'), dataIndex: 'sent' },
+                  { title: t('citizen.sample.answered'), dataIndex: 'answered' },
+                  { title: t('citizen.sample.rate'), key: 'rate', render: (_: unknown, g) => `${Math.round((g.answered / g.sent) * 1000) / 10}%` },
+                ]}
+              />
+              <Table<InvitationListItem>
+                size="small"
+                rowKey="token"
+                dataSource={l.items}
+                pagination={{ pageSize: 50 }}
+                columns={[
+                  { title: t('citizen.sample.dossier'), dataIndex: 'dossierCode' },
+                  { title: t('citizen.sample.procedure'), dataIndex: 'procedureCode' },
+                  { title: t('citizen.sv.unit'), dataIndex: 'unitName' },
+                  {
+                    title: t('citizen.sv.link'),
+                    dataIndex: 'url',
+                    render: (u: string) => (
+                      <Typography.Text copyable={{ text: u }} style={{ fontSize: 12 }}>
+                        {u}
+                      </Typography.Text>
+                    ),
+                  },
+                  {
+                    title: t('citizen.sample.answered'),
+                    dataIndex: 'used',
+                    render: (u: boolean) => <Tag color={u ? 'green' : 'default'}>{u ? t('citizen.sample.yes') : t('citizen.sample.no')}</Tag>,
+                  },
+                ]}
+              />
             </>
           )}
         </QueryState>

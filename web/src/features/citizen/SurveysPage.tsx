@@ -22,7 +22,11 @@ export function SurveysPage() {
   const canManage = hasPermission(me, 'survey:manage');
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('citizen.sv.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('citizen.sv.title')}
+        </Typography.Title>
+      }
       extra={
         canManage && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
@@ -40,7 +44,11 @@ export function SurveysPage() {
           columns={[
             { title: t('citizen.sv.title'), dataIndex: 'title', render: (v: string, s) => <Link to={`/khao-sat/${s.id}`}>{v}</Link> },
             { title: t('citizen.sv.unit'), dataIndex: 'unitName' },
-            { title: t('citizen.fb.status'), dataIndex: 'status', render: (v: Survey['status']) => <Tag color={STATUS_COLORS[v]}>{t(`citizen.sv.status.${v}`)}</Tag> },
+            {
+              title: t('citizen.fb.status'),
+              dataIndex: 'status',
+              render: (v: Survey['status']) => <Tag color={STATUS_COLORS[v]}>{t(`citizen.sv.status.${v}`)}</Tag>,
+            },
             { title: t('citizen.sv.responses'), dataIndex: 'responses' },
             { title: t('citizen.sv.link'), dataIndex: 'slug', render: (v: string) => <a href={`/cong-khai/khao-sat/${v}`}>{`/cong-khai/khao-sat/${v}`}</a> },
             {
@@ -48,9 +56,17 @@ export function SurveysPage() {
               render: (_, s) => (
                 <Space>
                   <Link to={`/khao-sat/${s.id}`}>{t('citizen.sv.results')}</Link>
-                  {canManage && <Button size="small" onClick={() => setEditing(s)}>{t('common.edit')}</Button>}
+                  {canManage && (
+                    <Button size="small" onClick={() => setEditing(s)}>
+                      {t('common.edit')}
+                    </Button>
+                  )}
                   {canManage && <Link to={`/khao-sat/${s.id}/mau`}>{t('citizen.sample.title')}</Link>}
-                  {hasPermission(me, 'survey:enter') && <Button size="small" onClick={() => setPaper(s)}>{t('citizen.sv.paper')}</Button>}
+                  {hasPermission(me, 'survey:enter') && (
+                    <Button size="small" onClick={() => setPaper(s)}>
+                      {t('citizen.sv.paper')}
+                    </Button>
+                  )}
                 </Space>
               ),
             },

@@ -17,7 +17,8 @@ export const useSurveys = () => useQuery({ queryKey: ['surveys'], queryFn: () =>
 
 export const useSurvey = (id: Id) => useQuery({ queryKey: ['survey', id], queryFn: () => get<Survey>(`/api/surveys/${id}`) });
 
-export const useSurveyInvitations = (id: Id) => useQuery({ queryKey: ['survey-invitations', id], queryFn: () => get<InvitationList>(`/api/surveys/${id}/invitations`) });
+export const useSurveyInvitations = (id: Id) =>
+  useQuery({ queryKey: ['survey-invitations', id], queryFn: () => get<InvitationList>(`/api/surveys/${id}/invitations`) });
 
 export const useSurveyResults = (id: Id, filter: Filter) =>
   useQuery({ queryKey: ['survey-results', id, filter], queryFn: () => get<SurveyResults>(`/api/surveys/${id}/results${qs(filter)}`) });
@@ -28,6 +29,12 @@ export const usePublicSurvey = (key: string) =>
 
 /** A citizen follows a feedback by its code, asked only once the code has the right form. */
 export const usePublicFeedback = (code: string, valid: boolean) =>
-  useQuery({ queryKey: ['public-feedback', code], queryFn: () => get<PublicFeedbackStatus>(`/api/public/feedback/${encodeURIComponent(code)}`), enabled: valid, retry: false });
+  useQuery({
+    queryKey: ['public-feedback', code],
+    queryFn: () => get<PublicFeedbackStatus>(`/api/public/feedback/${encodeURIComponent(code)}`),
+    enabled: valid,
+    retry: false,
+  });
 
-export const useTransparency = (year: number) => useQuery({ queryKey: ['transparency', year], queryFn: () => get<TransparencyReply>(`/api/public/transparency?year=${year}`) });
+export const useTransparency = (year: number) =>
+  useQuery({ queryKey: ['transparency', year], queryFn: () => get<TransparencyReply>(`/api/public/transparency?year=${year}`) });

@@ -14,9 +14,19 @@ export const citizenFeature: WebFeature = {
   catalog: citizenCatalog,
   groups: [{ key: 'citizen', label: 'menu.citizen', icon: <SoundOutlined />, order: 50 }],
   routes: [
-    { path: '/phan-anh', element: lazyPage(() => import('./FeedbackListPage'), 'FeedbackListPage'), permission: 'feedback:read', menu: { key: 'feedback', label: 'menu.citizen.feedback', icon: <CommentOutlined />, group: 'citizen', order: 51 } },
+    {
+      path: '/phan-anh',
+      element: lazyPage(() => import('./FeedbackListPage'), 'FeedbackListPage'),
+      permission: 'feedback:read',
+      menu: { key: 'feedback', label: 'menu.citizen.feedback', icon: <CommentOutlined />, group: 'citizen', order: 51 },
+    },
     { path: '/phan-anh/:id', element: lazyPage(() => import('./FeedbackDetailPage'), 'FeedbackDetailPage'), permission: 'feedback:read' },
-    { path: '/khao-sat', element: lazyPage(() => import('./SurveysPage'), 'SurveysPage'), permission: 'survey:read', menu: { key: 'surveys', label: 'menu.citizen.surveys', icon: <FormOutlined />, group: 'citizen', order: 52 } },
+    {
+      path: '/khao-sat',
+      element: lazyPage(() => import('./SurveysPage'), 'SurveysPage'),
+      permission: 'survey:read',
+      menu: { key: 'surveys', label: 'menu.citizen.surveys', icon: <FormOutlined />, group: 'citizen', order: 52 },
+    },
     { path: '/khao-sat/:id', element: lazyPage(() => import('./SurveyResultsPage'), 'SurveyResultsPage'), permission: 'survey:read' },
     { path: '/khao-sat/:id/mau', element: lazyPage(() => import('./SurveySamplePage'), 'SurveySamplePage'), permission: 'survey:manage' },
   ],

@@ -22,15 +22,30 @@ export function CalendarPage() {
   const days = useCalendarDays(year);
   const due = useDueDate(trial);
   const refresh = () => qc.invalidateQueries({ queryKey: ['calendar'] });
-  const add = useMutation({ mutationFn: (v: { date: dayjs.Dayjs; kind: string; name: string }) => post('/api/calendar/days', { ...v, date: v.date.format('YYYY-MM-DD') }), onSuccess: refresh });
+  const add = useMutation({
+    mutationFn: (v: { date: dayjs.Dayjs; kind: string; name: string }) => post('/api/calendar/days', { ...v, date: v.date.format('YYYY-MM-DD') }),
+    onSuccess: refresh,
+  });
   const remove = useMutation({ mutationFn: (date: string) => del(`/api/calendar/days/${date}`), onSuccess: refresh });
   const importYear = useMutation({ mutationFn: () => put(`/api/calendar/years/${year}`, { format: 'csv', content: csv }), onSuccess: refresh });
   const error = add.error ?? remove.error ?? importYear.error;
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('calendar.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('calendar.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         <span>{t('calendar.year')}</span>
-        <InputNumber aria-label={t('calendar.year')} min={2000} max={2100} value={year} onChange={(v) => v && setParams({ year: String(v) }, { replace: true })} />
+        <InputNumber
+          aria-label={t('calendar.year')}
+          min={2000}
+          max={2100}
+          value={year}
+          onChange={(v) => v && setParams({ year: String(v) }, { replace: true })}
+        />
         <Button href={`/api/calendar/years/${year}/export`}>{t('calendar.export')}</Button>
       </div>
       {error && <Alert type="error" showIcon title={(error as Error).message} style={{ marginBottom: 12 }} />}
@@ -56,7 +71,11 @@ export function CalendarPage() {
           dataSource={days.data}
           columns={[
             { title: t('calendar.date'), dataIndex: 'date', render: (d: string) => `${viDate(d)} (${dayjs(d).format('ddd')})` },
-            { title: t('calendar.kind'), dataIndex: 'kind', render: (k: string) => <Tag color={k === 'workday' ? 'blue' : 'red'}>{t(`calendar.kind.${k}`)}</Tag> },
+            {
+              title: t('calendar.kind'),
+              dataIndex: 'kind',
+              render: (k: string) => <Tag color={k === 'workday' ? 'blue' : 'red'}>{t(`calendar.kind.${k}`)}</Tag>,
+            },
             { title: t('calendar.name'), dataIndex: 'name' },
             { title: t('calendar.source'), dataIndex: 'source', render: (s: string) => t(`calendar.source.${s}`) },
             {
@@ -76,7 +95,13 @@ export function CalendarPage() {
       <Space direction="vertical" style={{ width: '100%', marginTop: 16 }}>
         <Typography.Text strong>{t('calendar.import')}</Typography.Text>
         <Typography.Text type="secondary">{t('calendar.importHelp')}</Typography.Text>
-        <Input.TextArea aria-label={t('calendar.import')} rows={4} value={csv} onChange={(e) => setCsv(e.target.value)} placeholder={'date,kind,name\n2026-02-16,holiday,Nghỉ Tết Nguyên đán'} />
+        <Input.TextArea
+          aria-label={t('calendar.import')}
+          rows={4}
+          value={csv}
+          onChange={(e) => setCsv(e.target.value)}
+          placeholder={'date,kind,name\n2026-02-16,holiday,Nghỉ Tết Nguyên đán'}
+        />
         <Button disabled={!csv.trim()} loading={importYear.isPending} onClick={() => importYear.mutate()}>
           {t('calendar.import')}
         </Button>

@@ -37,7 +37,13 @@ export function DossierDashboardPage() {
     series: [{ name: t('dossiers.dashboard.onTimeRate'), type: 'bar', data: s.units.map((u) => u.onTimeRate) }],
   };
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('dossiers.dashboard.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('dossiers.dashboard.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         <DatePicker.RangePicker
           picker="month"

@@ -76,7 +76,9 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
           <Space direction="vertical" style={{ width: '100%' }}>
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('dossiers.procedure')}>{d.procedureName}</Descriptions.Item>
-              <Descriptions.Item label={t('dossiers.applicant')}>{d.applicantName} – {d.applicantPhone}</Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.applicant')}>
+                {d.applicantName} – {d.applicantPhone}
+              </Descriptions.Item>
               <Descriptions.Item label={t('dossiers.state')}>
                 <span data-testid="dossier-state">{d.stateLabel}</span> <TimelinessTag value={d.timeliness} />
                 {d.needsApology && <Tag color="red">{t('dossiers.needsApology')}</Tag>}
@@ -88,11 +90,22 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                 {d.receivingUnitName ? ` – ${d.receivingUnitName}` : ''}
               </Descriptions.Item>
               <Descriptions.Item label={t('dossiers.receivedOn')}>{viDate(d.receivedOn)}</Descriptions.Item>
-              <Descriptions.Item label={t('dossiers.dueOn')}>{d.dueOn ? viDate(d.dueOn) : t(d.state === 3 ? 'dossiers.noDue' : d.state === 6 ? 'dossiers.pausedPayment' : 'dossiers.paused')}</Descriptions.Item>
+              <Descriptions.Item label={t('dossiers.dueOn')}>
+                {d.dueOn ? viDate(d.dueOn) : t(d.state === 3 ? 'dossiers.noDue' : d.state === 6 ? 'dossiers.pausedPayment' : 'dossiers.paused')}
+              </Descriptions.Item>
               <Descriptions.Item label={t('dossiers.dueExplanation')}>{d.dueExplanation}</Descriptions.Item>
             </Descriptions>
             {d.state === 3 && (
-              <Alert type="warning" showIcon title={t('dossiers.rejectedNotice')} action={<Button href={formLink(d.code, 'rejection')} download>{t('dossiers.form.rejection')}</Button>} />
+              <Alert
+                type="warning"
+                showIcon
+                title={t('dossiers.rejectedNotice')}
+                action={
+                  <Button href={formLink(d.code, 'rejection')} download>
+                    {t('dossiers.form.rejection')}
+                  </Button>
+                }
+              />
             )}
             {actionsIn(d.state).length > 0 && <Typography.Text strong>{t('dossiers.actions')}</Typography.Text>}
             <Space wrap>
@@ -103,7 +116,13 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
               ))}
             </Space>
             {action && (
-              <Form form={form} layout="vertical" initialValues={{ on: vietnamTodayPicker(), returnChannel: d.channel, electronicRouting: true, amount: d.procedureFee || undefined }} onFinish={submit} aria-label={t(`dossiers.action.${action}`)}>
+              <Form
+                form={form}
+                layout="vertical"
+                initialValues={{ on: vietnamTodayPicker(), returnChannel: d.channel, electronicRouting: true, amount: d.procedureFee || undefined }}
+                onFinish={submit}
+                aria-label={t(`dossiers.action.${action}`)}
+              >
                 {act.error && <Alert type="error" showIcon title={(act.error as Error).message} style={{ marginBottom: 8 }} />}
                 <Form.Item name="on" label={t('dossiers.on')} rules={[{ required: true }]}>
                   <DatePicker format="DD/MM/YYYY" />
@@ -136,7 +155,12 @@ export function DossierDrawer({ code, onClose }: { code: string | null; onClose:
                 )}
                 {action === 'paid' && (
                   <Form.Item name="online" label={t('dossiers.paidHow')} rules={[{ required: true }]}>
-                    <Radio.Group options={[{ value: true, label: t('dossiers.paidOnline'), disabled: !d.procedureOnlinePayment }, { value: false, label: t('dossiers.paidAtDesk') }]} />
+                    <Radio.Group
+                      options={[
+                        { value: true, label: t('dossiers.paidOnline'), disabled: !d.procedureOnlinePayment },
+                        { value: false, label: t('dossiers.paidAtDesk') },
+                      ]}
+                    />
                   </Form.Item>
                 )}
                 {action === 'paid' && !d.procedureOnlinePayment && (

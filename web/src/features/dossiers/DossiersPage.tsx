@@ -34,7 +34,9 @@ export function DossiersPage() {
   const units = useOrgUnits();
   // Units kept for history (a dissolved office) can still be cut by: what they handled or received stays theirs.
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: hasEnded(u) ? `${u.name} (${t('dossiers.unitEnded')})` : u.name }));
-  const pointOptions = (units.data ?? []).filter((u) => u.type === 'service_center' || u.type === 'commune' || u.type === 'department' || u.type === 'division').map((u) => ({ value: u.id, label: u.name }));
+  const pointOptions = (units.data ?? [])
+    .filter((u) => u.type === 'service_center' || u.type === 'commune' || u.type === 'department' || u.type === 'division')
+    .map((u) => ({ value: u.id, label: u.name }));
   const open = params.get('code');
   const list = useDossiers(filter);
   const setFilter = (patch: Record<string, string | undefined>) => {
@@ -47,14 +49,27 @@ export function DossiersPage() {
     setParams(next, { replace: true });
   };
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('dossiers.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('dossiers.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         {hasPermission(me.data, 'dossier:process') && (
           <Button type="primary" onClick={() => setReceiving(true)}>
             {t('dossiers.receive')}
           </Button>
         )}
-        <Input.Search allowClear placeholder={t('dossiers.search')} aria-label={t('dossiers.search')} defaultValue={filter.q} onSearch={(v) => setFilter({ q: v })} style={{ width: 240 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('dossiers.search')}
+          aria-label={t('dossiers.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => setFilter({ q: v })}
+          style={{ width: 240 }}
+        />
         <Select
           allowClear
           placeholder={t('dossiers.state')}
@@ -104,7 +119,11 @@ export function DossiersPage() {
           style={{ width: 260 }}
           options={pointOptions}
         />
-        <Button href={`/api/dossiers/export${qs({ q: filter.q, state: filter.state, timeliness: filter.timeliness, unitId: filter.unitId, receivingPoint: filter.receivingPoint, receivingUnitId: filter.receivingUnitId })}`}>{t('dossiers.export')}</Button>
+        <Button
+          href={`/api/dossiers/export${qs({ q: filter.q, state: filter.state, timeliness: filter.timeliness, unitId: filter.unitId, receivingPoint: filter.receivingPoint, receivingUnitId: filter.receivingUnitId })}`}
+        >
+          {t('dossiers.export')}
+        </Button>
       </div>
       <QueryState isLoading={list.isLoading} error={list.error} isEmpty={list.data?.total === 0} onRetry={() => list.refetch()}>
         <Table<Dossier>
@@ -142,7 +161,14 @@ export function DossiersPage() {
           ]}
         />
       </QueryState>
-      <ReceiveDossierModal open={receiving} onClose={() => setReceiving(false)} onReceived={(d) => { setReceiving(false); setFilter({ code: d.code }); }} />
+      <ReceiveDossierModal
+        open={receiving}
+        onClose={() => setReceiving(false)}
+        onReceived={(d) => {
+          setReceiving(false);
+          setFilter({ code: d.code });
+        }}
+      />
       <DossierDrawer code={open} onClose={() => setFilter({ code: undefined })} />
     </Card>
   );

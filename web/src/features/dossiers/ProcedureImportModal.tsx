@@ -26,22 +26,51 @@ export function ProcedureImportModal({ open, onClose }: { open: boolean; onClose
     <ImportPreviewModal
       open={open}
       width={820}
-      texts={{ title: t('procedures.import.title'), hint: t('procedures.import.hint'), choose: t('procedures.import.choose'), cancel: t('procedures.cancel'), apply: t('procedures.import.apply', { n: changes.length }) }}
+      texts={{
+        title: t('procedures.import.title'),
+        hint: t('procedures.import.hint'),
+        choose: t('procedures.import.choose'),
+        cancel: t('procedures.cancel'),
+        apply: t('procedures.import.apply', { n: changes.length }),
+      }}
       canApply={Boolean(state.preview && state.preview.problems.length === 0 && changes.length > 0)}
       state={state}
     >
       {(preview) => (
         <>
           {preview.problems.length > 0 && (
-            <Alert type="error" showIcon style={{ marginTop: 12 }} title={t('procedures.import.problems', { n: preview.problems.length })}
-              description={<ul style={{ margin: 0 }}>{preview.problems.map((p) => <li key={p.message}>{p.message}</li>)}</ul>} />
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginTop: 12 }}
+              title={t('procedures.import.problems', { n: preview.problems.length })}
+              description={
+                <ul style={{ margin: 0 }}>
+                  {preview.problems.map((p) => (
+                    <li key={p.message}>{p.message}</li>
+                  ))}
+                </ul>
+              }
+            />
           )}
-          <Table rowKey="row" size="small" style={{ marginTop: 12 }} pagination={{ pageSize: 8 }} dataSource={preview.rows} columns={[
-            { title: t('procedures.import.row'), dataIndex: 'row', width: 60 },
-            { title: 'Mã', dataIndex: 'code', width: 100 },
-            { title: t('dossiers.procedure'), dataIndex: 'name' },
-            { title: t('procedures.import.action'), dataIndex: 'action', width: 120, render: (a: string) => <Tag color={a === 'create' ? 'green' : a === 'update' ? 'blue' : undefined}>{t(`procedures.import.${a}`)}</Tag> },
-          ]} />
+          <Table
+            rowKey="row"
+            size="small"
+            style={{ marginTop: 12 }}
+            pagination={{ pageSize: 8 }}
+            dataSource={preview.rows}
+            columns={[
+              { title: t('procedures.import.row'), dataIndex: 'row', width: 60 },
+              { title: 'Mã', dataIndex: 'code', width: 100 },
+              { title: t('dossiers.procedure'), dataIndex: 'name' },
+              {
+                title: t('procedures.import.action'),
+                dataIndex: 'action',
+                width: 120,
+                render: (a: string) => <Tag color={a === 'create' ? 'green' : a === 'update' ? 'blue' : undefined}>{t(`procedures.import.${a}`)}</Tag>,
+              },
+            ]}
+          />
         </>
       )}
     </ImportPreviewModal>

@@ -21,13 +21,29 @@ export function ProceduresPage() {
   const list = useProcedures();
   const rows = (list.data ?? []).filter((p) => !q || `${p.code} ${p.name} ${p.field}`.toLowerCase().includes(q));
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('procedures.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('procedures.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
-        <Input.Search allowClear defaultValue={q} aria-label={t('dossiers.search')} onSearch={(v) => setParams(v ? { q: v } : {}, { replace: true })} style={{ width: 280 }} />
+        <Input.Search
+          allowClear
+          defaultValue={q}
+          aria-label={t('dossiers.search')}
+          onSearch={(v) => setParams(v ? { q: v } : {}, { replace: true })}
+          style={{ width: 280 }}
+        />
         <Space>
           <Button href="/api/procedures/export">{t('dossiers.export')}</Button>
           {canManage && <Button onClick={() => setImporting(true)}>{t('procedures.import')}</Button>}
-          {canManage && <Button type="primary" onClick={() => setEditing('new')}>{t('procedures.add')}</Button>}
+          {canManage && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              {t('procedures.add')}
+            </Button>
+          )}
         </Space>
       </div>
       <ProcedureFormModal open={editing !== null} procedure={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />
@@ -41,16 +57,45 @@ export function ProceduresPage() {
             { title: 'Mã', dataIndex: 'code', width: 100 },
             { title: t('dossiers.procedure'), dataIndex: 'name' },
             { title: t('procedures.field'), dataIndex: 'field' },
-            { title: t('procedures.time'), render: (_, p) => (p.workingHours != null ? t('procedures.hours', { n: p.workingHours }) : t('procedures.days', { n: p.workingDays ?? 0 })) },
+            {
+              title: t('procedures.time'),
+              render: (_, p) => (p.workingHours != null ? t('procedures.hours', { n: p.workingHours }) : t('procedures.days', { n: p.workingDays ?? 0 })),
+            },
             {
               title: t('procedures.fee'),
-              render: (_, p) => <>{p.fee.toLocaleString('vi-VN')}{p.fee > 0 && p.onlinePayment && <Tag color="green" style={{ marginLeft: 8 }}>{t('procedures.onlinePayment.tag')}</Tag>}</>,
+              render: (_, p) => (
+                <>
+                  {p.fee.toLocaleString('vi-VN')}
+                  {p.fee > 0 && p.onlinePayment && (
+                    <Tag color="green" style={{ marginLeft: 8 }}>
+                      {t('procedures.onlinePayment.tag')}
+                    </Tag>
+                  )}
+                </>
+              ),
             },
             {
               title: t('procedures.online'),
-              render: (_, p) => <><Tag>{t(`procedures.online.${p.onlineLevel}`)}</Tag>{!p.fullyOnlineEligible && <Tag>{t('procedures.eligible.no')}</Tag>}</>,
+              render: (_, p) => (
+                <>
+                  <Tag>{t(`procedures.online.${p.onlineLevel}`)}</Tag>
+                  {!p.fullyOnlineEligible && <Tag>{t('procedures.eligible.no')}</Tag>}
+                </>
+              ),
             },
-            ...(canManage ? [{ key: 'edit', width: 80, render: (_: unknown, p: Procedure) => <Button size="small" onClick={() => setEditing(p)}>{t('procedures.edit')}</Button> }] : []),
+            ...(canManage
+              ? [
+                  {
+                    key: 'edit',
+                    width: 80,
+                    render: (_: unknown, p: Procedure) => (
+                      <Button size="small" onClick={() => setEditing(p)}>
+                        {t('procedures.edit')}
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       </QueryState>

@@ -15,7 +15,11 @@ export function PublicLookupPage() {
   return (
     <PublicLayout title={t('public.lookup.title')}>
       <p>{t('public.lookup.help')}</p>
-      <Form layout="vertical" initialValues={{ code, phone4 }} onFinish={(v: { code: string; phone4: string }) => setParams({ ma: v.code.trim(), so: v.phone4.trim() })}>
+      <Form
+        layout="vertical"
+        initialValues={{ code, phone4 }}
+        onFinish={(v: { code: string; phone4: string }) => setParams({ ma: v.code.trim(), so: v.phone4.trim() })}
+      >
         <Form.Item name="code" label={t('public.lookup.code')} rules={[{ required: true }]}>
           <Input autoComplete="off" />
         </Form.Item>

@@ -37,9 +37,22 @@ export function ReceiveDossierModal({ open, onClose, onReceived }: { open: boole
     },
   });
   return (
-    <Modal open={open} title={t('dossiers.receive')} onCancel={onClose} onOk={() => form.submit()} okText={t('dossiers.save')} confirmLoading={receive.isPending} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('dossiers.receive')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('dossiers.save')}
+      confirmLoading={receive.isPending}
+      destroyOnHidden
+    >
       {receive.error && <Alert type="error" showIcon title={(receive.error as Error).message} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ channel: 1, receivedOn: vietnamTodayPicker(), outcome: 'receive' }} onFinish={(v) => receive.mutate(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ channel: 1, receivedOn: vietnamTodayPicker(), outcome: 'receive' }}
+        onFinish={(v) => receive.mutate(v)}
+      >
         <Form.Item name="procedureId" label={t('dossiers.procedure')} rules={[{ required: true }]}>
           <Select
             showSearch

@@ -12,14 +12,16 @@ export const useDossiers = (filter: Filter) => useQuery({ queryKey: ['dossiers',
 export const useDossier = (code: string | null | undefined) =>
   useQuery({ queryKey: ['dossier', code], queryFn: () => get<DossierDetail>(`/api/dossiers/${encodeURIComponent(code!)}`), enabled: !!code });
 
-export const useDossierStats = (filter: Filter) => useQuery({ queryKey: ['dossier-stats', filter], queryFn: () => get<DossierStats>(`/api/dossiers/stats${qs(filter)}`) });
+export const useDossierStats = (filter: Filter) =>
+  useQuery({ queryKey: ['dossier-stats', filter], queryFn: () => get<DossierStats>(`/api/dossiers/stats${qs(filter)}`) });
 
 export const useKpi766 = (filter: Filter) => useQuery({ queryKey: ['kpi766', filter], queryFn: () => get<Kpi766Report>(`/api/kpi766${qs(filter)}`) });
 
 /** The procedure catalogue (fetched only when `enabled`, e.g. while the receiving dialog is open). */
 export const useProcedures = (enabled = true) => useQuery({ queryKey: ['procedures'], queryFn: () => get<Procedure[]>('/api/procedures'), enabled });
 
-export const useCalendarDays = (year: number) => useQuery({ queryKey: ['calendar', year], queryFn: () => get<CalendarDayView[]>(`/api/calendar/holidays${qs({ year })}`) });
+export const useCalendarDays = (year: number) =>
+  useQuery({ queryKey: ['calendar', year], queryFn: () => get<CalendarDayView[]>(`/api/calendar/holidays${qs({ year })}`) });
 
 /** The due date of a trial (start date and working days), once one is asked for. */
 export const useDueDate = (trial: { start: string; days: number } | null) =>

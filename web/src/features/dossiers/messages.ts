@@ -207,7 +207,7 @@ export const dossiersCatalog: Catalog = {
     'calendar.remove': 'Remove override',
     'calendar.export': 'Export CSV',
     'calendar.import': 'Import the year (CSV)',
-    'calendar.importHelp': 'Paste CSV (date,kind,name); replaces all of the year\'s overrides.',
+    'calendar.importHelp': "Paste CSV (date,kind,name); replaces all of the year's overrides.",
     'calendar.dueTitle': 'Try a due date',
     'calendar.days': 'Working days',
     'public.lookup.title': 'Look up an administrative dossier',

@@ -32,7 +32,8 @@ export const procedureCatalog: Catalog = {
     'procedures.required.time': 'Nhập thời hạn giải quyết',
     'procedures.required.channels': 'Chọn ít nhất một kênh tiếp nhận',
     'procedures.import.title': 'Nhập danh mục TTHC từ Excel',
-    'procedures.import.hint': 'Dùng tệp "Xuất Excel" của trang này làm mẫu: thủ tục có mã mới được thêm, thủ tục đã có được cập nhật. Các cột "Công khai", "Thanh toán trực tuyến", "Đủ điều kiện toàn trình" ghi Có hoặc Không. Nếu có dòng lỗi, không dòng nào được ghi.',
+    'procedures.import.hint':
+      'Dùng tệp "Xuất Excel" của trang này làm mẫu: thủ tục có mã mới được thêm, thủ tục đã có được cập nhật. Các cột "Công khai", "Thanh toán trực tuyến", "Đủ điều kiện toàn trình" ghi Có hoặc Không. Nếu có dòng lỗi, không dòng nào được ghi.',
     'procedures.import.choose': 'Chọn tệp .xlsx',
     'procedures.import.apply': 'Ghi {n} thay đổi',
     'procedures.import.problems': 'Tệp có {n} lỗi, sửa rồi chọn lại tệp',
@@ -73,7 +74,8 @@ export const procedureCatalog: Catalog = {
     'procedures.required.time': 'Enter the time limit',
     'procedures.required.channels': 'Choose at least one channel',
     'procedures.import.title': 'Import the procedure catalogue from Excel',
-    'procedures.import.hint': 'Use the file from "Export to Excel" on this page as the template: new codes are added, existing ones updated. The columns "Công khai", "Thanh toán trực tuyến" and "Đủ điều kiện toàn trình" take Có (yes) or Không (no). If any row is wrong, nothing is written.',
+    'procedures.import.hint':
+      'Use the file from "Export to Excel" on this page as the template: new codes are added, existing ones updated. The columns "Công khai", "Thanh toán trực tuyến" and "Đủ điều kiện toàn trình" take Có (yes) or Không (no). If any row is wrong, nothing is written.',
     'procedures.import.choose': 'Choose an .xlsx file',
     'procedures.import.apply': 'Write {n} changes',
     'procedures.import.problems': 'The file has {n} errors; fix them and choose the file again',

@@ -58,8 +58,20 @@ export function AssessmentPage() {
           }
           extra={
             <Space wrap>
-              {d.can.submit && <Button type="primary" loading={submit.isPending} onClick={() => confirm(t('ad.confirmSubmit'), () => submit.mutate(undefined, { onError }))}>{t('ad.submit')}</Button>}
-              {d.can.publish && <Button type="primary" loading={publish.isPending} onClick={() => confirm(t('ad.confirmPublish'), () => publish.mutate(undefined, { onError }))}>{t('ad.publish')}</Button>}
+              {d.can.submit && (
+                <Button type="primary" loading={submit.isPending} onClick={() => confirm(t('ad.confirmSubmit'), () => submit.mutate(undefined, { onError }))}>
+                  {t('ad.submit')}
+                </Button>
+              )}
+              {d.can.publish && (
+                <Button
+                  type="primary"
+                  loading={publish.isPending}
+                  onClick={() => confirm(t('ad.confirmPublish'), () => publish.mutate(undefined, { onError }))}
+                >
+                  {t('ad.publish')}
+                </Button>
+              )}
               <Button href={`/api/assessments/${id}/export.xlsx`}>{t('ad.excel')}</Button>
               <Button href={`/api/assessments/${id}/export.docx`}>{t('ad.word')}</Button>
             </Space>
@@ -67,7 +79,8 @@ export function AssessmentPage() {
         >
           <Typography.Paragraph>
             {`${d.frameworkName} (${d.frameworkCode} v${d.frameworkVersion}). `}
-            {t('as.self')}: <b data-testid="self-total">{pts(d.selfTotal)}</b>/{pts(d.max)} — {t('as.appraised')}: <b data-testid="appraised-total">{pts(d.appraisedTotal)}</b>
+            {t('as.self')}: <b data-testid="self-total">{pts(d.selfTotal)}</b>/{pts(d.max)} — {t('as.appraised')}:{' '}
+            <b data-testid="appraised-total">{pts(d.appraisedTotal)}</b>
           </Typography.Paragraph>
           <Tabs
             activeKey={tab}
@@ -82,20 +95,48 @@ export function AssessmentPage() {
                     size="small"
                     pagination={false}
                     dataSource={d.criteria}
-                    onRow={(c) => ({ onClick: () => c.isLeaf && !c.placeholder && set('tieuchi', c.code), style: { cursor: c.isLeaf && !c.placeholder ? 'pointer' : undefined } })}
+                    onRow={(c) => ({
+                      onClick: () => c.isLeaf && !c.placeholder && set('tieuchi', c.code),
+                      style: { cursor: c.isLeaf && !c.placeholder ? 'pointer' : undefined },
+                    })}
                     rowClassName={(c) => (c.isLeaf ? '' : 'criterion-parent')}
                     columns={[
-                      { title: t('fw.code'), dataIndex: 'code', width: 80, render: (v: string, c) => <span style={{ paddingLeft: c.depth * 12, fontWeight: c.isLeaf ? undefined : 600 }}>{v}</span> },
-                      { title: t('fw.criterion'), dataIndex: 'title', render: (v: string, c) => (c.placeholder ? <Typography.Text type="secondary">{v} ({t('fw.placeholder')})</Typography.Text> : v) },
+                      {
+                        title: t('fw.code'),
+                        dataIndex: 'code',
+                        width: 80,
+                        render: (v: string, c) => <span style={{ paddingLeft: c.depth * 12, fontWeight: c.isLeaf ? undefined : 600 }}>{v}</span>,
+                      },
+                      {
+                        title: t('fw.criterion'),
+                        dataIndex: 'title',
+                        render: (v: string, c) =>
+                          c.placeholder ? (
+                            <Typography.Text type="secondary">
+                              {v} ({t('fw.placeholder')})
+                            </Typography.Text>
+                          ) : (
+                            v
+                          ),
+                      },
                       { title: t('ad.max'), dataIndex: 'max', render: pts, align: 'right', width: 70 },
                       { title: t('as.self'), dataIndex: 'selfScore', render: pts, align: 'right', width: 90 },
                       { title: t('as.appraised'), dataIndex: 'appraisedScore', render: pts, align: 'right', width: 90 },
-                      { title: t('ad.evidence'), render: (_, c) => (c.isLeaf ? c.evidence.length || (c.explanation ? '✎' : '') : ''), width: 80, align: 'center' },
+                      {
+                        title: t('ad.evidence'),
+                        render: (_, c) => (c.isLeaf ? c.evidence.length || (c.explanation ? '✎' : '') : ''),
+                        width: 80,
+                        align: 'center',
+                      },
                       {
                         title: '',
                         width: 120,
                         render: (_, c) =>
-                          c.reviewState === 'evidence-requested' ? <Tag color="orange">{t('ad.requestEvidence')}</Tag> : c.canEdit ? <Tag color="blue">✎</Tag> : null,
+                          c.reviewState === 'evidence-requested' ? (
+                            <Tag color="orange">{t('ad.requestEvidence')}</Tag>
+                          ) : c.canEdit ? (
+                            <Tag color="blue">✎</Tag>
+                          ) : null,
                       },
                     ]}
                   />
@@ -107,7 +148,9 @@ export function AssessmentPage() {
                 label: t('ad.forecast'),
                 children: (
                   <QueryState isLoading={forecast.isLoading} error={forecast.error} onRetry={() => forecast.refetch()}>
-                    <Typography.Title level={4}>{t('ad.forecast.total')}: {forecast.data && `${pts(forecast.data.total)}/${pts(forecast.data.max)}`}</Typography.Title>
+                    <Typography.Title level={4}>
+                      {t('ad.forecast.total')}: {forecast.data && `${pts(forecast.data.total)}/${pts(forecast.data.max)}`}
+                    </Typography.Title>
                     <Table
                       rowKey={(r) => `${r.code}-${r.key}`}
                       size="small"
@@ -136,7 +179,13 @@ export function AssessmentPage() {
               },
             ]}
           />
-          <Drawer open={Boolean(selected)} width={720} title={selected && `${selected.code} ${selected.title}`} onClose={() => set('tieuchi', null)} destroyOnHidden>
+          <Drawer
+            open={Boolean(selected)}
+            width={720}
+            title={selected && `${selected.code} ${selected.title}`}
+            onClose={() => set('tieuchi', null)}
+            destroyOnHidden
+          >
             {selected && me.data && <CriterionPanel key={`${selected.code}-${d.status}`} detail={d} criterion={selected} unitId={me.data.unit.id} />}
           </Drawer>
         </Card>

@@ -71,8 +71,18 @@ export function AssessmentsPage() {
   return (
     <Space direction="vertical" size="middle" style={{ width: '100%' }}>
       <Card
-        title={<Typography.Title level={3} style={{ margin: 0 }}>{t('as.title')}</Typography.Title>}
-        extra={hasPermission(me.data, 'assessment:open') && <Button type="primary" onClick={() => setOpening(true)}>{t('as.open')}</Button>}
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('as.title')}
+          </Typography.Title>
+        }
+        extra={
+          hasPermission(me.data, 'assessment:open') && (
+            <Button type="primary" onClick={() => setOpening(true)}>
+              {t('as.open')}
+            </Button>
+          )
+        }
       >
         <div className="page-toolbar">
           <Select
@@ -80,14 +90,20 @@ export function AssessmentsPage() {
             style={{ width: 140 }}
             value={filter.year ? String(filter.year) : ''}
             onChange={(v) => setFilter('year', v)}
-            options={[{ value: '', label: t('as.allYears') }, ...[...new Set([...years, filter.year].filter(Boolean))].map((y) => ({ value: String(y), label: String(y) }))]}
+            options={[
+              { value: '', label: t('as.allYears') },
+              ...[...new Set([...years, filter.year].filter(Boolean))].map((y) => ({ value: String(y), label: String(y) })),
+            ]}
           />
           <Select
             aria-label={t('as.status')}
             style={{ width: 200 }}
             value={filter.status ?? ''}
             onChange={(v) => setFilter('status', v)}
-            options={[{ value: '', label: t('as.allStatus') }, ...(['draft', 'submitted', 'published'] as const).map((s) => ({ value: s, label: t(`as.status.${s}`) }))]}
+            options={[
+              { value: '', label: t('as.allStatus') },
+              ...(['draft', 'submitted', 'published'] as const).map((s) => ({ value: s, label: t(`as.status.${s}`) })),
+            ]}
           />
         </div>
         <QueryState isLoading={list.isLoading} error={list.error} isEmpty={list.data?.length === 0} onRetry={() => list.refetch()}>
@@ -100,7 +116,11 @@ export function AssessmentsPage() {
               { title: t('fw.year'), dataIndex: 'year', width: 80 },
               { title: t('as.unit'), dataIndex: 'unitName', render: (v, a) => <Link to={`/bo-chi-so/danh-gia/${a.id}`}>{v}</Link> },
               { title: t('as.framework'), render: (_, a) => `${a.frameworkCode} v${a.frameworkVersion}` },
-              { title: t('as.status'), dataIndex: 'status', render: (s: AssessmentSummary['status']) => <Tag color={STATUS_COLOR[s]}>{t(`as.status.${s}`)}</Tag> },
+              {
+                title: t('as.status'),
+                dataIndex: 'status',
+                render: (s: AssessmentSummary['status']) => <Tag color={STATUS_COLOR[s]}>{t(`as.status.${s}`)}</Tag>,
+              },
               { title: t('as.self'), render: (_, a) => `${points(a.selfTotal)}/${points(a.max)}`, align: 'right' },
               { title: t('as.appraised'), render: (_, a) => points(a.appraisedTotal), align: 'right' },
             ]}
@@ -116,11 +136,17 @@ export function AssessmentsPage() {
             dataSource={ranking.data?.rows}
             columns={[
               { title: t('as.rank'), dataIndex: 'rankLabel', render: (v: string, r) => (r.tie ? `${v} (${t('as.tie')})` : v), width: 140 },
-              { title: t('as.unit'), dataIndex: 'unitName', render: (v: string, r) => (r.currentUnitName ? `${v} (${t('as.nowUnit')}: ${r.currentUnitName})` : v) },
+              {
+                title: t('as.unit'),
+                dataIndex: 'unitName',
+                render: (v: string, r) => (r.currentUnitName ? `${v} (${t('as.nowUnit')}: ${r.currentUnitName})` : v),
+              },
               { title: t('as.appraised'), render: (_, r) => `${points(r.total)}/${points(r.max)}`, align: 'right' },
             ]}
           />
-          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{ranking.data?.note}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {ranking.data?.note}
+          </Typography.Paragraph>
         </QueryState>
       </Card>
       <ExternalResultsCard />

@@ -18,7 +18,13 @@ export function CompareDialog({ code, version, versions, onClose }: Props) {
     <Modal open width={960} title={`${t('fw.compare')}: ${code}`} footer={null} onCancel={onClose}>
       <Space style={{ marginBottom: 12 }}>
         {t('fw.version')} {version} — {t('fw.compareWith')}
-        <Select aria-label={t('fw.compareWith')} style={{ width: 120 }} value={from} onChange={setFrom} options={others.map((v) => ({ value: v, label: `v${v}` }))} />
+        <Select
+          aria-label={t('fw.compareWith')}
+          style={{ width: 120 }}
+          value={from}
+          onChange={setFrom}
+          options={others.map((v) => ({ value: v, label: `v${v}` }))}
+        />
       </Space>
       {others.length === 0 ? (
         <Empty />
@@ -27,11 +33,20 @@ export function CompareDialog({ code, version, versions, onClose }: Props) {
           {d && (
             <Space direction="vertical" style={{ width: '100%' }} data-testid="compare-result">
               <Typography.Text type="secondary">
-                v{d.from.version} ({d.from.decisionNumber ?? '—'}, {d.from.max.toLocaleString('vi-VN')}) → v{d.to.version} ({d.to.decisionNumber ?? '—'}, {d.to.max.toLocaleString('vi-VN')})
+                v{d.from.version} ({d.from.decisionNumber ?? '—'}, {d.from.max.toLocaleString('vi-VN')}) → v{d.to.version} ({d.to.decisionNumber ?? '—'},{' '}
+                {d.to.max.toLocaleString('vi-VN')})
               </Typography.Text>
               {d.added.length + d.removed.length + d.changed.length === 0 && <Typography.Text>{t('fw.noChange')}</Typography.Text>}
-              {d.added.length > 0 && <Typography.Text><b>{t('fw.added')}:</b> {d.added.map((c) => `${c.code} ${c.title} (${c.maxPoints})`).join('; ')}</Typography.Text>}
-              {d.removed.length > 0 && <Typography.Text><b>{t('fw.removed')}:</b> {d.removed.map((c) => `${c.code} ${c.title} (${c.maxPoints})`).join('; ')}</Typography.Text>}
+              {d.added.length > 0 && (
+                <Typography.Text>
+                  <b>{t('fw.added')}:</b> {d.added.map((c) => `${c.code} ${c.title} (${c.maxPoints})`).join('; ')}
+                </Typography.Text>
+              )}
+              {d.removed.length > 0 && (
+                <Typography.Text>
+                  <b>{t('fw.removed')}:</b> {d.removed.map((c) => `${c.code} ${c.title} (${c.maxPoints})`).join('; ')}
+                </Typography.Text>
+              )}
               {d.changed.length > 0 && (
                 <Table
                   size="small"

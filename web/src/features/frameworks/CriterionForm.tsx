@@ -27,15 +27,32 @@ function InputsList() {
         {(fields, ops) => (
           <>
             {fields.map((f) => (
-              <Card key={f.key} size="small" style={{ marginBottom: 8 }} extra={<Button size="small" onClick={() => ops.remove(f.name)}>{t('fe.remove')}</Button>}>
+              <Card
+                key={f.key}
+                size="small"
+                style={{ marginBottom: 8 }}
+                extra={
+                  <Button size="small" onClick={() => ops.remove(f.name)}>
+                    {t('fe.remove')}
+                  </Button>
+                }
+              >
                 <Space wrap align="baseline">
-                  <Form.Item name={[f.name, 'key']} label={t('fe.input.key')}><Input style={{ width: 140 }} /></Form.Item>
-                  <Form.Item name={[f.name, 'label']} label={t('fe.input.label')}><Input style={{ width: 320 }} /></Form.Item>
+                  <Form.Item name={[f.name, 'key']} label={t('fe.input.key')}>
+                    <Input style={{ width: 140 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'label']} label={t('fe.input.label')}>
+                    <Input style={{ width: 320 }} />
+                  </Form.Item>
                   <Form.Item name={[f.name, 'type']} label={t('fe.input.type')}>
                     <Select style={{ width: 120 }} options={INPUT_TYPES.map((v) => ({ value: v, label: t(`fe.type.${v}`) }))} />
                   </Form.Item>
-                  <Form.Item name={[f.name, 'unit']} label={t('fe.input.unit')}><Input style={{ width: 160 }} /></Form.Item>
-                  <Form.Item name={[f.name, 'metric']} label={t('fe.input.metric')}><Select allowClear style={{ width: 360 }} options={metricOptionsFor(types[f.name]?.type)} popupMatchSelectWidth={false} /></Form.Item>
+                  <Form.Item name={[f.name, 'unit']} label={t('fe.input.unit')}>
+                    <Input style={{ width: 160 }} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'metric']} label={t('fe.input.metric')}>
+                    <Select allowClear style={{ width: 360 }} options={metricOptionsFor(types[f.name]?.type)} popupMatchSelectWidth={false} />
+                  </Form.Item>
                 </Space>
                 {types[f.name]?.type === 'level' && (
                   <Form.List name={[f.name, 'levels']}>
@@ -44,19 +61,29 @@ function InputsList() {
                         <Typography.Text type="secondary">{t('fe.input.levels')}</Typography.Text>
                         {levels.map((l) => (
                           <Space key={l.key} align="baseline">
-                            <Form.Item name={[l.name, 'key']}><Input placeholder={t('fe.input.key')} /></Form.Item>
-                            <Form.Item name={[l.name, 'label']}><Input placeholder={t('fe.input.label')} style={{ width: 320 }} /></Form.Item>
-                            <Button size="small" aria-label={t('fe.remove')} onClick={() => lops.remove(l.name)}>−</Button>
+                            <Form.Item name={[l.name, 'key']}>
+                              <Input placeholder={t('fe.input.key')} />
+                            </Form.Item>
+                            <Form.Item name={[l.name, 'label']}>
+                              <Input placeholder={t('fe.input.label')} style={{ width: 320 }} />
+                            </Form.Item>
+                            <Button size="small" aria-label={t('fe.remove')} onClick={() => lops.remove(l.name)}>
+                              −
+                            </Button>
                           </Space>
                         ))}
-                        <Button size="small" onClick={() => lops.add()}>+ {t('fe.add')}</Button>
+                        <Button size="small" onClick={() => lops.add()}>
+                          + {t('fe.add')}
+                        </Button>
                       </Space>
                     )}
                   </Form.List>
                 )}
               </Card>
             ))}
-            <Button size="small" onClick={() => ops.add({ type: 'number' })}>+ {t('fe.addInput')}</Button>
+            <Button size="small" onClick={() => ops.add({ type: 'number' })}>
+              + {t('fe.addInput')}
+            </Button>
           </>
         )}
       </Form.List>
@@ -82,27 +109,60 @@ export function CriterionForm({ node, errors, onChange, onSumUp }: Props) {
       onValuesChange={() => onChange(cleanNodeFields(form.getFieldsValue(true) as Record<string, unknown>))}
     >
       {errors.length > 0 && (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} data-testid="node-errors" title={t('fe.nodeErrors')} description={<ul style={{ margin: 0 }}>{errors.map((e, i) => <li key={i}>{e.field && <code>{e.field}</code>} {e.message}</li>)}</ul>} />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="node-errors"
+          title={t('fe.nodeErrors')}
+          description={
+            <ul style={{ margin: 0 }}>
+              {errors.map((e, i) => (
+                <li key={i}>
+                  {e.field && <code>{e.field}</code>} {e.message}
+                </li>
+              ))}
+            </ul>
+          }
+        />
       )}
       <Space wrap align="baseline">
-        <Form.Item name="code" label={t('fe.code')}><Input style={{ width: 120 }} /></Form.Item>
-        <Form.Item name="maxPoints" label={t('fe.maxPoints')}><InputNumber min={0} step={0.05} /></Form.Item>
-        <Form.Item name="placeholder" valuePropName="checked" label=" "><Checkbox>{t('fe.placeholder')}</Checkbox></Form.Item>
+        <Form.Item name="code" label={t('fe.code')}>
+          <Input style={{ width: 120 }} />
+        </Form.Item>
+        <Form.Item name="maxPoints" label={t('fe.maxPoints')}>
+          <InputNumber min={0} step={0.05} />
+        </Form.Item>
+        <Form.Item name="placeholder" valuePropName="checked" label=" ">
+          <Checkbox>{t('fe.placeholder')}</Checkbox>
+        </Form.Item>
       </Space>
       <Typography.Paragraph type="secondary">
         {hasChildren && <>{t('fe.childrenSum', { sum: childrenSum.toLocaleString('vi-VN') })} </>}
-        <Button size="small" onClick={onSumUp}>{t('fe.sumUp')}</Button>
+        <Button size="small" onClick={onSumUp}>
+          {t('fe.sumUp')}
+        </Button>
       </Typography.Paragraph>
-      <Form.Item name="title" label={t('fe.title')}><Input.TextArea autoSize /></Form.Item>
-      <Form.Item name="responsibleUnits" label={t('fe.responsible')}><Select mode="tags" options={unitOptions} /></Form.Item>
-      {hasChildren ? <Typography.Paragraph type="secondary">{t('fe.rule.none')}</Typography.Paragraph> : (
+      <Form.Item name="title" label={t('fe.title')}>
+        <Input.TextArea autoSize />
+      </Form.Item>
+      <Form.Item name="responsibleUnits" label={t('fe.responsible')}>
+        <Select mode="tags" options={unitOptions} />
+      </Form.Item>
+      {hasChildren ? (
+        <Typography.Paragraph type="secondary">{t('fe.rule.none')}</Typography.Paragraph>
+      ) : (
         <>
           <InputsList />
           <RuleFields inputKeys={inputKeys} />
         </>
       )}
-      <Form.Item name="openCaseNote" label={t('fe.openCase')}><Input.TextArea autoSize /></Form.Item>
-      <Form.Item name="source" label={t('fe.source')}><Input /></Form.Item>
+      <Form.Item name="openCaseNote" label={t('fe.openCase')}>
+        <Input.TextArea autoSize />
+      </Form.Item>
+      <Form.Item name="source" label={t('fe.source')}>
+        <Input />
+      </Form.Item>
     </Form>
   );
 }

@@ -12,13 +12,39 @@ type FieldProps = { input: AssessmentCriterion['inputs'][number]; value?: unknow
 function InputField({ input, value, onChange, disabled }: FieldProps) {
   const t = useT();
   const common = { 'aria-label': input.label, disabled };
-  if (input.type === 'boolean') return <Select {...common} value={value} onChange={onChange} allowClear options={[{ value: true, label: t('ad.yes') }, { value: false, label: t('ad.no') }]} />;
-  if (input.type === 'level') return <Select {...common} value={value} onChange={onChange} allowClear options={input.levels.map((l) => ({ value: l.key, label: l.label }))} />;
-  if (input.type === 'date') return <Input {...common} value={value as string | undefined} onChange={(e) => onChange?.(e.target.value)} placeholder="YYYY-MM-DD" />;
+  if (input.type === 'boolean')
+    return (
+      <Select
+        {...common}
+        value={value}
+        onChange={onChange}
+        allowClear
+        options={[
+          { value: true, label: t('ad.yes') },
+          { value: false, label: t('ad.no') },
+        ]}
+      />
+    );
+  if (input.type === 'level')
+    return <Select {...common} value={value} onChange={onChange} allowClear options={input.levels.map((l) => ({ value: l.key, label: l.label }))} />;
+  if (input.type === 'date')
+    return <Input {...common} value={value as string | undefined} onChange={(e) => onChange?.(e.target.value)} placeholder="YYYY-MM-DD" />;
   return (
     <Space.Compact>
-      <InputNumber {...common} value={value as number | undefined} onChange={onChange} min={0} max={input.type === 'ratio' ? 1 : undefined} step={input.type === 'ratio' ? 0.01 : 1} style={{ width: 200 }} />
-      {input.unit && <Button disabled tabIndex={-1}>{input.unit}</Button>}
+      <InputNumber
+        {...common}
+        value={value as number | undefined}
+        onChange={onChange}
+        min={0}
+        max={input.type === 'ratio' ? 1 : undefined}
+        step={input.type === 'ratio' ? 0.01 : 1}
+        style={{ width: 200 }}
+      />
+      {input.unit && (
+        <Button disabled tabIndex={-1}>
+          {input.unit}
+        </Button>
+      )}
     </Space.Compact>
   );
 }
@@ -70,10 +96,18 @@ export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
               {i.label}: <b>{measuredText(i.type, i.measured!.value)}</b> <Typography.Text type="secondary">({i.measured!.source})</Typography.Text>
             </List.Item>
           )}
-          footer={c.canEdit && <Button size="small" icon={<ReloadOutlined />} loading={refresh.isPending} onClick={() => refresh.mutate(undefined, { onError })}>{t('ad.refresh')}</Button>}
+          footer={
+            c.canEdit && (
+              <Button size="small" icon={<ReloadOutlined />} loading={refresh.isPending} onClick={() => refresh.mutate(undefined, { onError })}>
+                {t('ad.refresh')}
+              </Button>
+            )
+          }
         />
       )}
-      <Divider plain titlePlacement="start">{t('ad.inputs')}</Divider>
+      <Divider plain titlePlacement="start">
+        {t('ad.inputs')}
+      </Divider>
       {!c.canEdit && <Typography.Text type="secondary">{t('ad.readonly')}</Typography.Text>}
       <Form
         layout="vertical"
@@ -81,7 +115,10 @@ export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
         initialValues={{ ...initial, explanation: c.explanation ?? '' }}
         onFinish={(v: Record<string, unknown>) => {
           const { explanation, ...inputs } = v;
-          save.mutate({ inputs: Object.fromEntries(Object.entries(inputs).map(([k, x]) => [k, x ?? null])), explanation: (explanation as string) || null }, { onError, onSuccess: () => message.success(t('ad.saved')) });
+          save.mutate(
+            { inputs: Object.fromEntries(Object.entries(inputs).map(([k, x]) => [k, x ?? null])), explanation: (explanation as string) || null },
+            { onError, onSuccess: () => message.success(t('ad.saved')) },
+          );
         }}
       >
         {typed.map((i) => (
@@ -92,18 +129,37 @@ export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
         <Form.Item name="explanation" label={t('ad.explanation')}>
           <Input.TextArea rows={2} />
         </Form.Item>
-        {c.canEdit && <Button type="primary" htmlType="submit" loading={save.isPending}>{t('ad.save')}</Button>}
+        {c.canEdit && (
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t('ad.save')}
+          </Button>
+        )}
       </Form>
-      <Divider plain titlePlacement="start">{t('ad.evidence')}</Divider>
-      <List size="small" dataSource={c.evidence} locale={{ emptyText: '—' }} renderItem={(e) => <List.Item><a href={`/api/files/${e.fileId}/download`}>{e.name}</a></List.Item>} />
+      <Divider plain titlePlacement="start">
+        {t('ad.evidence')}
+      </Divider>
+      <List
+        size="small"
+        dataSource={c.evidence}
+        locale={{ emptyText: '—' }}
+        renderItem={(e) => (
+          <List.Item>
+            <a href={`/api/files/${e.fileId}/download`}>{e.name}</a>
+          </List.Item>
+        )}
+      />
       {c.canEdit && (
         <Upload showUploadList={false} customRequest={({ file }) => attach.mutate(file as File, { onError })}>
-          <Button icon={<UploadOutlined />} loading={attach.isPending}>{t('ad.upload')}</Button>
+          <Button icon={<UploadOutlined />} loading={attach.isPending}>
+            {t('ad.upload')}
+          </Button>
         </Upload>
       )}
       {detail.can.appraise && (
         <>
-          <Divider plain titlePlacement="start">{t('ad.appraise')}</Divider>
+          <Divider plain titlePlacement="start">
+            {t('ad.appraise')}
+          </Divider>
           <Form form={appraisal} layout="inline" initialValues={{ score: c.appraisedScore ?? c.selfScore }} onFinish={(v) => appraise.mutate(v, { onError })}>
             <Form.Item name="score" label={t('ad.appraisedScore')} rules={[{ required: true }]}>
               <InputNumber min={0} max={c.max} step={0.01} />
@@ -111,7 +167,9 @@ export function CriterionPanel({ detail, criterion: c, unitId }: Props) {
             <Form.Item name="comment" label={t('ad.comment')} rules={[{ required: true, message: 'Ghi nhận xét thẩm định.' }]}>
               <Input style={{ width: 320 }} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" loading={appraise.isPending}>{t('ad.appraise')}</Button>
+            <Button type="primary" htmlType="submit" loading={appraise.isPending}>
+              {t('ad.appraise')}
+            </Button>
             <Button
               onClick={() => {
                 const comment = appraisal.getFieldValue('comment') as string | undefined;

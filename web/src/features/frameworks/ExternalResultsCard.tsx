@@ -29,7 +29,10 @@ export function ExternalResultsCard() {
   });
   const par = (results.data ?? []).filter((r) => r.indexCode === 'PAR');
   return (
-    <Card title={t('as.external')} extra={hasPermission(me.data, 'index-result:manage') && <Button onClick={() => setAdding(true)}>{t('as.externalAdd')}</Button>}>
+    <Card
+      title={t('as.external')}
+      extra={hasPermission(me.data, 'index-result:manage') && <Button onClick={() => setAdding(true)}>{t('as.externalAdd')}</Button>}
+    >
       <QueryState isLoading={results.isLoading} error={results.error} isEmpty={results.data?.length === 0} onRetry={() => results.refetch()}>
         {par.length > 1 && (
           <ReactECharts
@@ -37,10 +40,19 @@ export function ExternalResultsCard() {
             option={{
               tooltip: { trigger: 'axis' },
               xAxis: { type: 'category', data: par.map((r) => String(r.year)) },
-              yAxis: [{ type: 'value', name: t('as.score'), min: (v: { min: number }) => Math.floor(v.min - 2) }, { type: 'value', name: t('as.rank'), inverse: true, minInterval: 1 }],
+              yAxis: [
+                { type: 'value', name: t('as.score'), min: (v: { min: number }) => Math.floor(v.min - 2) },
+                { type: 'value', name: t('as.rank'), inverse: true, minInterval: 1 },
+              ],
               series: [
                 { name: t('as.score'), type: 'line', data: par.map((r) => r.score), label: { show: true } },
-                { name: t('as.rank'), type: 'bar', yAxisIndex: 1, data: par.map((r) => r.rank), label: { show: true, formatter: (p: { dataIndex: number }) => par[p.dataIndex]?.rankLabel ?? '' } },
+                {
+                  name: t('as.rank'),
+                  type: 'bar',
+                  yAxisIndex: 1,
+                  data: par.map((r) => r.rank),
+                  label: { show: true, formatter: (p: { dataIndex: number }) => par[p.dataIndex]?.rankLabel ?? '' },
+                },
               ],
             }}
           />
@@ -62,14 +74,33 @@ export function ExternalResultsCard() {
       </QueryState>
       {adding && (
         <Modal open title={t('as.externalAdd')} onCancel={() => setAdding(false)} onOk={() => form.submit()} confirmLoading={save.isPending}>
-          <Form form={form} layout="vertical" initialValues={{ indexCode: 'PAR', unitId: me.data?.unit.id, year: vietnamYear() - 1, rankOf: 18 }} onFinish={(v) => save.mutate({ ...v, score: v.score ?? null, rank: v.rank ?? null, rankOf: v.rankOf ?? null })}>
-            <Form.Item name="unitId" hidden><InputNumber /></Form.Item>
-            <Form.Item name="indexCode" label={t('as.index')}><Select options={['PAR', 'SIPAS', 'PAPI', 'PCI', 'ICT', 'DTI'].map((c) => ({ value: c, label: c }))} /></Form.Item>
-            <Form.Item name="year" label={t('fw.year')} rules={[{ required: true }]}><InputNumber min={2000} max={2100} /></Form.Item>
-            <Form.Item name="score" label={t('as.score')}><InputNumber min={0} max={100} step={0.01} /></Form.Item>
-            <Form.Item name="rank" label={t('as.rank')}><InputNumber min={1} /></Form.Item>
-            <Form.Item name="rankOf" label={t('as.rankOf')}><InputNumber min={1} /></Form.Item>
-            <Form.Item name="note" label={t('as.note')}><Input /></Form.Item>
+          <Form
+            form={form}
+            layout="vertical"
+            initialValues={{ indexCode: 'PAR', unitId: me.data?.unit.id, year: vietnamYear() - 1, rankOf: 18 }}
+            onFinish={(v) => save.mutate({ ...v, score: v.score ?? null, rank: v.rank ?? null, rankOf: v.rankOf ?? null })}
+          >
+            <Form.Item name="unitId" hidden>
+              <InputNumber />
+            </Form.Item>
+            <Form.Item name="indexCode" label={t('as.index')}>
+              <Select options={['PAR', 'SIPAS', 'PAPI', 'PCI', 'ICT', 'DTI'].map((c) => ({ value: c, label: c }))} />
+            </Form.Item>
+            <Form.Item name="year" label={t('fw.year')} rules={[{ required: true }]}>
+              <InputNumber min={2000} max={2100} />
+            </Form.Item>
+            <Form.Item name="score" label={t('as.score')}>
+              <InputNumber min={0} max={100} step={0.01} />
+            </Form.Item>
+            <Form.Item name="rank" label={t('as.rank')}>
+              <InputNumber min={1} />
+            </Form.Item>
+            <Form.Item name="rankOf" label={t('as.rankOf')}>
+              <InputNumber min={1} />
+            </Form.Item>
+            <Form.Item name="note" label={t('as.note')}>
+              <Input />
+            </Form.Item>
           </Form>
         </Modal>
       )}

@@ -7,8 +7,18 @@ import type { FrameworkDetail } from '../../../../contracts/frameworks';
 import type { FrameworkIssue } from '../../../../domain/rules/framework-ops';
 import type { Criterion } from '../../../../domain/rules/framework-schema';
 import {
-  addChild, addSibling, keyPath, moveNode, nodeAt, nodePathOfIssue, pathKey, removeNode, sumUpMaxima, updateNode,
-  type EditableFramework, type NodePath,
+  addChild,
+  addSibling,
+  keyPath,
+  moveNode,
+  nodeAt,
+  nodePathOfIssue,
+  pathKey,
+  removeNode,
+  sumUpMaxima,
+  updateNode,
+  type EditableFramework,
+  type NodePath,
 } from '../../../../domain/rules/framework-edit';
 import { ApiError, post } from '../../api/client';
 import { useT } from '../../i18n/core';
@@ -35,7 +45,11 @@ function treeOf(nodes: Criterion[], errorKeys: Set<string>, prefix: NodePath = [
     const title = (
       <span data-testid={`tree-${n.code}`}>
         {n.code} {n.title} <Typography.Text type="secondary">({n.maxPoints})</Typography.Text>
-        {errorKeys.has(key) && <Tag color="red" style={{ marginLeft: 4 }}>!</Tag>}
+        {errorKeys.has(key) && (
+          <Tag color="red" style={{ marginLeft: 4 }}>
+            !
+          </Tag>
+        )}
       </span>
     );
     return { key, title, children: treeOf(n.children ?? [], errorKeys, path) };
@@ -66,7 +80,7 @@ export function FrameworkEditor({ document, onSaved, onClose, onSaveDraft, initi
   const t = useT();
   const { message } = App.useApp();
   const [doc, setDoc] = useState<EditableFramework>(() => structuredClone(document) as EditableFramework);
-  const [selected, setSelected] = useState<NodePath>(() => (focusCode ? pathOfCode((document as EditableFramework).areas, focusCode) ?? [] : []));
+  const [selected, setSelected] = useState<NodePath>(() => (focusCode ? (pathOfCode((document as EditableFramework).areas, focusCode) ?? []) : []));
   const [issues, setIssues] = useState<Located[]>(() => locate(initialIssues ?? []));
   // A new form after a structural change or a save attempt, so it shows the node as it now is.
   const [formEpoch, setFormEpoch] = useState(0);
@@ -116,9 +130,13 @@ export function FrameworkEditor({ document, onSaved, onClose, onSaveDraft, initi
       <Typography.Paragraph type="secondary">{t('fe.help')}</Typography.Paragraph>
       <Space wrap>
         {onSaveDraft ? (
-          <Button type="primary" loading={saveDraft.isPending} onClick={() => saveDraft.mutate()}>{t('fi.saveDraft')}</Button>
+          <Button type="primary" loading={saveDraft.isPending} onClick={() => saveDraft.mutate()}>
+            {t('fi.saveDraft')}
+          </Button>
         ) : (
-          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>{t('fe.save')}</Button>
+          <Button type="primary" loading={save.isPending} onClick={() => save.mutate()}>
+            {t('fe.save')}
+          </Button>
         )}
         <Button onClick={onClose}>{t('fe.close')}</Button>
       </Space>
@@ -132,7 +150,10 @@ export function FrameworkEditor({ document, onSaved, onClose, onSaveDraft, initi
             <ul style={{ margin: 0 }}>
               {issues.map((i, n) => (
                 <li key={n}>
-                  <Typography.Link onClick={() => i.key !== '' && select(keyPath(i.key))}>{i.key !== '' ? nodeAt(doc, keyPath(i.key))?.code ?? i.path : t('fe.general')}</Typography.Link>: {i.field && <code>{i.field}</code>} {i.message}
+                  <Typography.Link onClick={() => i.key !== '' && select(keyPath(i.key))}>
+                    {i.key !== '' ? (nodeAt(doc, keyPath(i.key))?.code ?? i.path) : t('fe.general')}
+                  </Typography.Link>
+                  : {i.field && <code>{i.field}</code>} {i.message}
                 </li>
               ))}
             </ul>
@@ -142,16 +163,26 @@ export function FrameworkEditor({ document, onSaved, onClose, onSaveDraft, initi
       <Row gutter={16}>
         <Col xs={24} lg={9}>
           <Space wrap style={{ marginBottom: 8 }}>
-            <Button size="small" disabled={!node} onClick={() => restructure(addChild(doc, selected))}>{t('fe.addChild')}</Button>
-            <Button size="small" disabled={!node} onClick={() => restructure(addSibling(doc, selected))}>{t('fe.addSibling')}</Button>
-            <Button size="small" disabled={!node} onClick={() => restructure(moveNode(doc, selected, -1))}>{t('fe.up')}</Button>
-            <Button size="small" disabled={!node} onClick={() => restructure(moveNode(doc, selected, 1))}>{t('fe.down')}</Button>
+            <Button size="small" disabled={!node} onClick={() => restructure(addChild(doc, selected))}>
+              {t('fe.addChild')}
+            </Button>
+            <Button size="small" disabled={!node} onClick={() => restructure(addSibling(doc, selected))}>
+              {t('fe.addSibling')}
+            </Button>
+            <Button size="small" disabled={!node} onClick={() => restructure(moveNode(doc, selected, -1))}>
+              {t('fe.up')}
+            </Button>
+            <Button size="small" disabled={!node} onClick={() => restructure(moveNode(doc, selected, 1))}>
+              {t('fe.down')}
+            </Button>
             <Popconfirm
               title={t('fe.confirmDelete', { code: node?.code ?? '' })}
               disabled={!node}
               onConfirm={() => restructure({ doc: removeNode(doc, selected), path: selected.length > 1 ? selected.slice(0, -1) : [] })}
             >
-              <Button size="small" danger disabled={!node}>{t('fe.delete')}</Button>
+              <Button size="small" danger disabled={!node}>
+                {t('fe.delete')}
+              </Button>
             </Popconfirm>
           </Space>
           <Tree

@@ -34,29 +34,73 @@ export function ImportReviewPage() {
   const draft = d?.status === 'draft';
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('fi.review')}{d ? `: ${d.code}` : ''}</Typography.Title>}
-      extra={d && draft && (
-        <Space>
-          <Button onClick={() => setEditing('')}>{t('fi.edit')}</Button>
-          <Button type="primary" onClick={() => setPublishing(true)} disabled={d.problems.length > 0}>{t('fi.publish')}</Button>
-        </Space>
-      )}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('fi.review')}
+          {d ? `: ${d.code}` : ''}
+        </Typography.Title>
+      }
+      extra={
+        d &&
+        draft && (
+          <Space>
+            <Button onClick={() => setEditing('')}>{t('fi.edit')}</Button>
+            <Button type="primary" onClick={() => setPublishing(true)} disabled={d.problems.length > 0}>
+              {t('fi.publish')}
+            </Button>
+          </Space>
+        )
+      }
     >
       <QueryState isLoading={query.isLoading} error={query.error} onRetry={() => query.refetch()}>
         {d && (
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Paragraph>
               <b>{d.name}</b> — {d.sourceName}, {t('fi.year')} {d.year}.{' '}
-              {t('fi.totals', { computed: d.totals.computed.toLocaleString('vi-VN'), table: d.totals.table === null ? t('fi.noTableTotal') : d.totals.table.toLocaleString('vi-VN') })}{' '}
-              <Tag color={d.status === 'published' ? 'green' : 'blue'}>{t(`fi.status.${d.status}`)}{d.publishedVersion ? ` v${d.publishedVersion}` : ''}</Tag>
+              {t('fi.totals', {
+                computed: d.totals.computed.toLocaleString('vi-VN'),
+                table: d.totals.table === null ? t('fi.noTableTotal') : d.totals.table.toLocaleString('vi-VN'),
+              })}{' '}
+              <Tag color={d.status === 'published' ? 'green' : 'blue'}>
+                {t(`fi.status.${d.status}`)}
+                {d.publishedVersion ? ` v${d.publishedVersion}` : ''}
+              </Tag>
             </Typography.Paragraph>
             {d.problems.length > 0 ? (
-              <Alert type="error" showIcon data-testid="import-problems" title={t('fi.problems')} description={<ul style={{ margin: 0 }}>{d.problems.slice(0, 12).map((p, i) => <li key={i}><code>{p.path}</code> {p.message}</li>)}</ul>} />
+              <Alert
+                type="error"
+                showIcon
+                data-testid="import-problems"
+                title={t('fi.problems')}
+                description={
+                  <ul style={{ margin: 0 }}>
+                    {d.problems.slice(0, 12).map((p, i) => (
+                      <li key={i}>
+                        <code>{p.path}</code> {p.message}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : (
               draft && <Alert type="success" showIcon data-testid="import-ready" title={t('fi.ready')} />
             )}
             {d.issues.length > 0 && (
-              <Alert type="warning" showIcon title={t('fi.issues')} description={<ul style={{ margin: 0 }}>{d.issues.map((i, n) => <li key={n}>{i.where}{i.code ? ` (${i.code})` : ''}: {i.message}</li>)}</ul>} />
+              <Alert
+                type="warning"
+                showIcon
+                title={t('fi.issues')}
+                description={
+                  <ul style={{ margin: 0 }}>
+                    {d.issues.map((i, n) => (
+                      <li key={n}>
+                        {i.where}
+                        {i.code ? ` (${i.code})` : ''}: {i.message}
+                      </li>
+                    ))}
+                  </ul>
+                }
+              />
             )}
             {editing !== null ? (
               <FrameworkEditor
@@ -88,7 +132,20 @@ export function ImportReviewPage() {
                       renderItem={(b) => (
                         <List.Item
                           data-testid={`binding-${b.code}-${b.inputKey}`}
-                          actions={draft ? [<Button key="bind" size="small" loading={save.isPending} onClick={() => save.mutate(applyMetricBindings(d.document as { areas: Criterion[] }, [b]))}>{t('fi.bind')}</Button>] : []}
+                          actions={
+                            draft
+                              ? [
+                                  <Button
+                                    key="bind"
+                                    size="small"
+                                    loading={save.isPending}
+                                    onClick={() => save.mutate(applyMetricBindings(d.document as { areas: Criterion[] }, [b]))}
+                                  >
+                                    {t('fi.bind')}
+                                  </Button>,
+                                ]
+                              : []
+                          }
                         >
                           <BindingText binding={b} document={d.document} />
                         </List.Item>
@@ -124,8 +181,15 @@ function BindingText({ binding: b, document }: { binding: MetricBinding; documen
   return (
     <Space direction="vertical" size={0}>
       <span>
-        <b>{b.code}</b> {b.kind === 'share' ? <>{b.replaces.map((k) => `«${label(k)}»`).join(' / ')} → «{b.inputLabel}»</> : <>«{b.inputLabel}»</>} ← <code>{b.metric}</code>{' '}
-        <Tag>{b.unit === '%' ? t('fi.unit.percent') : t('fi.unit.count')}</Tag>
+        <b>{b.code}</b>{' '}
+        {b.kind === 'share' ? (
+          <>
+            {b.replaces.map((k) => `«${label(k)}»`).join(' / ')} → «{b.inputLabel}»
+          </>
+        ) : (
+          <>«{b.inputLabel}»</>
+        )}{' '}
+        ← <code>{b.metric}</code> <Tag>{b.unit === '%' ? t('fi.unit.percent') : t('fi.unit.count')}</Tag>
       </span>
       <span>{b.definition}.</span>
       {b.conversion && <Typography.Text type="secondary">{b.conversion}</Typography.Text>}

@@ -38,11 +38,27 @@ export function ImportStartPage() {
   });
   return (
     <Space direction="vertical" style={{ width: '100%' }}>
-      <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('fi.title')}</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('fi.title')}
+          </Typography.Title>
+        }
+      >
         <Typography.Paragraph type="secondary">{t('fi.help')}</Typography.Paragraph>
-        <Form form={form} layout="vertical" initialValues={{ source: 'file', year: new Date().getFullYear() }} onFinish={(v) => start.mutate(v)} style={{ maxWidth: 760 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ source: 'file', year: new Date().getFullYear() }}
+          onFinish={(v) => start.mutate(v)}
+          style={{ maxWidth: 760 }}
+        >
           <Space wrap align="start">
-            <Form.Item name="code" label={t('fi.code')} rules={[{ required: true, pattern: /^[A-Z0-9][A-Z0-9-]*$/, message: 'Mã chỉ gồm chữ in hoa, số và dấu gạch ngang (ví dụ HP-SO-NGANH).' }]}>
+            <Form.Item
+              name="code"
+              label={t('fi.code')}
+              rules={[{ required: true, pattern: /^[A-Z0-9][A-Z0-9-]*$/, message: 'Mã chỉ gồm chữ in hoa, số và dấu gạch ngang (ví dụ HP-SO-NGANH).' }]}
+            >
               <Input style={{ width: 220 }} />
             </Form.Item>
             <Form.Item name="year" label={t('fi.year')} rules={[{ required: true }]}>
@@ -53,7 +69,12 @@ export function ImportStartPage() {
             <Input />
           </Form.Item>
           <Form.Item name="source" label={t('fi.source')}>
-            <Radio.Group options={[{ value: 'file', label: t('fi.source.file') }, { value: 'text', label: t('fi.source.text') }]} />
+            <Radio.Group
+              options={[
+                { value: 'file', label: t('fi.source.file') },
+                { value: 'text', label: t('fi.source.text') },
+              ]}
+            />
           </Form.Item>
           {source === 'file' ? (
             <Form.Item label={t('fi.file')} required>
@@ -66,7 +87,9 @@ export function ImportStartPage() {
               <Input.TextArea rows={12} style={{ fontFamily: 'monospace', fontSize: 12 }} />
             </Form.Item>
           )}
-          <Button type="primary" htmlType="submit" loading={start.isPending}>{t('fi.read')}</Button>
+          <Button type="primary" htmlType="submit" loading={start.isPending}>
+            {t('fi.read')}
+          </Button>
         </Form>
       </Card>
       <Card title={t('fi.recent')}>
@@ -81,7 +104,16 @@ export function ImportStartPage() {
               { title: t('fi.name'), dataIndex: 'name' },
               { title: t('fi.source'), dataIndex: 'sourceName' },
               { title: t('fi.flagged'), dataIndex: 'flagged', align: 'right' },
-              { title: '', dataIndex: 'status', render: (s: string, r) => <Tag color={s === 'published' ? 'green' : 'blue'}>{t(`fi.status.${s}`)}{r.publishedVersion ? ` v${r.publishedVersion}` : ''}</Tag> },
+              {
+                title: '',
+                dataIndex: 'status',
+                render: (s: string, r) => (
+                  <Tag color={s === 'published' ? 'green' : 'blue'}>
+                    {t(`fi.status.${s}`)}
+                    {r.publishedVersion ? ` v${r.publishedVersion}` : ''}
+                  </Tag>
+                ),
+              },
             ]}
           />
         </QueryState>

@@ -27,8 +27,20 @@ export function PublishDialog({ detail, onClose, onPublished }: Props) {
     onError: (e: Error) => message.error(e.message),
   });
   return (
-    <Modal open title={t('fi.publish')} onCancel={onClose} okText={t('fi.publish')} okButtonProps={{ htmlType: 'submit', form: 'fi-publish' }} confirmLoading={publish.isPending}>
-      <Form id="fi-publish" layout="vertical" initialValues={{ effectiveFrom: `${detail.year}-01-01`, amendsVersion: detail.existingVersions.at(-1) ?? null }} onFinish={(v: Values) => publish.mutate(v)}>
+    <Modal
+      open
+      title={t('fi.publish')}
+      onCancel={onClose}
+      okText={t('fi.publish')}
+      okButtonProps={{ htmlType: 'submit', form: 'fi-publish' }}
+      confirmLoading={publish.isPending}
+    >
+      <Form
+        id="fi-publish"
+        layout="vertical"
+        initialValues={{ effectiveFrom: `${detail.year}-01-01`, amendsVersion: detail.existingVersions.at(-1) ?? null }}
+        onFinish={(v: Values) => publish.mutate(v)}
+      >
         <Form.Item name="decisionNumber" label={t('fi.decisionNumber')} rules={[{ required: true, message: 'Nhập số quyết định (ví dụ 3087/QĐ-UBND).' }]}>
           <Input placeholder="3087/QĐ-UBND" />
         </Form.Item>
@@ -42,7 +54,9 @@ export function PublishDialog({ detail, onClose, onPublished }: Props) {
           <Input placeholder="YYYY-MM-DD" />
         </Form.Item>
         <Form.Item name="amendsVersion" label={t('fi.amends')}>
-          <Select options={[{ value: null, label: t('fi.amendsNone') }, ...detail.existingVersions.map((v) => ({ value: v, label: `${detail.code} v${v}` }))]} />
+          <Select
+            options={[{ value: null, label: t('fi.amendsNone') }, ...detail.existingVersions.map((v) => ({ value: v, label: `${detail.code} v${v}` }))]}
+          />
         </Form.Item>
       </Form>
     </Modal>

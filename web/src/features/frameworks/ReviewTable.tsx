@@ -41,7 +41,9 @@ export function ReviewTable({ detail, onlyFlagged, onEdit }: Props) {
           render: (_, r) => (
             <Space direction="vertical" size={2}>
               <Typography.Text strong={r.status === 'parent'}>{nodes.get(r.code)?.title ?? r.title}</Typography.Text>
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.where}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {r.where}
+              </Typography.Text>
             </Space>
           ),
         },
@@ -50,9 +52,17 @@ export function ReviewTable({ detail, onlyFlagged, onEdit }: Props) {
           title: t('fi.col.sentences'),
           render: (_, r) => (
             <>
-              <ul style={{ margin: 0, paddingLeft: 16 }}>{r.sentences.map((s, i) => <li key={i}><i>{s}</i></li>)}</ul>
+              <ul style={{ margin: 0, paddingLeft: 16 }}>
+                {r.sentences.map((s, i) => (
+                  <li key={i}>
+                    <i>{s}</i>
+                  </li>
+                ))}
+              </ul>
               {r.orphans.length > 0 && (
-                <Typography.Text type="warning" style={{ fontSize: 12 }}>{t('fi.orphans')}: {r.orphans.map((o) => `«${o.slice(0, 80)}…»`).join('; ')}</Typography.Text>
+                <Typography.Text type="warning" style={{ fontSize: 12 }}>
+                  {t('fi.orphans')}: {r.orphans.map((o) => `«${o.slice(0, 80)}…»`).join('; ')}
+                </Typography.Text>
               )}
             </>
           ),
@@ -65,8 +75,16 @@ export function ReviewTable({ detail, onlyFlagged, onEdit }: Props) {
             return (
               <Space direction="vertical" size={2}>
                 {r.status !== 'parent' && <code style={{ fontSize: 12 }}>{node?.placeholder ? '(giữ chỗ)' : describeRule(node?.rule)}</code>}
-                {r.reasons.map((x, i) => <Typography.Text key={i} type="secondary" style={{ fontSize: 12 }}>{x}</Typography.Text>)}
-                {problems.map((x, i) => <Typography.Text key={`p${i}`} type="danger" style={{ fontSize: 12 }}>{x}</Typography.Text>)}
+                {r.reasons.map((x, i) => (
+                  <Typography.Text key={i} type="secondary" style={{ fontSize: 12 }}>
+                    {x}
+                  </Typography.Text>
+                ))}
+                {problems.map((x, i) => (
+                  <Typography.Text key={`p${i}`} type="danger" style={{ fontSize: 12 }}>
+                    {x}
+                  </Typography.Text>
+                ))}
               </Space>
             );
           },
@@ -77,7 +95,11 @@ export function ReviewTable({ detail, onlyFlagged, onEdit }: Props) {
           render: (_, r) => (
             <Space direction="vertical" size={4}>
               <Tag color={COLORS[r.status]}>{t(`fi.st.${r.status}`)}</Tag>
-              {onEdit && r.status !== 'parent' && <Button size="small" onClick={() => onEdit(r.code)}>{t('fi.edit')}</Button>}
+              {onEdit && r.status !== 'parent' && (
+                <Button size="small" onClick={() => onEdit(r.code)}>
+                  {t('fi.edit')}
+                </Button>
+              )}
             </Space>
           ),
         },

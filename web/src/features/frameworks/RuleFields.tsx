@@ -33,10 +33,14 @@ function Rows({ name, label, children }: { name: (string | number)[]; label: str
             {fields.map((f) => (
               <Space key={f.key} align="baseline" wrap>
                 {children(f.name)}
-                <Button size="small" aria-label={t('fe.remove')} onClick={() => ops.remove(f.name)}>−</Button>
+                <Button size="small" aria-label={t('fe.remove')} onClick={() => ops.remove(f.name)}>
+                  −
+                </Button>
               </Space>
             ))}
-            <Button size="small" onClick={() => ops.add()}>+ {t('fe.add')}</Button>
+            <Button size="small" onClick={() => ops.add()}>
+              + {t('fe.add')}
+            </Button>
           </>
         )}
       </Form.List>
@@ -53,12 +57,24 @@ function ValueFields({ t, inputKeys }: Props & { t: T }) {
       </Form.Item>
       {kind === 'ratio' && (
         <>
-          <Form.Item name={R('value', 'numerator')} label={t('fe.numerator')}><KeySelect aria-label={t('fe.numerator')} inputKeys={inputKeys} /></Form.Item>
-          <Form.Item name={R('value', 'denominator')} label={t('fe.denominator')}><KeySelect aria-label={t('fe.denominator')} inputKeys={inputKeys} /></Form.Item>
+          <Form.Item name={R('value', 'numerator')} label={t('fe.numerator')}>
+            <KeySelect aria-label={t('fe.numerator')} inputKeys={inputKeys} />
+          </Form.Item>
+          <Form.Item name={R('value', 'denominator')} label={t('fe.denominator')}>
+            <KeySelect aria-label={t('fe.denominator')} inputKeys={inputKeys} />
+          </Form.Item>
         </>
       )}
-      {kind === 'input' && <Form.Item name={R('value', 'key')} label={t('fe.input.key')}><KeySelect inputKeys={inputKeys} /></Form.Item>}
-      {kind === 'formula' && <Form.Item name={R('value', 'expr')} label={t('fe.expr')}><Input style={{ width: 320 }} /></Form.Item>}
+      {kind === 'input' && (
+        <Form.Item name={R('value', 'key')} label={t('fe.input.key')}>
+          <KeySelect inputKeys={inputKeys} />
+        </Form.Item>
+      )}
+      {kind === 'formula' && (
+        <Form.Item name={R('value', 'expr')} label={t('fe.expr')}>
+          <Input style={{ width: 320 }} />
+        </Form.Item>
+      )}
     </Space>
   );
 }
@@ -68,7 +84,9 @@ export function RuleFields({ inputKeys }: Props) {
   const t = useT();
   const type = Form.useWatch(R('type')) as string | undefined;
   const num = (name: (string | number)[], label: string) => (
-    <Form.Item name={name} label={label}><InputNumber aria-label={label} step={0.05} /></Form.Item>
+    <Form.Item name={name} label={label}>
+      <InputNumber aria-label={label} step={0.05} />
+    </Form.Item>
   );
   return (
     <>
@@ -77,12 +95,18 @@ export function RuleFields({ inputKeys }: Props) {
       </Form.Item>
       {type === 'level' && (
         <>
-          <Form.Item name={R('input')} label={t('fe.rule.input')}><KeySelect inputKeys={inputKeys} /></Form.Item>
+          <Form.Item name={R('input')} label={t('fe.rule.input')}>
+            <KeySelect inputKeys={inputKeys} />
+          </Form.Item>
           <Rows name={R('points')} label={t('fe.rule.levelPoints')}>
             {(row) => (
               <>
-                <Form.Item name={[row, 'level']}><Input placeholder={t('fe.level')} /></Form.Item>
-                <Form.Item name={[row, 'points']}><InputNumber placeholder={t('fe.points')} step={0.05} /></Form.Item>
+                <Form.Item name={[row, 'level']}>
+                  <Input placeholder={t('fe.level')} />
+                </Form.Item>
+                <Form.Item name={[row, 'points']}>
+                  <InputNumber placeholder={t('fe.points')} step={0.05} />
+                </Form.Item>
               </>
             )}
           </Rows>
@@ -92,8 +116,12 @@ export function RuleFields({ inputKeys }: Props) {
         <Rows name={R('items')} label={t('fe.rule.items')}>
           {(row) => (
             <>
-              <Form.Item name={[row, 'input']}><KeySelect inputKeys={inputKeys} /></Form.Item>
-              <Form.Item name={[row, 'points']}><InputNumber placeholder={t('fe.points')} step={0.05} /></Form.Item>
+              <Form.Item name={[row, 'input']}>
+                <KeySelect inputKeys={inputKeys} />
+              </Form.Item>
+              <Form.Item name={[row, 'points']}>
+                <InputNumber placeholder={t('fe.points')} step={0.05} />
+              </Form.Item>
             </>
           )}
         </Rows>
@@ -104,11 +132,21 @@ export function RuleFields({ inputKeys }: Props) {
           <Rows name={R('bands')} label={t('fe.bands')}>
             {(row) => (
               <>
-                <Form.Item name={[row, 'min']}><InputNumber placeholder={t('fe.min')} /></Form.Item>
-                <Form.Item name={[row, 'max']}><InputNumber placeholder={t('fe.max')} /></Form.Item>
-                <Form.Item name={[row, 'points']}><InputNumber placeholder={t('fe.points')} step={0.05} /></Form.Item>
-                <Form.Item name={[row, 'lowerExclusive']} valuePropName="checked"><Checkbox>{t('fe.lowerExclusive')}</Checkbox></Form.Item>
-                <Form.Item name={[row, 'upperInclusive']} valuePropName="checked"><Checkbox>{t('fe.upperInclusive')}</Checkbox></Form.Item>
+                <Form.Item name={[row, 'min']}>
+                  <InputNumber placeholder={t('fe.min')} />
+                </Form.Item>
+                <Form.Item name={[row, 'max']}>
+                  <InputNumber placeholder={t('fe.max')} />
+                </Form.Item>
+                <Form.Item name={[row, 'points']}>
+                  <InputNumber placeholder={t('fe.points')} step={0.05} />
+                </Form.Item>
+                <Form.Item name={[row, 'lowerExclusive']} valuePropName="checked">
+                  <Checkbox>{t('fe.lowerExclusive')}</Checkbox>
+                </Form.Item>
+                <Form.Item name={[row, 'upperInclusive']} valuePropName="checked">
+                  <Checkbox>{t('fe.upperInclusive')}</Checkbox>
+                </Form.Item>
               </>
             )}
           </Rows>
@@ -128,10 +166,16 @@ export function RuleFields({ inputKeys }: Props) {
       )}
       {type === 'formula' && (
         <>
-          <Form.Item name={R('expr')} label={t('fe.expr')}><Input.TextArea autoSize /></Form.Item>
+          <Form.Item name={R('expr')} label={t('fe.expr')}>
+            <Input.TextArea autoSize />
+          </Form.Item>
           <Space wrap>
-            <Form.Item name={R('raise', 'key')} label={t('fe.raiseKey')}><KeySelect inputKeys={inputKeys} /></Form.Item>
-            <Form.Item name={R('raise', 'upTo')} label={t('fe.raiseUpTo')}><KeySelect inputKeys={inputKeys} /></Form.Item>
+            <Form.Item name={R('raise', 'key')} label={t('fe.raiseKey')}>
+              <KeySelect inputKeys={inputKeys} />
+            </Form.Item>
+            <Form.Item name={R('raise', 'upTo')} label={t('fe.raiseUpTo')}>
+              <KeySelect inputKeys={inputKeys} />
+            </Form.Item>
           </Space>
         </>
       )}

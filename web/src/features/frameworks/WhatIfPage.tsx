@@ -11,7 +11,6 @@ import { QueryState } from '../../components/QueryState';
 import { useT } from '../../i18n/core';
 import { useFramework, useFrameworks } from './api';
 
-
 type Inputs = Record<string, Record<string, number | boolean | string | null>>;
 
 /** What-if scoring: any figures, any framework version, nothing stored (POST /api/frameworks/:code/evaluate). */
@@ -32,7 +31,13 @@ export function WhatIfPage() {
   const shown = onlyFilled ? leaves.filter((l) => inputs[l.code] && Object.values(inputs[l.code]).some((v) => v !== null)) : leaves;
 
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('whatIf.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('whatIf.title')}
+        </Typography.Title>
+      }
+    >
       <Typography.Paragraph type="secondary">{t('whatIf.intro')}</Typography.Paragraph>
       <div className="page-toolbar">
         <Select
@@ -50,15 +55,34 @@ export function WhatIfPage() {
         <Button type="primary" icon={<CalculatorOutlined />} onClick={() => evaluate.mutate()} loading={evaluate.isPending} disabled={!code}>
           {t('whatIf.evaluate')}
         </Button>
-        <Button onClick={() => { setInputs({}); evaluate.reset(); }}>{t('whatIf.clear')}</Button>
+        <Button
+          onClick={() => {
+            setInputs({});
+            evaluate.reset();
+          }}
+        >
+          {t('whatIf.clear')}
+        </Button>
         <Space>
           <Switch checked={onlyFilled} onChange={setOnlyFilled} aria-label={t('whatIf.onlyFilled')} />
           {t('whatIf.onlyFilled')}
         </Space>
       </div>
-      {evaluate.error && <Alert type="error" showIcon title={evaluate.error instanceof ApiError ? evaluate.error.message : String(evaluate.error)} style={{ marginBottom: 16 }} />}
+      {evaluate.error && (
+        <Alert
+          type="error"
+          showIcon
+          title={evaluate.error instanceof ApiError ? evaluate.error.message : String(evaluate.error)}
+          style={{ marginBottom: 16 }}
+        />
+      )}
       {evaluate.data && (
-        <Statistic title={t('whatIf.total')} value={`${evaluate.data.total.toLocaleString('vi-VN')} / ${evaluate.data.max.toLocaleString('vi-VN')}`} style={{ marginBottom: 16 }} data-testid="what-if-total" />
+        <Statistic
+          title={t('whatIf.total')}
+          value={`${evaluate.data.total.toLocaleString('vi-VN')} / ${evaluate.data.max.toLocaleString('vi-VN')}`}
+          style={{ marginBottom: 16 }}
+          data-testid="what-if-total"
+        />
       )}
       <QueryState isLoading={frameworks.isLoading || framework.isLoading} error={frameworks.error ?? framework.error} onRetry={() => framework.refetch()}>
         {shown.length === 0 ? (
@@ -76,8 +100,12 @@ export function WhatIfPage() {
                 render: (_, c) => (
                   <div>
                     <Typography.Text strong>{c.code}</Typography.Text> {c.title}
-                    <div><Tag>{`${t('whatIf.max')} ${c.maxPoints.toLocaleString('vi-VN')}`}</Tag></div>
-                    {c.openCaseNote && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${t('whatIf.openCase')}: ${c.openCaseNote}`}</Typography.Text>}
+                    <div>
+                      <Tag>{`${t('whatIf.max')} ${c.maxPoints.toLocaleString('vi-VN')}`}</Tag>
+                    </div>
+                    {c.openCaseNote && (
+                      <Typography.Text type="secondary" style={{ fontSize: 12 }}>{`${t('whatIf.openCase')}: ${c.openCaseNote}`}</Typography.Text>
+                    )}
                   </div>
                 ),
               },
@@ -90,17 +118,48 @@ export function WhatIfPage() {
                       const value = inputs[c.code]?.[input.key] ?? null;
                       const label = `${input.label}${input.unit ? ` (${input.unit})` : ''}`;
                       if (input.type === 'boolean') {
-                        return <Space key={input.key}><Switch aria-label={`${c.code} ${label}`} checked={value === true} onChange={(v) => setValue(c.code, input.key, v)} />{label}</Space>;
+                        return (
+                          <Space key={input.key}>
+                            <Switch aria-label={`${c.code} ${label}`} checked={value === true} onChange={(v) => setValue(c.code, input.key, v)} />
+                            {label}
+                          </Space>
+                        );
                       }
                       if (input.type === 'level') {
-                        return <Select key={input.key} aria-label={`${c.code} ${label}`} placeholder={label} allowClear style={{ width: 280 }} value={value as string | null} onChange={(v) => setValue(c.code, input.key, v ?? null)} options={(input.levels ?? []).map((l) => ({ value: l.key, label: l.label }))} />;
+                        return (
+                          <Select
+                            key={input.key}
+                            aria-label={`${c.code} ${label}`}
+                            placeholder={label}
+                            allowClear
+                            style={{ width: 280 }}
+                            value={value as string | null}
+                            onChange={(v) => setValue(c.code, input.key, v ?? null)}
+                            options={(input.levels ?? []).map((l) => ({ value: l.key, label: l.label }))}
+                          />
+                        );
                       }
-                      return <InputNumber key={input.key} aria-label={`${c.code} ${label}`} placeholder={label} style={{ width: 280 }} min={0} value={value as number | null} onChange={(v) => setValue(c.code, input.key, v)} addonBefore={input.key} />;
+                      return (
+                        <InputNumber
+                          key={input.key}
+                          aria-label={`${c.code} ${label}`}
+                          placeholder={label}
+                          style={{ width: 280 }}
+                          min={0}
+                          value={value as number | null}
+                          onChange={(v) => setValue(c.code, input.key, v)}
+                          addonBefore={input.key}
+                        />
+                      );
                     })}
                   </Space>
                 ),
               },
-              { title: t('whatIf.score'), width: 90, render: (_, c) => (scores.has(c.code) ? `${scores.get(c.code)!.score.toLocaleString('vi-VN')} / ${c.maxPoints.toLocaleString('vi-VN')}` : '—') },
+              {
+                title: t('whatIf.score'),
+                width: 90,
+                render: (_, c) => (scores.has(c.code) ? `${scores.get(c.code)!.score.toLocaleString('vi-VN')} / ${c.maxPoints.toLocaleString('vi-VN')}` : '—'),
+              },
               { title: t('whatIf.explanation'), render: (_, c) => scores.get(c.code)?.explanation ?? '' },
             ]}
           />

@@ -28,7 +28,8 @@ export const useAssessments = (filter: { year?: number; status?: string }) =>
 
 export const useAssessment = (id: number) => useQuery({ queryKey: ['assessment', id], queryFn: () => get<AssessmentDetail>(`/api/assessments/${id}`) });
 
-export const useLostPoints = (id: number) => useQuery({ queryKey: ['assessment', id, 'lost'], queryFn: () => get<LostPointsReply>(`/api/assessments/${id}/lost-points`) });
+export const useLostPoints = (id: number) =>
+  useQuery({ queryKey: ['assessment', id, 'lost'], queryFn: () => get<LostPointsReply>(`/api/assessments/${id}/lost-points`) });
 
 export const useForecast = (id: number, enabled: boolean) =>
   useQuery({ queryKey: ['assessment', id, 'forecast'], enabled, queryFn: () => get<ForecastReply>(`/api/assessments/${id}/forecast`) });
@@ -40,7 +41,8 @@ export const useRanking = (code: string | undefined, year: number | undefined) =
     queryFn: () => get<RankingReply>(`/api/frameworks/${code}/ranking${qs({ year })}`),
   });
 
-export const useExternalResults = () => useQuery({ queryKey: ['external-index-results'], queryFn: () => get<ExternalIndexResult[]>('/api/external-index-results') });
+export const useExternalResults = () =>
+  useQuery({ queryKey: ['external-index-results'], queryFn: () => get<ExternalIndexResult[]>('/api/external-index-results') });
 
 /** Uploads one evidence file for a unit and returns its record. */
 export async function uploadFile(file: File, unitId: number): Promise<StoredFile> {
@@ -66,11 +68,14 @@ export function useAssessmentAction<V>(id: number, call: (v: V) => Promise<Asses
 }
 
 export const assessmentCalls = {
-  save: (id: number, code: string, body: { inputs: Record<string, unknown>; explanation?: string | null }) => put<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}`, body),
+  save: (id: number, code: string, body: { inputs: Record<string, unknown>; explanation?: string | null }) =>
+    put<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}`, body),
   refresh: (id: number, code: string) => post<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/refresh`),
   evidence: (id: number, code: string, fileId: string) => post<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/evidence`, { fileId }),
-  appraise: (id: number, code: string, body: { score: number; comment: string }) => put<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/appraisal`, body),
-  requestEvidence: (id: number, code: string, comment: string) => post<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/evidence-request`, { comment }),
+  appraise: (id: number, code: string, body: { score: number; comment: string }) =>
+    put<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/appraisal`, body),
+  requestEvidence: (id: number, code: string, comment: string) =>
+    post<AssessmentDetail>(`/api/assessments/${id}/criteria/${code}/evidence-request`, { comment }),
   submit: (id: number) => post<AssessmentDetail>(`/api/assessments/${id}/submit`),
   publish: (id: number) => post<AssessmentDetail>(`/api/assessments/${id}/publish`),
   createTask: (id: number, code: string) => post<CriterionTaskReply>(`/api/assessments/${id}/criteria/${code}/task`, {}),

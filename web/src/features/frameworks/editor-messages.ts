@@ -83,7 +83,8 @@ export const editorCatalog: Catalog = {
     'fe.save': 'Save as a new version',
     'fe.close': 'Close the editor',
     'fe.saved': 'Version {version} saved',
-    'fe.help': 'Pick an item in the tree to edit it. Changes are stored only by "Save as a new version"; earlier assessments keep the version that scored them.',
+    'fe.help':
+      'Pick an item in the tree to edit it. Changes are stored only by "Save as a new version"; earlier assessments keep the version that scored them.',
     'fe.addChild': 'Add child',
     'fe.addSibling': 'Add sibling',
     'fe.delete': 'Delete',

@@ -15,11 +15,26 @@ export const frameworksFeature: WebFeature = {
   },
   groups: [{ key: 'par', label: 'menu.par', icon: <TrophyOutlined />, order: 30 }],
   routes: [
-    { path: '/bo-chi-so', element: lazyPage(() => import('./FrameworksPage'), 'FrameworksPage'), permission: 'framework:read', menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 } },
+    {
+      path: '/bo-chi-so',
+      element: lazyPage(() => import('./FrameworksPage'), 'FrameworksPage'),
+      permission: 'framework:read',
+      menu: { key: 'par-frameworks', label: 'menu.par.frameworks', icon: <OrderedListOutlined />, group: 'par', order: 31 },
+    },
     { path: '/bo-chi-so/nhap', element: lazyPage(() => import('./ImportStartPage'), 'ImportStartPage'), permission: 'framework:manage' },
     { path: '/bo-chi-so/nhap/:id', element: lazyPage(() => import('./ImportReviewPage'), 'ImportReviewPage'), permission: 'framework:manage' },
-    { path: '/bo-chi-so/danh-gia', element: lazyPage(() => import('./AssessmentsPage'), 'AssessmentsPage'), permission: 'assessment:read', menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 } },
+    {
+      path: '/bo-chi-so/danh-gia',
+      element: lazyPage(() => import('./AssessmentsPage'), 'AssessmentsPage'),
+      permission: 'assessment:read',
+      menu: { key: 'par-assessments', label: 'menu.par.assessments', icon: <AuditOutlined />, group: 'par', order: 32 },
+    },
     { path: '/bo-chi-so/danh-gia/:id', element: lazyPage(() => import('./AssessmentPage'), 'AssessmentPage'), permission: 'assessment:read' },
-    { path: '/bo-chi-so/cham-thu', element: lazyPage(() => import('./WhatIfPage'), 'WhatIfPage'), permission: 'framework:read', menu: { key: 'par-what-if', label: 'menu.par.whatIf', icon: <CalculatorOutlined />, group: 'par', order: 33 } },
+    {
+      path: '/bo-chi-so/cham-thu',
+      element: lazyPage(() => import('./WhatIfPage'), 'WhatIfPage'),
+      permission: 'framework:read',
+      menu: { key: 'par-what-if', label: 'menu.par.whatIf', icon: <CalculatorOutlined />, group: 'par', order: 33 },
+    },
   ],
 };

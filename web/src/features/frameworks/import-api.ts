@@ -1,11 +1,18 @@
 // Queries and calls of importing a framework from a decision's appendix; reply types from contracts/framework-imports.
 import { useQuery } from '@tanstack/react-query';
-import type { CompareReply, FrameworkImportDetail, FrameworkImportSummary, PublishImportRequest, StartImportRequest } from '../../../../contracts/framework-imports';
+import type {
+  CompareReply,
+  FrameworkImportDetail,
+  FrameworkImportSummary,
+  PublishImportRequest,
+  StartImportRequest,
+} from '../../../../contracts/framework-imports';
 import type { FrameworkDetail } from '../../../../contracts/frameworks';
 import { get, post, put } from '../../api/client';
 
 export const useImports = () => useQuery({ queryKey: ['framework-imports'], queryFn: () => get<FrameworkImportSummary[]>('/api/framework-imports') });
-export const useImport = (id: number) => useQuery({ queryKey: ['framework-import', id], queryFn: () => get<FrameworkImportDetail>(`/api/framework-imports/${id}`) });
+export const useImport = (id: number) =>
+  useQuery({ queryKey: ['framework-import', id], queryFn: () => get<FrameworkImportDetail>(`/api/framework-imports/${id}`) });
 export const useCompare = (code: string | undefined, from: number | undefined, to: number | undefined) =>
   useQuery({
     queryKey: ['framework-compare', code, from, to],

@@ -5,7 +5,8 @@ export const importCatalog: Catalog = {
   vi: {
     'fi.open': 'Nhập từ quyết định',
     'fi.title': 'Nhập bộ chỉ số từ phụ lục của quyết định',
-    'fi.help': 'Tải lên phụ lục của quyết định ban hành Bộ chỉ số (Word .docx hoặc Excel .xlsx), hoặc dán bảng (STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | …). Hệ thống dựng cây tiêu chí theo số thứ tự, đọc quy tắc chấm từ các câu, rồi để anh/chị đối chiếu từng tiêu chí trước khi ban hành.',
+    'fi.help':
+      'Tải lên phụ lục của quyết định ban hành Bộ chỉ số (Word .docx hoặc Excel .xlsx), hoặc dán bảng (STT | Lĩnh vực/Tiêu chí/Tiêu chí thành phần | Điểm tối đa | …). Hệ thống dựng cây tiêu chí theo số thứ tự, đọc quy tắc chấm từ các câu, rồi để anh/chị đối chiếu từng tiêu chí trước khi ban hành.',
     'fi.code': 'Mã bộ chỉ số',
     'fi.name': 'Tên bộ chỉ số',
     'fi.year': 'Năm áp dụng',
@@ -66,7 +67,8 @@ export const importCatalog: Catalog = {
   en: {
     'fi.open': 'Import from a decision',
     'fi.title': 'Import a framework from a decision’s appendix',
-    'fi.help': 'Upload the appendix of the decision that issues the framework (Word .docx or Excel .xlsx), or paste its table (STT | Area/Criterion/Sub-criterion | Max points | …). The system builds the tree from the numbering and reads each scoring rule from its sentences, then you review every criterion before publishing.',
+    'fi.help':
+      'Upload the appendix of the decision that issues the framework (Word .docx or Excel .xlsx), or paste its table (STT | Area/Criterion/Sub-criterion | Max points | …). The system builds the tree from the numbering and reads each scoring rule from its sentences, then you review every criterion before publishing.',
     'fi.code': 'Framework code',
     'fi.name': 'Framework name',
     'fi.year': 'Year',

@@ -99,7 +99,8 @@ export const frameworksCatalog: Catalog = {
     'fw.max': 'Max points',
     'fw.partial': 'Part of the set',
     'fw.import': 'Advanced (JSON)',
-    'fw.importHelp': 'Paste the framework JSON document (see docs/rule-sets.md). Saving creates a new version; earlier assessments keep the version that scored them.',
+    'fw.importHelp':
+      'Paste the framework JSON document (see docs/rule-sets.md). Saving creates a new version; earlier assessments keep the version that scored them.',
     'fw.copy': 'Copy to a new year',
     'fw.newCode': 'New code',
     'fw.save': 'Save new version',

@@ -5,7 +5,8 @@ export const whatIfCatalog: Catalog = {
   vi: {
     'menu.par.whatIf': 'Chấm thử',
     'whatIf.title': 'Chấm thử theo số liệu giả định',
-    'whatIf.intro': 'Nhập số liệu của một hoặc nhiều tiêu chí để xem điểm và cách tính, không lưu vào bản đánh giá nào. Dùng để trả lời câu hỏi "nếu đạt 96/100 hồ sơ đúng hạn thì được bao nhiêu điểm?".',
+    'whatIf.intro':
+      'Nhập số liệu của một hoặc nhiều tiêu chí để xem điểm và cách tính, không lưu vào bản đánh giá nào. Dùng để trả lời câu hỏi "nếu đạt 96/100 hồ sơ đúng hạn thì được bao nhiêu điểm?".',
     'whatIf.framework': 'Bộ chỉ số',
     'whatIf.evaluate': 'Tính điểm',
     'whatIf.clear': 'Xóa số liệu',
@@ -21,7 +22,8 @@ export const whatIfCatalog: Catalog = {
   en: {
     'menu.par.whatIf': 'What-if',
     'whatIf.title': 'Score hypothetical figures',
-    'whatIf.intro': 'Type figures for one or more criteria to see the score and how it is computed, without storing anything. It answers "what if 96 of 100 dossiers were on time?".',
+    'whatIf.intro':
+      'Type figures for one or more criteria to see the score and how it is computed, without storing anything. It answers "what if 96 of 100 dossiers were on time?".',
     'whatIf.framework': 'Framework',
     'whatIf.evaluate': 'Score',
     'whatIf.clear': 'Clear figures',

@@ -4,5 +4,7 @@ import { lazyPage } from '../../shared/lazy-page';
 
 export const homeFeature: WebFeature = {
   name: 'home',
-  routes: [{ path: '/', element: lazyPage(() => import('./HomePage'), 'HomePage'), menu: { key: 'home', label: 'menu.home', icon: <HomeOutlined />, order: 0 } }],
+  routes: [
+    { path: '/', element: lazyPage(() => import('./HomePage'), 'HomePage'), menu: { key: 'home', label: 'menu.home', icon: <HomeOutlined />, order: 0 } },
+  ],
 };

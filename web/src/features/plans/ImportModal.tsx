@@ -25,7 +25,13 @@ export function ImportModal({ planId, open, onClose }: { planId: number; open: b
     <ImportPreviewModal<ImportPreview>
       open={open}
       width={900}
-      texts={{ title: t('plans.import'), hint: t('plans.import.hint'), choose: t('plans.import.choose'), cancel: t('common.cancel'), apply: t('plans.import.save') }}
+      texts={{
+        title: t('plans.import'),
+        hint: t('plans.import.hint'),
+        choose: t('plans.import.choose'),
+        cancel: t('common.cancel'),
+        apply: t('plans.import.save'),
+      }}
       canApply={Boolean(state.preview?.accepted)}
       state={state}
     >

@@ -36,8 +36,12 @@ export function MyTasksPage() {
     <QueryState isLoading={mine.isLoading} error={mine.error} onRetry={() => mine.refetch()}>
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Space style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Title level={3} style={{ margin: 0 }}>{t('mine.title')}</Typography.Title>
-          <Button icon={<DownloadOutlined />} href="/api/tasks/mine/export.xlsx">{t('plans.export')}</Button>
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('mine.title')}
+          </Typography.Title>
+          <Button icon={<DownloadOutlined />} href="/api/tasks/mine/export.xlsx">
+            {t('plans.export')}
+          </Button>
         </Space>
         <Card title={t('mine.overdue')}>{table(mine.data?.overdue, 'mine-overdue')}</Card>
         <Card title={t('mine.dueSoon')}>{table(mine.data?.dueSoon, 'mine-due-soon')}</Card>

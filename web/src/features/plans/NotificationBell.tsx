@@ -13,8 +13,15 @@ export function NotificationBell() {
   const qc = useQueryClient();
   const navigate = useNavigate();
   // Reminders are created by a job; a minute's delay in showing them is fine.
-  const list = useQuery({ queryKey: ['notifications'], queryFn: () => get<{ unread: number; items: Notice[] }>('/api/notifications'), refetchInterval: 60_000 });
-  const read = useMutation({ mutationFn: (ids: number[]) => post('/api/notifications/read', { ids }), onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }) });
+  const list = useQuery({
+    queryKey: ['notifications'],
+    queryFn: () => get<{ unread: number; items: Notice[] }>('/api/notifications'),
+    refetchInterval: 60_000,
+  });
+  const read = useMutation({
+    mutationFn: (ids: number[]) => post('/api/notifications/read', { ids }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
   const unread = (list.data?.items ?? []).filter((n) => !n.readAt);
   const open = (n: Notice) => {
     if (!n.readAt) read.mutate([n.id]);
@@ -49,7 +56,9 @@ export function NotificationBell() {
         <span>
           {t('bell.title')}
           {unread.length > 0 && (
-            <Button type="link" size="small" onClick={() => read.mutate(unread.map((n) => n.id))}>{t('bell.markAll')}</Button>
+            <Button type="link" size="small" onClick={() => read.mutate(unread.map((n) => n.id))}>
+              {t('bell.markAll')}
+            </Button>
           )}
         </span>
       }

@@ -46,11 +46,20 @@ export function PlanDetailPage() {
       {p && (
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <Card
-            title={<Typography.Title level={3} style={{ margin: 0 }}>{p.title}</Typography.Title>}
+            title={
+              <Typography.Title level={3} style={{ margin: 0 }}>
+                {p.title}
+              </Typography.Title>
+            }
             extra={
               <Space wrap>
                 {p.actions.map((a) => (
-                  <Button key={a} type={a === 'approve' || a === 'submit' ? 'primary' : 'default'} loading={move.isPending} onClick={() => (a === 'return' ? setReturning(true) : move.mutate({ action: a }))}>
+                  <Button
+                    key={a}
+                    type={a === 'approve' || a === 'submit' ? 'primary' : 'default'}
+                    loading={move.isPending}
+                    onClick={() => (a === 'return' ? setReturning(true) : move.mutate({ action: a }))}
+                  >
                     {t(`plans.action.${a}`)}
                   </Button>
                 ))}
@@ -67,8 +76,12 @@ export function PlanDetailPage() {
               <Descriptions.Item label={t('plans.status')}>
                 <Tag data-testid="plan-status">{t(`plans.status.${p.status}`)}</Tag>
               </Descriptions.Item>
-              <Descriptions.Item label={t('plans.submittedAt')}>{p.submittedAt ? `${viDate(p.submittedAt)} ${t('plans.by')} ${p.submittedBy ?? ''}` : '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('plans.approvedAt')}>{p.approvedAt ? `${viDate(p.approvedAt)} ${t('plans.by')} ${p.approvedBy ?? ''}` : '—'}</Descriptions.Item>
+              <Descriptions.Item label={t('plans.submittedAt')}>
+                {p.submittedAt ? `${viDate(p.submittedAt)} ${t('plans.by')} ${p.submittedBy ?? ''}` : '—'}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('plans.approvedAt')}>
+                {p.approvedAt ? `${viDate(p.approvedAt)} ${t('plans.by')} ${p.approvedBy ?? ''}` : '—'}
+              </Descriptions.Item>
               {p.returnComment && <Descriptions.Item label={t('plans.returnComment')}>{p.returnComment}</Descriptions.Item>}
             </Descriptions>
           </Card>
@@ -84,7 +97,14 @@ export function PlanDetailPage() {
               ]}
             />
           </Card>
-          <Modal open={returning} title={t('plans.action.return')} onCancel={() => setReturning(false)} onOk={() => move.mutate({ action: 'return', comment })} okText={t('plans.action.return')} cancelText={t('common.cancel')}>
+          <Modal
+            open={returning}
+            title={t('plans.action.return')}
+            onCancel={() => setReturning(false)}
+            onOk={() => move.mutate({ action: 'return', comment })}
+            okText={t('plans.action.return')}
+            cancelText={t('common.cancel')}
+          >
             {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
             <Input.TextArea aria-label={t('plans.returnComment')} rows={4} value={comment} onChange={(e) => setComment(e.target.value)} />
           </Modal>

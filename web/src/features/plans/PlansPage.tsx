@@ -15,7 +15,11 @@ import { vietnamYear } from '../../shared/today';
 const STATUS_COLOR: Record<string, string> = { draft: 'default', submitted: 'blue', approved: 'green', returned: 'orange' };
 const SUB_COLOR: Record<string, string> = { 'on-time': 'green', late: 'orange', missing: 'red', 'not-due': 'default' };
 
-type SubmissionRows = { deadline: string; asOf: string; rows: Array<{ unitId: number; unitName: string; planId: number | null; status: string; label: string; submittedAt: string | null }> };
+type SubmissionRows = {
+  deadline: string;
+  asOf: string;
+  rows: Array<{ unitId: number; unitName: string; planId: number | null; status: string; label: string; submittedAt: string | null }>;
+};
 
 /** Plans of a year (the year lives in the URL), creating a plan, and — for the Office — who has sent theirs by 15/01. */
 export function PlansPage() {
@@ -28,12 +32,17 @@ export function PlansPage() {
   const plans = usePlans(year);
   const units = useOrgUnits();
   const monitor = hasPermission(me, 'plan:monitor');
-  const subs = useQuery({ queryKey: ['plans', 'subs', year], queryFn: () => get<SubmissionRows>(`/api/plans/submissions${qs({ year, deadline: '15/01' })}`), enabled: monitor });
+  const subs = useQuery({
+    queryKey: ['plans', 'subs', year],
+    queryFn: () => get<SubmissionRows>(`/api/plans/submissions${qs({ year, deadline: '15/01' })}`),
+    enabled: monitor,
+  });
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [form] = Form.useForm<{ unitId: number; year: number; title: string; documentNumber?: string }>();
   const create = useMutation({
-    mutationFn: (v: { unitId: number; year: number; title: string; documentNumber?: string }) => post<Plan>('/api/plans', { ...v, documentNumber: v.documentNumber || null }),
+    mutationFn: (v: { unitId: number; year: number; title: string; documentNumber?: string }) =>
+      post<Plan>('/api/plans', { ...v, documentNumber: v.documentNumber || null }),
     onSuccess: (p) => {
       qc.invalidateQueries({ queryKey: ['plans'] });
       setCreating(false);
@@ -45,10 +54,22 @@ export function PlansPage() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="large">
       <Card
-        title={<Typography.Title level={3} style={{ margin: 0 }}>{t('plans.title')}</Typography.Title>}
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            {t('plans.title')}
+          </Typography.Title>
+        }
         extra={
           hasPermission(me, 'plan:manage') && (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => { setError(null); form.setFieldsValue({ year, unitId: me?.unit.id, title: `Kế hoạch CCHC năm ${year}` }); setCreating(true); }}>
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => {
+                setError(null);
+                form.setFieldsValue({ year, unitId: me?.unit.id, title: `Kế hoạch CCHC năm ${year}` });
+                setCreating(true);
+              }}
+            >
               {t('plans.create')}
             </Button>
           )
@@ -56,7 +77,13 @@ export function PlansPage() {
       >
         <div className="page-toolbar">
           <span>{t('plans.year')}</span>
-          <InputNumber aria-label={t('plans.year')} min={2020} max={2100} value={year} onChange={(v) => v && setParams({ year: String(v) }, { replace: true })} />
+          <InputNumber
+            aria-label={t('plans.year')}
+            min={2020}
+            max={2100}
+            value={year}
+            onChange={(v) => v && setParams({ year: String(v) }, { replace: true })}
+          />
         </div>
         <QueryState isLoading={plans.isLoading} error={plans.error} isEmpty={plans.data?.length === 0} onRetry={() => plans.refetch()}>
           <Table<Plan>
@@ -91,7 +118,15 @@ export function PlansPage() {
           </QueryState>
         </Card>
       )}
-      <Modal open={creating} title={t('plans.create')} onCancel={() => setCreating(false)} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={create.isPending}>
+      <Modal
+        open={creating}
+        title={t('plans.create')}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        okText={t('common.save')}
+        cancelText={t('common.cancel')}
+        confirmLoading={create.isPending}
+      >
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={(v) => create.mutate(v)}>
           <Form.Item name="unitId" label={t('plans.unit')} rules={[{ required: true, message: 'Chọn đơn vị của kế hoạch.' }]}>

@@ -18,7 +18,10 @@ export function ProgressPage() {
   const year = Number(params.get('year') ?? vietnamYear());
   const asOf = params.get('asOf') ?? undefined;
   const structure = params.get('structure') ?? undefined;
-  const progress = useQuery({ queryKey: ['plans', 'progress', year, asOf, structure], queryFn: () => get<DepartmentProgress>(`/api/plans/progress${qs({ year, asOf, structure })}`) });
+  const progress = useQuery({
+    queryKey: ['plans', 'progress', year, asOf, structure],
+    queryFn: () => get<DepartmentProgress>(`/api/plans/progress${qs({ year, asOf, structure })}`),
+  });
   const setYear = (v: number | null) => {
     if (!v) return;
     const next = new URLSearchParams(params);
@@ -26,7 +29,13 @@ export function ProgressPage() {
     setParams(next, { replace: true });
   };
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('progress.title', { year: String(year) })}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('progress.title', { year: String(year) })}
+        </Typography.Title>
+      }
+    >
       <StatsView
         stats={progress}
         extra={progress.data ? [[t('progress.byPlan'), progress.data.byPlan]] : []}
@@ -34,7 +43,9 @@ export function ProgressPage() {
           <>
             <span>{t('plans.year')}</span>
             <InputNumber aria-label={t('plans.year')} min={2020} max={2100} value={year} onChange={setYear} />
-            <Button icon={<DownloadOutlined />} href={`/api/plans/progress/export.xlsx${qs({ year, asOf, structure })}`}>{t('plans.export')}</Button>
+            <Button icon={<DownloadOutlined />} href={`/api/plans/progress/export.xlsx${qs({ year, asOf, structure })}`}>
+              {t('plans.export')}
+            </Button>
           </>
         }
       />

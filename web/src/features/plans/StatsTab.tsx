@@ -29,7 +29,15 @@ export function StatsTab({ planId }: { planId: number }) {
  * Outcome classes as the province counts them, as of a date (in the URL), per area, lead unit and
  * source, with charts; `extra` adds more grouped tables (the department page adds one per plan).
  */
-export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResult<PlanStats>; extra?: Array<[string, PlanStats['byArea']]>; toolbar?: ReactNode }) {
+export function StatsView({
+  stats,
+  extra = [],
+  toolbar,
+}: {
+  stats: UseQueryResult<PlanStats>;
+  extra?: Array<[string, PlanStats['byArea']]>;
+  toolbar?: ReactNode;
+}) {
   const t = useT();
   const [params, setParams] = useSearchParams();
   const asOf = params.get('asOf') ?? undefined;
@@ -41,7 +49,13 @@ export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResul
     grid: { left: 8, right: 8, top: 16, bottom: 48, containLabel: true },
     xAxis: { type: 'value' as const, minInterval: 1 },
     yAxis: { type: 'category' as const, data: groups.map((g) => g.label) },
-    series: CLASSES.map(([field, key, color]) => ({ name: t(`outcome.${key}`), type: 'bar' as const, stack: 'all', itemStyle: { color }, data: groups.map((g) => g.summary[field]) })),
+    series: CLASSES.map(([field, key, color]) => ({
+      name: t(`outcome.${key}`),
+      type: 'bar' as const,
+      stack: 'all',
+      itemStyle: { color },
+      data: groups.map((g) => g.summary[field]),
+    })),
   });
   const byArea = useMemo(() => s && stacked(s.byArea), [stats.data, t.lang]); // eslint-disable-line react-hooks/exhaustive-deps
   const byUnit = useMemo(() => s && stacked(s.byUnit), [stats.data, t.lang]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -93,9 +107,13 @@ export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResul
         {s && byArea && byUnit && (
           <>
             <Row gutter={[12, 12]} data-testid="stats-total">
-              <Col xs={12} md={3}><Statistic title={t('stats.assigned')} value={s.total.assigned} /></Col>
+              <Col xs={12} md={3}>
+                <Statistic title={t('stats.assigned')} value={s.total.assigned} />
+              </Col>
               {CLASSES.map(([field, key]) => (
-                <Col xs={12} md={3} key={key}><Statistic title={t(`outcome.${key}`)} value={s.total[field]} /></Col>
+                <Col xs={12} md={3} key={key}>
+                  <Statistic title={t(`outcome.${key}`)} value={s.total[field]} />
+                </Col>
               ))}
             </Row>
             <Descriptions size="small" column={1} style={{ marginTop: 12 }} title={t('stats.criterion')}>
@@ -103,14 +121,24 @@ export function StatsView({ stats, extra = [], toolbar }: { stats: UseQueryResul
               <Descriptions.Item label="8.2">{s.criterion8['8.2'].explanation}</Descriptions.Item>
             </Descriptions>
             <Row gutter={12} style={{ marginTop: 12 }}>
-              <Col xs={24} lg={12}><Card size="small" title={t('stats.byArea')}><EChart option={byArea} label={t('stats.byArea')} /></Card></Col>
-              <Col xs={24} lg={12}><Card size="small" title={t('stats.byUnit')}><EChart option={byUnit} label={t('stats.byUnit')} /></Card></Col>
+              <Col xs={24} lg={12}>
+                <Card size="small" title={t('stats.byArea')}>
+                  <EChart option={byArea} label={t('stats.byArea')} />
+                </Card>
+              </Col>
+              <Col xs={24} lg={12}>
+                <Card size="small" title={t('stats.byUnit')}>
+                  <EChart option={byUnit} label={t('stats.byUnit')} />
+                </Card>
+              </Col>
             </Row>
             <div style={{ marginTop: 12 }}>{table(s.byArea, t('stats.byArea'))}</div>
             <div style={{ marginTop: 12 }}>{table(s.byUnit, t('stats.byUnit'))}</div>
             <div style={{ marginTop: 12 }}>{table(s.bySource, t('stats.bySource'))}</div>
             {extra.map(([title, groups]) => (
-              <div key={title} style={{ marginTop: 12 }}>{table(groups, title)}</div>
+              <div key={title} style={{ marginTop: 12 }}>
+                {table(groups, title)}
+              </div>
             ))}
           </>
         )}

@@ -38,7 +38,16 @@ export function TargetFormModal({ planId, target, open, onClose }: { planId: num
     onError: (e) => setError(e instanceof ApiError ? e.message : String(e)),
   });
   return (
-    <Modal open={open} title={target ? t('target.edit') : t('target.add')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} width={600}>
+    <Modal
+      open={open}
+      title={target ? t('target.edit') : t('target.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      width={600}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Form form={form} name="target-form" layout="vertical" initialValues={{ comparison: '>=', unit: '%' }} onFinish={(v) => save.mutate(v)}>
         <Form.Item name="code" label={t('target.code')} rules={[{ required: true, message: 'Nhập mã chỉ tiêu.' }]}>
@@ -49,9 +58,16 @@ export function TargetFormModal({ planId, target, open, onClose }: { planId: num
         </Form.Item>
         <Form.Item label={t('target.value')} required style={{ marginBottom: 0 }}>
           <Form.Item name="comparison" style={{ display: 'inline-block', width: 90, marginRight: 8 }}>
-            <Select aria-label={t('target.comparison')} options={['>=', '<=', '=', '>', '<'].map((c) => ({ value: c, label: c.replace('>=', '≥').replace('<=', '≤') }))} />
+            <Select
+              aria-label={t('target.comparison')}
+              options={['>=', '<=', '=', '>', '<'].map((c) => ({ value: c, label: c.replace('>=', '≥').replace('<=', '≤') }))}
+            />
           </Form.Item>
-          <Form.Item name="value" rules={[{ required: true, message: 'Nhập giá trị chỉ tiêu.' }]} style={{ display: 'inline-block', width: 140, marginRight: 8 }}>
+          <Form.Item
+            name="value"
+            rules={[{ required: true, message: 'Nhập giá trị chỉ tiêu.' }]}
+            style={{ display: 'inline-block', width: 140, marginRight: 8 }}
+          >
             <InputNumber aria-label={t('target.value')} style={{ width: '100%' }} />
           </Form.Item>
           <Form.Item name="unit" style={{ display: 'inline-block', width: 150 }}>
@@ -59,7 +75,14 @@ export function TargetFormModal({ planId, target, open, onClose }: { planId: num
           </Form.Item>
         </Form.Item>
         <Form.Item name="metricKey" label={t('target.binding')} extra={t('target.binding.hint')}>
-          <Select allowClear showSearch optionFilterProp="label" loading={metrics.isLoading} placeholder={t('target.typed')} options={(metrics.data ?? []).map((m) => ({ value: m.key, label: `${m.label[lang]} (${m.key})` }))} />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            loading={metrics.isLoading}
+            placeholder={t('target.typed')}
+            options={(metrics.data ?? []).map((m) => ({ value: m.key, label: `${m.label[lang]} (${m.key})` }))}
+          />
         </Form.Item>
         <Form.Item name="deadline" label={t('task.deadline')}>
           <DatePicker format="DD/MM/YYYY" />

@@ -16,7 +16,8 @@ export function TargetValueModal({ target, onClose }: { target: Target | null; o
   const [file, setFile] = useState<{ id: string; name: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = useMutation({
-    mutationFn: (v: { value: number; note?: string }) => put<Target>(`/api/plan-targets/${target!.id}/value`, { value: v.value, note: v.note ?? '', evidenceFileId: file?.id }),
+    mutationFn: (v: { value: number; note?: string }) =>
+      put<Target>(`/api/plan-targets/${target!.id}/value`, { value: v.value, note: v.note ?? '', evidenceFileId: file?.id }),
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ['plans'] });
       setFile(null);
@@ -37,20 +38,49 @@ export function TargetValueModal({ target, onClose }: { target: Target | null; o
     }
   };
   return (
-    <Modal open={target !== null} title={target?.text} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} destroyOnHidden>
+    <Modal
+      open={target !== null}
+      title={target?.text}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      destroyOnHidden
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} name="target-value" layout="vertical" initialValues={{ value: target?.typedValue ?? undefined, note: target?.typedNote ?? '' }} onFinish={(v) => save.mutate(v)}>
-        <Form.Item name="value" label={`${t('target.actual')}${target?.unit === '%' ? ' (%)' : ''}`} rules={[{ required: true, message: 'Nhập số liệu thực tế.' }]}>
+      <Form
+        form={form}
+        name="target-value"
+        layout="vertical"
+        initialValues={{ value: target?.typedValue ?? undefined, note: target?.typedNote ?? '' }}
+        onFinish={(v) => save.mutate(v)}
+      >
+        <Form.Item
+          name="value"
+          label={`${t('target.actual')}${target?.unit === '%' ? ' (%)' : ''}`}
+          rules={[{ required: true, message: 'Nhập số liệu thực tế.' }]}
+        >
           <InputNumber />
         </Form.Item>
         <Form.Item name="note" label={t('task.note')}>
           <Input.TextArea rows={2} />
         </Form.Item>
         <Form.Item label={t('task.evidence')} required>
-          <Upload showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
+          <Upload
+            showUploadList={false}
+            beforeUpload={(f) => {
+              void upload(f);
+              return false;
+            }}
+          >
             <Button icon={<UploadOutlined />}>{t('task.upload')}</Button>
           </Upload>
-          {file && <div><PaperClipOutlined /> {file.name}</div>}
+          {file && (
+            <div>
+              <PaperClipOutlined /> {file.name}
+            </div>
+          )}
         </Form.Item>
       </Form>
     </Modal>

@@ -25,7 +25,11 @@ export function CancelledTag({ task }: { task: Task }) {
 export function TaskOutcomeTag({ task }: { task: Task }) {
   const t = useT();
   if (task.cancellation) return <CancelledTag task={task} />;
-  return <Tag color={OUTCOME_COLORS[task.outcome]} data-testid="task-outcome">{t(`outcome.${task.outcome}`)}</Tag>;
+  return (
+    <Tag color={OUTCOME_COLORS[task.outcome]} data-testid="task-outcome">
+      {t(`outcome.${task.outcome}`)}
+    </Tag>
+  );
 }
 
 /** One line on a cancelled task: when, why, and by which adjusting decision. */
@@ -71,7 +75,11 @@ export function TaskCancelActions({ task }: { task: Task }) {
     useTaskAction(close, t('task.cancelledDone'))(
       () => {
         const v = form.getFieldsValue();
-        return post<Task>(`/api/tasks/${task.id}/cancel`, { reason: v.reason, decisionNo: v.decisionNo || null, decisionDate: v.decisionDate ? v.decisionDate.format('YYYY-MM-DD') : null });
+        return post<Task>(`/api/tasks/${task.id}/cancel`, {
+          reason: v.reason,
+          decisionNo: v.decisionNo || null,
+          decisionDate: v.decisionDate ? v.decisionDate.format('YYYY-MM-DD') : null,
+        });
       },
       (e) => setError(e instanceof ApiError ? e.message : String(e)),
     ),
@@ -91,12 +99,28 @@ export function TaskCancelActions({ task }: { task: Task }) {
   }
   return (
     <>
-      <Button danger onClick={() => setOpen(true)}>{t('task.cancel')}</Button>
-      <Modal open={open} title={t('task.cancelTitle')} onCancel={close} onOk={() => form.submit()} okText={t('task.cancel')} okButtonProps={{ danger: true }} cancelText={t('common.cancel')} confirmLoading={cancel.isPending} destroyOnHidden>
+      <Button danger onClick={() => setOpen(true)}>
+        {t('task.cancel')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('task.cancelTitle')}
+        onCancel={close}
+        onOk={() => form.submit()}
+        okText={t('task.cancel')}
+        okButtonProps={{ danger: true }}
+        cancelText={t('common.cancel')}
+        confirmLoading={cancel.isPending}
+        destroyOnHidden
+      >
         <Alert type="info" showIcon title={t('task.cancelHint')} style={{ marginBottom: 12 }} />
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} name="task-cancel" layout="vertical" onFinish={() => cancel.mutate()}>
-          <Form.Item name="reason" label={t('task.cancelReason')} rules={[{ required: true, min: 5, whitespace: true, message: t('task.cancelReasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('task.cancelReason')}
+            rules={[{ required: true, min: 5, whitespace: true, message: t('task.cancelReasonRequired') }]}
+          >
             <Input.TextArea rows={3} />
           </Form.Item>
           <Form.Item name="decisionNo" label={t('task.cancelDecisionNo')}>

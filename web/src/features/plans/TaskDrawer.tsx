@@ -12,7 +12,19 @@ import { areaLabel, viDate } from './api';
 import { cancellationText, TaskCancelActions, TaskOutcomeTag } from './TaskCancel';
 import { TaskFormModal } from './TaskFormModal';
 
-type Detail = { task: Task; updates: Array<{ id: number; kind: string; progress: number | null; note: string; files: Array<{ id: string; name: string }>; unitName: string; userName: string; createdAt: string }> };
+type Detail = {
+  task: Task;
+  updates: Array<{
+    id: number;
+    kind: string;
+    progress: number | null;
+    note: string;
+    files: Array<{ id: string; name: string }>;
+    unitName: string;
+    userName: string;
+    createdAt: string;
+  }>;
+};
 type UpdateForm = { progress?: number; doneOn?: Dayjs; note?: string; doneProduct?: string };
 
 /** A task with its history; the lead unit reports progress (100% with the date done), coordinating units add notes; both attach evidence. */
@@ -70,7 +82,13 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
     }
   };
   return (
-    <Drawer open={taskId !== null} onClose={onClose} size="large" title={task ? `${task.no ? task.no + '. ' : ''}${task.content.slice(0, 80)}` : ''} destroyOnHidden>
+    <Drawer
+      open={taskId !== null}
+      onClose={onClose}
+      size="large"
+      title={task ? `${task.no ? task.no + '. ' : ''}${task.content.slice(0, 80)}` : ''}
+      destroyOnHidden
+    >
       <QueryState isLoading={detail.isLoading} error={detail.error} onRetry={() => detail.refetch()}>
         {task && (
           <>
@@ -79,11 +97,15 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
                 <Button onClick={() => setEditing(true)}>{t('task.edit')}</Button>
                 <TaskCancelActions task={task} />
                 <Popconfirm title={t('task.deleteConfirm')} okText={t('plans.delete')} cancelText={t('common.cancel')} onConfirm={() => remove.mutate()}>
-                  <Button danger loading={remove.isPending}>{t('plans.delete')}</Button>
+                  <Button danger loading={remove.isPending}>
+                    {t('plans.delete')}
+                  </Button>
                 </Popconfirm>
               </Space>
             )}
-            {task.cancellation && <Alert type="warning" showIcon data-testid="task-cancellation" title={cancellationText(t, task)} style={{ marginBottom: 12 }} />}
+            {task.cancellation && (
+              <Alert type="warning" showIcon data-testid="task-cancellation" title={cancellationText(t, task)} style={{ marginBottom: 12 }} />
+            )}
             <TaskFormModal plan={{ id: task.planId, year: task.planYear }} task={task} open={editing} onClose={() => setEditing(false)} />
             <Descriptions size="small" column={1} bordered>
               <Descriptions.Item label={t('task.content')}>{task.content}</Descriptions.Item>
@@ -94,7 +116,9 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
               <Descriptions.Item label={t('task.product')}>{task.product ?? '—'}</Descriptions.Item>
               <Descriptions.Item label={t('task.source')}>{t(`task.source.${task.source}`)}</Descriptions.Item>
               <Descriptions.Item label={t('task.priority')}>{t(`task.priority.${task.priority}`)}</Descriptions.Item>
-              <Descriptions.Item label={t('task.progress')}>{`${task.progress}%${task.doneOn ? ` — ${t('task.doneOn')} ${viDate(task.doneOn)}` : ''}`}</Descriptions.Item>
+              <Descriptions.Item
+                label={t('task.progress')}
+              >{`${task.progress}%${task.doneOn ? ` — ${t('task.doneOn')} ${viDate(task.doneOn)}` : ''}`}</Descriptions.Item>
               <Descriptions.Item label={t('task.outcome')}>
                 <TaskOutcomeTag task={task} />
               </Descriptions.Item>
@@ -122,17 +146,29 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
                   <Input.TextArea rows={3} />
                 </Form.Item>
                 <Form.Item label={t('task.evidence')}>
-                  <Upload showUploadList={false} beforeUpload={(f) => { void upload(f); return false; }}>
+                  <Upload
+                    showUploadList={false}
+                    beforeUpload={(f) => {
+                      void upload(f);
+                      return false;
+                    }}
+                  >
                     <Button icon={<UploadOutlined />}>{t('task.upload')}</Button>
                   </Upload>
                   {files.map((f) => (
-                    <div key={f.id}><PaperClipOutlined /> {f.name}</div>
+                    <div key={f.id}>
+                      <PaperClipOutlined /> {f.name}
+                    </div>
                   ))}
                 </Form.Item>
-                <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>
+                <Button type="primary" htmlType="submit" loading={save.isPending}>
+                  {t('common.save')}
+                </Button>
               </Form>
             )}
-            <Typography.Title level={5} style={{ marginTop: 16 }}>{t('task.history')}</Typography.Title>
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              {t('task.history')}
+            </Typography.Title>
             <List
               size="small"
               dataSource={detail.data?.updates ?? []}
@@ -143,7 +179,11 @@ export function TaskDrawer({ taskId, onClose }: { taskId: number | null; onClose
                     <b>{new Date(u.createdAt).toLocaleString('vi-VN')}</b> — {u.userName} ({u.unitName}){u.progress !== null ? ` — ${u.progress}%` : ''}
                     {u.note && <div>{u.note}</div>}
                     {u.files.map((f) => (
-                      <div key={f.id}><a href={`/api/files/${f.id}/download`}><PaperClipOutlined /> {f.name}</a></div>
+                      <div key={f.id}>
+                        <a href={`/api/files/${f.id}/download`}>
+                          <PaperClipOutlined /> {f.name}
+                        </a>
+                      </div>
                     ))}
                   </div>
                 </List.Item>

@@ -7,7 +7,16 @@ import { useT } from '../../i18n/core';
 import { toUnitTree, useOrgUnits } from '../../shared/use-org-units';
 import { useAreaOptions } from './api';
 
-type TaskForm = { content: string; areaKey: string; leadUnitId: number; coordinatingUnitIds: number[]; timeFrame: string; product?: string; source: string; priority: string };
+type TaskForm = {
+  content: string;
+  areaKey: string;
+  leadUnitId: number;
+  coordinatingUnitIds: number[];
+  timeFrame: string;
+  product?: string;
+  source: string;
+  priority: string;
+};
 
 /**
  * Adds one task to a plan, or edits one (task given); the time frame is typed as people write it
@@ -31,7 +40,11 @@ export function TaskFormModal({ plan, task, open, onClose }: { plan: { id: numbe
       if (!task) return post<Task>(`/api/plans/${plan.id}/tasks`, { ...v, product: v.product || null });
       // Coordinating units are sent only when changed: sending them replaces the cell printed at import.
       const { coordinatingUnitIds, ...rest } = v;
-      return patch<Task>(`/api/tasks/${task.id}`, { ...rest, product: v.product || null, ...(form.isFieldTouched('coordinatingUnitIds') ? { coordinatingUnitIds } : {}) });
+      return patch<Task>(`/api/tasks/${task.id}`, {
+        ...rest,
+        product: v.product || null,
+        ...(form.isFieldTouched('coordinatingUnitIds') ? { coordinatingUnitIds } : {}),
+      });
     },
     onSuccess: () => {
       qc.invalidateQueries({ queryKey: ['plans'] });
@@ -41,9 +54,24 @@ export function TaskFormModal({ plan, task, open, onClose }: { plan: { id: numbe
     onError: (e) => setError(e instanceof ApiError ? e.message : String(e)),
   });
   return (
-    <Modal open={open} title={task ? t('task.edit') : t('task.add')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={save.isPending} width={640}>
+    <Modal
+      open={open}
+      title={task ? t('task.edit') : t('task.add')}
+      onCancel={onClose}
+      onOk={() => form.submit()}
+      okText={t('common.save')}
+      cancelText={t('common.cancel')}
+      confirmLoading={save.isPending}
+      width={640}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} name={task ? `task-edit-${task.id}` : "task-add"} layout="vertical" initialValues={{ source: 'self', priority: 'normal', coordinatingUnitIds: [], timeFrame: `Cả năm ${plan.year}` }} onFinish={(v) => save.mutate(v)}>
+      <Form
+        form={form}
+        name={task ? `task-edit-${task.id}` : 'task-add'}
+        layout="vertical"
+        initialValues={{ source: 'self', priority: 'normal', coordinatingUnitIds: [], timeFrame: `Cả năm ${plan.year}` }}
+        onFinish={(v) => save.mutate(v)}
+      >
         <Form.Item name="content" label={t('task.content')} rules={[{ required: true, min: 3, message: 'Nhập nội dung nhiệm vụ (ít nhất 3 ký tự).' }]}>
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -36,13 +36,30 @@ export function TasksTab({ plan }: { plan: Plan }) {
     setParams(next, { replace: true });
   };
   const rows: Array<Task | { id: string; heading: string; children: Task[] }> = grouped
-    ? areaOptions.map((a) => ({ id: `area-${a.value}`, heading: a.label, children: (tasks.data ?? []).filter((x) => x.areaKey === a.value) })).filter((g) => g.children.length)
+    ? areaOptions
+        .map((a) => ({ id: `area-${a.value}`, heading: a.label, children: (tasks.data ?? []).filter((x) => x.areaKey === a.value) }))
+        .filter((g) => g.children.length)
     : (tasks.data ?? []);
   return (
     <>
       <div className="page-toolbar">
-        <Input.Search allowClear placeholder={t('task.search')} aria-label={t('task.search')} defaultValue={filter.q} onSearch={(v) => set({ q: v })} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('task.area')} aria-label={t('task.area')} value={filter.areaKey} onChange={(v) => set({ areaKey: v })} options={areaOptions} style={{ width: 190 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('task.search')}
+          aria-label={t('task.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => set({ q: v })}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('task.area')}
+          aria-label={t('task.area')}
+          value={filter.areaKey}
+          onChange={(v) => set({ areaKey: v })}
+          options={areaOptions}
+          style={{ width: 190 }}
+        />
         <Select
           allowClear
           showSearch
@@ -54,10 +71,42 @@ export function TasksTab({ plan }: { plan: Plan }) {
           options={(units.data ?? []).map((u) => ({ value: u.id, label: u.shortName ?? u.name }))}
           style={{ width: 180 }}
         />
-        <Select allowClear placeholder={t('task.source')} aria-label={t('task.source')} value={filter.source} onChange={(v) => set({ source: v })} options={['self', 'city', 'ministry'].map((s) => ({ value: s, label: t(`task.source.${s}`) }))} style={{ width: 170 }} />
-        <Select allowClear placeholder={t('task.priority')} aria-label={t('task.priority')} value={filter.priority} onChange={(v) => set({ priority: v })} options={['high', 'normal', 'low'].map((s) => ({ value: s, label: t(`task.priority.${s}`) }))} style={{ width: 150 }} />
-        <Select allowClear placeholder={t('task.outcome')} aria-label={t('task.outcome')} value={filter.outcome} onChange={(v) => set({ outcome: v })} options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} style={{ width: 220 }} />
-        <Select allowClear placeholder={t('task.state')} aria-label={t('task.state')} value={filter.state} onChange={(v) => set({ state: v })} options={['active', 'cancelled'].map((s) => ({ value: s, label: t(`task.state.${s}`) }))} style={{ width: 210 }} />
+        <Select
+          allowClear
+          placeholder={t('task.source')}
+          aria-label={t('task.source')}
+          value={filter.source}
+          onChange={(v) => set({ source: v })}
+          options={['self', 'city', 'ministry'].map((s) => ({ value: s, label: t(`task.source.${s}`) }))}
+          style={{ width: 170 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('task.priority')}
+          aria-label={t('task.priority')}
+          value={filter.priority}
+          onChange={(v) => set({ priority: v })}
+          options={['high', 'normal', 'low'].map((s) => ({ value: s, label: t(`task.priority.${s}`) }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('task.outcome')}
+          aria-label={t('task.outcome')}
+          value={filter.outcome}
+          onChange={(v) => set({ outcome: v })}
+          options={OUTCOMES.map((o) => ({ value: o, label: t(`outcome.${o}`) }))}
+          style={{ width: 220 }}
+        />
+        <Select
+          allowClear
+          placeholder={t('task.state')}
+          aria-label={t('task.state')}
+          value={filter.state}
+          onChange={(v) => set({ state: v })}
+          options={['active', 'cancelled'].map((s) => ({ value: s, label: t(`task.state.${s}`) }))}
+          style={{ width: 210 }}
+        />
         <Space>
           <Switch checked={grouped} onChange={(v) => set({ group: v ? 'area' : undefined })} aria-label={t('task.groupByArea')} />
           {t('task.groupByArea')}
@@ -65,8 +114,12 @@ export function TasksTab({ plan }: { plan: Plan }) {
         <Button onClick={() => setParams(new URLSearchParams({ tab: 'tasks' }), { replace: true })}>{t('common.reset')}</Button>
         {plan.canEdit && (
           <>
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('plans.import')}</Button>
-            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>{t('task.add')}</Button>
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('plans.import')}
+            </Button>
+            <Button icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+              {t('task.add')}
+            </Button>
           </>
         )}
       </div>
@@ -79,7 +132,9 @@ export function TasksTab({ plan }: { plan: Plan }) {
           pagination={grouped ? false : { pageSize: 50, hideOnSinglePage: true }}
           expandable={grouped ? { defaultExpandAllRows: true } : { childrenColumnName: '__none' }}
           // A cancelled task stays in the table (its record), greyed out.
-          onRow={(r) => ('heading' in r ? {} : { onClick: () => set({ task: String(r.id) }), style: { cursor: 'pointer', ...(r.cancellation ? CANCELLED_ROW : {}) } })}
+          onRow={(r) =>
+            'heading' in r ? {} : { onClick: () => set({ task: String(r.id) }), style: { cursor: 'pointer', ...(r.cancellation ? CANCELLED_ROW : {}) } }
+          }
           columns={[
             { title: t('task.no'), dataIndex: 'no', width: 60, render: (v, r) => ('heading' in r ? <b>{(r as { heading: string }).heading}</b> : v) },
             { title: t('task.content'), dataIndex: 'content', width: 420 },

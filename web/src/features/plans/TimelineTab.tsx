@@ -28,19 +28,49 @@ export function TimelineTab({ plan }: { plan: Plan }) {
           <div style={{ display: 'grid', gridTemplateColumns: '320px 1fr', minWidth: 900, fontSize: 12 }}>
             <div />
             <div style={{ display: 'grid', gridTemplateColumns: 'repeat(12, 1fr)', borderBottom: '1px solid #ddd' }}>
-              {MONTHS.map((m) => <div key={m} style={{ textAlign: 'center', padding: 4 }}>{m}/{plan.year}</div>)}
+              {MONTHS.map((m) => (
+                <div key={m} style={{ textAlign: 'center', padding: 4 }}>
+                  {m}/{plan.year}
+                </div>
+              ))}
             </div>
             {tasks.data.map((task) => {
               const from = task.startDate ? yearPercent(task.startDate, plan.year) : 0;
               const to = task.deadline ? yearPercent(task.deadline, plan.year) + 0.3 : 100;
               const color = COLORS[OUTCOME_COLORS[task.outcome]];
               return [
-                <div key={`l${task.id}`} style={{ padding: '4px 8px 4px 0', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }} title={task.content}>
-                  {task.no ? `${task.no}. ` : ''}{task.content}
+                <div
+                  key={`l${task.id}`}
+                  style={{ padding: '4px 8px 4px 0', whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+                  title={task.content}
+                >
+                  {task.no ? `${task.no}. ` : ''}
+                  {task.content}
                 </div>,
-                <div key={`b${task.id}`} style={{ position: 'relative', borderBottom: '1px dashed #f0f0f0', background: 'repeating-linear-gradient(90deg, transparent 0, transparent calc(100%/12 - 1px), #f5f5f5 calc(100%/12 - 1px), #f5f5f5 calc(100%/12))' }}>
-                  <Tooltip title={`${task.timeFrameLabel} — ${task.deadline ? viDate(task.deadline) : t('timeline.noDeadline')} — ${t(`outcome.${task.outcome}`)} (${task.progress}%)`}>
-                    <div style={{ position: 'absolute', top: 5, height: 14, left: `${from}%`, width: `${Math.max(1, to - from)}%`, background: color, opacity: task.deadline ? 1 : 0.45, borderRadius: 3 }}>
+                <div
+                  key={`b${task.id}`}
+                  style={{
+                    position: 'relative',
+                    borderBottom: '1px dashed #f0f0f0',
+                    background:
+                      'repeating-linear-gradient(90deg, transparent 0, transparent calc(100%/12 - 1px), #f5f5f5 calc(100%/12 - 1px), #f5f5f5 calc(100%/12))',
+                  }}
+                >
+                  <Tooltip
+                    title={`${task.timeFrameLabel} — ${task.deadline ? viDate(task.deadline) : t('timeline.noDeadline')} — ${t(`outcome.${task.outcome}`)} (${task.progress}%)`}
+                  >
+                    <div
+                      style={{
+                        position: 'absolute',
+                        top: 5,
+                        height: 14,
+                        left: `${from}%`,
+                        width: `${Math.max(1, to - from)}%`,
+                        background: color,
+                        opacity: task.deadline ? 1 : 0.45,
+                        borderRadius: 3,
+                      }}
+                    >
                       <div style={{ width: `${task.progress}%`, height: '100%', background: 'rgba(0,0,0,0.18)', borderRadius: 3 }} />
                     </div>
                   </Tooltip>

@@ -11,7 +11,8 @@ export const usePlanTasks = (id: number, filter: Record<string, string | undefin
   useQuery({ queryKey: ['plans', 'tasks', id, filter], queryFn: () => get<Task[]>(`/api/plans/${id}/tasks${qs(filter)}`) });
 export const usePlanStats = (id: number, asOf?: string, structure?: string) =>
   useQuery({ queryKey: ['plans', 'stats', id, asOf, structure], queryFn: () => get<PlanStats>(`/api/plans/${id}/stats${qs({ asOf, structure })}`) });
-export const usePlanTargets = (id: number, asOf?: string) => useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
+export const usePlanTargets = (id: number, asOf?: string) =>
+  useQuery({ queryKey: ['plans', 'targets', id, asOf], queryFn: () => get<Target[]>(`/api/plans/${id}/targets${qs({ asOf })}`) });
 
 const fileForm = (file: File) => {
   const data = new FormData();

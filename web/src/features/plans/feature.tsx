@@ -9,9 +9,24 @@ export const plansFeature: WebFeature = {
   catalog: plansCatalog,
   groups: [{ key: 'plans', label: 'menu.plans', icon: <ProjectOutlined />, order: 20 }],
   routes: [
-    { path: '/plans', element: lazyPage(() => import('./PlansPage'), 'PlansPage'), permission: 'plan:read', menu: { key: 'plans-list', label: 'menu.plans.list', icon: <CalendarOutlined />, group: 'plans', order: 21 } },
-    { path: '/plans/my-tasks', element: lazyPage(() => import('./MyTasksPage'), 'MyTasksPage'), permission: 'plan:read', menu: { key: 'plans-mine', label: 'menu.plans.mine', icon: <UnorderedListOutlined />, group: 'plans', order: 22 } },
-    { path: '/plans/progress', element: lazyPage(() => import('./ProgressPage'), 'ProgressPage'), permission: 'plan:read', menu: { key: 'plans-progress', label: 'menu.plans.progress', icon: <BarChartOutlined />, group: 'plans', order: 23 } },
+    {
+      path: '/plans',
+      element: lazyPage(() => import('./PlansPage'), 'PlansPage'),
+      permission: 'plan:read',
+      menu: { key: 'plans-list', label: 'menu.plans.list', icon: <CalendarOutlined />, group: 'plans', order: 21 },
+    },
+    {
+      path: '/plans/my-tasks',
+      element: lazyPage(() => import('./MyTasksPage'), 'MyTasksPage'),
+      permission: 'plan:read',
+      menu: { key: 'plans-mine', label: 'menu.plans.mine', icon: <UnorderedListOutlined />, group: 'plans', order: 22 },
+    },
+    {
+      path: '/plans/progress',
+      element: lazyPage(() => import('./ProgressPage'), 'ProgressPage'),
+      permission: 'plan:read',
+      menu: { key: 'plans-progress', label: 'menu.plans.progress', icon: <BarChartOutlined />, group: 'plans', order: 23 },
+    },
     { path: '/plans/:id', element: lazyPage(() => import('./PlanDetailPage'), 'PlanDetailPage'), permission: 'plan:read' },
   ],
 };

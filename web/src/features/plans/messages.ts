@@ -35,7 +35,8 @@ export const plansCatalog: Catalog = {
     'plans.tab.timeline': 'Tiến độ năm',
     'plans.export': 'Xuất Excel',
     'plans.import': 'Nhập phụ lục từ Excel',
-    'plans.import.hint': 'Tệp .xlsx theo mẫu phụ lục: STT, Nội dung, Chủ trì, Phối hợp, Thời gian, Sản phẩm; có thể thêm cột Lĩnh vực, Nguồn (Tự đề ra / Thành phố giao / Bộ giao), Ưu tiên (Cao / Bình thường / Thấp). Không có cột Lĩnh vực thì dòng tiêu đề mục ("I. CẢI CÁCH THỂ CHẾ") xác định lĩnh vực của các nhiệm vụ bên dưới.',
+    'plans.import.hint':
+      'Tệp .xlsx theo mẫu phụ lục: STT, Nội dung, Chủ trì, Phối hợp, Thời gian, Sản phẩm; có thể thêm cột Lĩnh vực, Nguồn (Tự đề ra / Thành phố giao / Bộ giao), Ưu tiên (Cao / Bình thường / Thấp). Không có cột Lĩnh vực thì dòng tiêu đề mục ("I. CẢI CÁCH THỂ CHẾ") xác định lĩnh vực của các nhiệm vụ bên dưới.',
     'plans.import.choose': 'Chọn tệp Excel',
     'plans.import.rows': '{n} dòng nhiệm vụ đọc được',
     'plans.import.errors': 'Tệp có {n} lỗi, chưa lưu gì. Sửa các ô dưới đây rồi chọn lại tệp.',
@@ -106,7 +107,8 @@ export const plansCatalog: Catalog = {
     'task.deleteConfirm': 'Xoá nhiệm vụ này? Nhiệm vụ đã có cập nhật tiến độ thì không xoá được.',
     'task.cancel': 'Hủy nhiệm vụ',
     'task.cancelTitle': 'Hủy nhiệm vụ theo điều chỉnh kế hoạch',
-    'task.cancelHint': 'Nhiệm vụ đã hủy vẫn giữ lịch sử và vẫn có trong bản xuất Excel, nhưng không còn tính vào kết quả thực hiện, tiêu chí 8.1, 8.2 và không còn được nhắc hạn.',
+    'task.cancelHint':
+      'Nhiệm vụ đã hủy vẫn giữ lịch sử và vẫn có trong bản xuất Excel, nhưng không còn tính vào kết quả thực hiện, tiêu chí 8.1, 8.2 và không còn được nhắc hạn.',
     'task.cancelReason': 'Lý do hủy',
     'task.cancelReasonRequired': 'Nhập lý do hủy nhiệm vụ (ít nhất 5 ký tự).',
     'task.cancelDecisionNo': 'Số quyết định điều chỉnh kế hoạch',
@@ -177,7 +179,8 @@ export const plansCatalog: Catalog = {
     'plans.tab.timeline': 'Year timeline',
     'plans.export': 'Export to Excel',
     'plans.import': 'Import appendix from Excel',
-    'plans.import.hint': '.xlsx laid out like the appendix: STT, content, lead, coordinating, time, product; optional columns Lĩnh vực (area), Nguồn (source: Tự đề ra / Thành phố giao / Bộ giao), Ưu tiên (priority). Without an area column, section heading rows ("I. CẢI CÁCH THỂ CHẾ") set the area of the tasks below.',
+    'plans.import.hint':
+      '.xlsx laid out like the appendix: STT, content, lead, coordinating, time, product; optional columns Lĩnh vực (area), Nguồn (source: Tự đề ra / Thành phố giao / Bộ giao), Ưu tiên (priority). Without an area column, section heading rows ("I. CẢI CÁCH THỂ CHẾ") set the area of the tasks below.',
     'plans.import.choose': 'Choose Excel file',
     'plans.import.rows': '{n} task rows read',
     'plans.import.errors': 'The file has {n} errors; nothing was saved. Fix the cells below and choose the file again.',
@@ -248,7 +251,8 @@ export const plansCatalog: Catalog = {
     'task.deleteConfirm': 'Delete this task? A task with progress reports cannot be deleted.',
     'task.cancel': 'Cancel task',
     'task.cancelTitle': 'Cancel the task by an adjustment of the plan',
-    'task.cancelHint': 'A cancelled task keeps its history and stays in the Excel export, but no longer counts in the results, criteria 8.1 and 8.2, and gets no more reminders.',
+    'task.cancelHint':
+      'A cancelled task keeps its history and stays in the Excel export, but no longer counts in the results, criteria 8.1 and 8.2, and gets no more reminders.',
     'task.cancelReason': 'Reason for cancelling',
     'task.cancelReasonRequired': 'Enter the reason for cancelling (at least 5 characters).',
     'task.cancelDecisionNo': 'Number of the adjusting decision',

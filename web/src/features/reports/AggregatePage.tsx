@@ -21,7 +21,8 @@ export function AggregatePage() {
   const [texts, setTexts] = useState<Record<string, string>>({});
   useEffect(() => {
     // Until the Office writes its own text, a section starts from what the units wrote, to edit down.
-    if (agg.data) setTexts(Object.fromEntries(agg.data.sections.map((s) => [s.key, s.officeText || s.unitTexts.map((u) => `${u.unitName}: ${u.text}`).join('\n')])));
+    if (agg.data)
+      setTexts(Object.fromEntries(agg.data.sections.map((s) => [s.key, s.officeText || s.unitTexts.map((u) => `${u.unitName}: ${u.text}`).join('\n')])));
   }, [agg.data]);
   const save = useMutation({
     mutationFn: () => put<ReportAggregation>(`/api/reports/windows/${id}/office-texts`, { texts }),
@@ -31,12 +32,20 @@ export function AggregatePage() {
   const a = agg.data;
   return (
     <Card
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{a ? `${t('rp.aggregate')}: ${a.label}` : t('rp.aggregate')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {a ? `${t('rp.aggregate')}: ${a.label}` : t('rp.aggregate')}
+        </Typography.Title>
+      }
       extra={
         <Space>
           <Link to={`/reports?window=${id}`}>{t('rp.back')}</Link>
-          <Button href={`/api/reports/windows/${id}/export.docx`} download>{t('rp.word')}</Button>
-          <Button href={`/api/reports/windows/${id}/export.xlsx`} download>{t('rp.excel')}</Button>
+          <Button href={`/api/reports/windows/${id}/export.docx`} download>
+            {t('rp.word')}
+          </Button>
+          <Button href={`/api/reports/windows/${id}/export.xlsx`} download>
+            {t('rp.excel')}
+          </Button>
         </Space>
       }
     >
@@ -44,7 +53,13 @@ export function AggregatePage() {
         {a && (
           <Space direction="vertical" style={{ width: '100%' }} size="middle">
             <Card type="inner" size="small" title={t('rp.missingUnits', { n: a.missingUnits.length })}>
-              {a.missingUnits.length === 0 ? t('rp.noneMissing') : a.missingUnits.map((u) => <Tag key={u.unitId} color="red">{u.unitName}</Tag>)}
+              {a.missingUnits.length === 0
+                ? t('rp.noneMissing')
+                : a.missingUnits.map((u) => (
+                    <Tag key={u.unitId} color="red">
+                      {u.unitName}
+                    </Tag>
+                  ))}
             </Card>
             <Table<IndicatorRow>
               rowKey="key"
@@ -65,10 +80,17 @@ export function AggregatePage() {
             <Typography.Title level={4}>{t('rp.sections')}</Typography.Title>
             {a.sections.map((s) => (
               <Card key={s.key} type="inner" size="small" title={s.title}>
-                <Input.TextArea aria-label={s.title} autoSize={{ minRows: 2, maxRows: 12 }} value={texts[s.key] ?? ''} onChange={(e) => setTexts({ ...texts, [s.key]: e.target.value })} />
+                <Input.TextArea
+                  aria-label={s.title}
+                  autoSize={{ minRows: 2, maxRows: 12 }}
+                  value={texts[s.key] ?? ''}
+                  onChange={(e) => setTexts({ ...texts, [s.key]: e.target.value })}
+                />
                 {s.unitTexts.length > 0 && (
                   <details style={{ marginTop: 8 }}>
-                    <summary>{t('rp.unitTexts')} ({s.unitTexts.length})</summary>
+                    <summary>
+                      {t('rp.unitTexts')} ({s.unitTexts.length})
+                    </summary>
                     {s.unitTexts.map((u) => (
                       <p key={u.unitName}>
                         <strong>{u.unitName}:</strong> {u.text}
@@ -78,7 +100,9 @@ export function AggregatePage() {
                 )}
               </Card>
             ))}
-            <Button type="primary" onClick={() => save.mutate()} loading={save.isPending}>{t('rp.saveTexts')}</Button>
+            <Button type="primary" onClick={() => save.mutate()} loading={save.isPending}>
+              {t('rp.saveTexts')}
+            </Button>
           </Space>
         )}
       </QueryState>

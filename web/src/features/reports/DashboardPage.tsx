@@ -8,7 +8,8 @@ import { useT } from '../../i18n/core';
 import { useLeaderDashboard } from './api';
 
 const TONE_COLORS: Record<DashboardTile['tone'], string> = { good: '#389e0d', warning: '#d48806', bad: '#cf1322', none: '#595959' };
-const show = (v: number | null, unit: DashboardTile['unit']) => (v === null ? null : `${v.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}${unit === '%' ? '%' : ''}`);
+const show = (v: number | null, unit: DashboardTile['unit']) =>
+  v === null ? null : `${v.toLocaleString('vi-VN', { maximumFractionDigits: 2 })}${unit === '%' ? '%' : ''}`;
 
 /** The page a leader opens each Monday: every figure links to its list; printable to PDF from the browser. */
 export function DashboardPage() {
@@ -20,10 +21,20 @@ export function DashboardPage() {
   return (
     <Card
       className="dashboard-page"
-      title={<Typography.Title level={3} style={{ margin: 0 }}>{t('db.title')}</Typography.Title>}
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('db.title')}
+        </Typography.Title>
+      }
       extra={
         <span className="no-print" style={{ display: 'flex', gap: 8 }}>
-          <InputNumber aria-label={t('rp.year')} min={2000} max={2100} value={d?.year ?? year} onChange={(v) => v && setParams({ year: String(v) }, { replace: true })} />
+          <InputNumber
+            aria-label={t('rp.year')}
+            min={2000}
+            max={2100}
+            value={d?.year ?? year}
+            onChange={(v) => v && setParams({ year: String(v) }, { replace: true })}
+          />
           <Button onClick={() => window.print()}>{t('db.print')}</Button>
         </span>
       }
@@ -36,9 +47,22 @@ export function DashboardPage() {
               {d.tiles.map((tile) => (
                 <Col key={tile.key} xs={24} sm={12} lg={6}>
                   <Link to={tile.link} data-testid={`tile-${tile.key}`}>
-                    <Card size="small" hoverable title={<span title={tile.source} style={{ whiteSpace: 'normal' }}>{tile.label}</span>}>
-                      <Statistic value={show(tile.value, tile.unit) ?? t('rp.noData')} valueStyle={{ color: TONE_COLORS[tile.tone], fontSize: tile.value === null ? 16 : 26 }} />
-                      {tile.previous !== null && <Typography.Text type="secondary">{t('db.previous', { value: show(tile.previous, tile.unit)! })}</Typography.Text>}
+                    <Card
+                      size="small"
+                      hoverable
+                      title={
+                        <span title={tile.source} style={{ whiteSpace: 'normal' }}>
+                          {tile.label}
+                        </span>
+                      }
+                    >
+                      <Statistic
+                        value={show(tile.value, tile.unit) ?? t('rp.noData')}
+                        valueStyle={{ color: TONE_COLORS[tile.tone], fontSize: tile.value === null ? 16 : 26 }}
+                      />
+                      {tile.previous !== null && (
+                        <Typography.Text type="secondary">{t('db.previous', { value: show(tile.previous, tile.unit)! })}</Typography.Text>
+                      )}
                     </Card>
                   </Link>
                 </Col>
@@ -47,8 +71,16 @@ export function DashboardPage() {
                 <Col xs={24} sm={12} lg={6}>
                   <Link to={d.targets.link} data-testid="tile-targets">
                     <Card size="small" hoverable title={<span style={{ whiteSpace: 'normal' }}>{t('db.targets')}</span>}>
-                      <Statistic value={t('db.targetsValue', { met: d.targets.met, total: d.targets.total })} valueStyle={{ color: d.targets.notMet > 0 ? TONE_COLORS.bad : d.targets.atRisk > 0 ? TONE_COLORS.warning : TONE_COLORS.good, fontSize: 26 }} />
-                      <Typography.Text type="secondary">{t('db.targetsDetail', { atRisk: d.targets.atRisk, notMet: d.targets.notMet, noData: d.targets.noData })}</Typography.Text>
+                      <Statistic
+                        value={t('db.targetsValue', { met: d.targets.met, total: d.targets.total })}
+                        valueStyle={{
+                          color: d.targets.notMet > 0 ? TONE_COLORS.bad : d.targets.atRisk > 0 ? TONE_COLORS.warning : TONE_COLORS.good,
+                          fontSize: 26,
+                        }}
+                      />
+                      <Typography.Text type="secondary">
+                        {t('db.targetsDetail', { atRisk: d.targets.atRisk, notMet: d.targets.notMet, noData: d.targets.noData })}
+                      </Typography.Text>
                     </Card>
                   </Link>
                 </Col>

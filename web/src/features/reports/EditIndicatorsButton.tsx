@@ -43,12 +43,29 @@ export function EditIndicatorsButton({ result }: { result: ExternalIndexWithIndi
     setOpen(true);
   };
   const submit = (v: { indicators?: SaveExternalIndicator[] }) =>
-    save.mutate({ indicators: (v.indicators ?? []).map((r) => ({ code: r.code, name: r.name, score: r.score ?? null, max: r.max ?? null, rank: r.rank ?? null, rankOf: r.rankOf ?? null })) });
+    save.mutate({
+      indicators: (v.indicators ?? []).map((r) => ({
+        code: r.code,
+        name: r.name,
+        score: r.score ?? null,
+        max: r.max ?? null,
+        rank: r.rank ?? null,
+        rankOf: r.rankOf ?? null,
+      })),
+    });
   return (
     <>
       <Button onClick={start}>{t('ext.edit')}</Button>
       {open && (
-        <Modal open width={960} title={`${t('ext.edit')} — ${result.indexCode} ${result.year}`} onCancel={() => setOpen(false)} okText={t('ext.save')} onOk={() => form.submit()} confirmLoading={save.isPending}>
+        <Modal
+          open
+          width={960}
+          title={`${t('ext.edit')} — ${result.indexCode} ${result.year}`}
+          onCancel={() => setOpen(false)}
+          okText={t('ext.save')}
+          onOk={() => form.submit()}
+          confirmLoading={save.isPending}
+        >
           {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
           <Form form={form} onFinish={submit}>
             <Form.List name="indicators">
@@ -57,16 +74,30 @@ export function EditIndicatorsButton({ result }: { result: ExternalIndexWithIndi
                   {rows.map(({ key, name }) => (
                     // A grid keeps each row on one line; a cell's error wraps inside its own column.
                     <div key={key} style={ROW}>
-                      <Form.Item name={[name, 'code']} rules={[{ required: true, message: t('ext.required') }]}><Input placeholder={t('ext.code')} aria-label={t('ext.code')} /></Form.Item>
-                      <Form.Item name={[name, 'name']} rules={[{ required: true, message: t('ext.required') }]}><Input placeholder={t('ext.name')} aria-label={t('ext.name')} /></Form.Item>
-                      <Form.Item name={[name, 'score']}><InputNumber placeholder={t('ext.score')} aria-label={t('ext.score')} min={0} step={0.01} style={FULL} /></Form.Item>
-                      <Form.Item name={[name, 'max']}><InputNumber placeholder={t('ext.max')} aria-label={t('ext.max')} min={0} step={0.01} style={FULL} /></Form.Item>
-                      <Form.Item name={[name, 'rank']}><InputNumber placeholder={t('ext.rank')} aria-label={t('ext.rank')} min={1} style={FULL} /></Form.Item>
-                      <Form.Item name={[name, 'rankOf']}><InputNumber placeholder={t('ext.rankOf')} aria-label={t('ext.rankOf')} min={1} style={FULL} /></Form.Item>
+                      <Form.Item name={[name, 'code']} rules={[{ required: true, message: t('ext.required') }]}>
+                        <Input placeholder={t('ext.code')} aria-label={t('ext.code')} />
+                      </Form.Item>
+                      <Form.Item name={[name, 'name']} rules={[{ required: true, message: t('ext.required') }]}>
+                        <Input placeholder={t('ext.name')} aria-label={t('ext.name')} />
+                      </Form.Item>
+                      <Form.Item name={[name, 'score']}>
+                        <InputNumber placeholder={t('ext.score')} aria-label={t('ext.score')} min={0} step={0.01} style={FULL} />
+                      </Form.Item>
+                      <Form.Item name={[name, 'max']}>
+                        <InputNumber placeholder={t('ext.max')} aria-label={t('ext.max')} min={0} step={0.01} style={FULL} />
+                      </Form.Item>
+                      <Form.Item name={[name, 'rank']}>
+                        <InputNumber placeholder={t('ext.rank')} aria-label={t('ext.rank')} min={1} style={FULL} />
+                      </Form.Item>
+                      <Form.Item name={[name, 'rankOf']}>
+                        <InputNumber placeholder={t('ext.rankOf')} aria-label={t('ext.rankOf')} min={1} style={FULL} />
+                      </Form.Item>
                       <Button type="text" icon={<MinusCircleOutlined />} aria-label="remove" onClick={() => remove(name)} />
                     </div>
                   ))}
-                  <Button icon={<PlusOutlined />} onClick={() => add({ code: '', name: '', score: null, max: null, rank: null, rankOf: null })}>{t('ext.addRow')}</Button>
+                  <Button icon={<PlusOutlined />} onClick={() => add({ code: '', name: '', score: null, max: null, rank: null, rankOf: null })}>
+                    {t('ext.addRow')}
+                  </Button>
                 </>
               )}
             </Form.List>

@@ -26,11 +26,23 @@ export function ExternalIndicesPage() {
   const set = (next: Record<string, string>) => setParams({ index, ...(selected ? { year: String(selected.year) } : {}), ...next }, { replace: true });
   const scored = results.filter((r) => r.score !== null || r.rank !== null);
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('ext.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('ext.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         <span>{t('ext.index')}</span>
-        <Segmented<IndexCode> value={index} options={EXTERNAL_INDEX_CODES.map((c) => ({ value: c, label: t(`ext.${c}`) }))} onChange={(v) => setParams({ index: v }, { replace: true })} />
-        <Button href={`/api/external-indices/export.xlsx${qs({ index })}`} download>{t('ext.excel')}</Button>
+        <Segmented<IndexCode>
+          value={index}
+          options={EXTERNAL_INDEX_CODES.map((c) => ({ value: c, label: t(`ext.${c}`) }))}
+          onChange={(v) => setParams({ index: v }, { replace: true })}
+        />
+        <Button href={`/api/external-indices/export.xlsx${qs({ index })}`} download>
+          {t('ext.excel')}
+        </Button>
       </div>
       <QueryState isLoading={overview.isLoading} error={overview.error} isEmpty={results.length === 0} onRetry={() => overview.refetch()}>
         <Typography.Title level={5}>{t('ext.trend', { index: t(`ext.${index}`) })}</Typography.Title>
@@ -48,7 +60,15 @@ export function ExternalIndicesPage() {
             ],
             series: [
               { name: t('ext.score'), type: 'line', connectNulls: true, data: scored.map((r) => r.score), label: { show: true } },
-              { name: t('ext.rank'), type: 'line', lineStyle: { type: 'dashed' }, connectNulls: true, yAxisIndex: 1, data: scored.map((r) => r.rank), label: { show: true, position: 'bottom', formatter: (p: { dataIndex: number }) => scored[p.dataIndex]?.rankLabel ?? '' } },
+              {
+                name: t('ext.rank'),
+                type: 'line',
+                lineStyle: { type: 'dashed' },
+                connectNulls: true,
+                yAxisIndex: 1,
+                data: scored.map((r) => r.rank),
+                label: { show: true, position: 'bottom', formatter: (p: { dataIndex: number }) => scored[p.dataIndex]?.rankLabel ?? '' },
+              },
             ],
           }}
         />
@@ -70,7 +90,9 @@ export function ExternalIndicesPage() {
         {selected ? (
           <>
             <div className="page-toolbar">
-              <Typography.Title level={5} style={{ margin: 0 }}>{t('ext.parts', { year: selected.year })}</Typography.Title>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                {t('ext.parts', { year: selected.year })}
+              </Typography.Title>
               {hasPermission(me.data, 'index-result:manage') && <EditIndicatorsButton result={selected} />}
             </div>
             <Table<ExternalIndicator>

@@ -20,7 +20,13 @@ export function InspectionsPage() {
   const plan = useInspectionPlan(year);
   const p = plan.data;
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('ins.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('ins.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         <span>{t('rp.year')}</span>
         <InputNumber aria-label={t('rp.year')} min={2000} max={2100} value={year} onChange={(v) => v && setParams({ year: String(v) }, { replace: true })} />
@@ -30,7 +36,13 @@ export function InspectionsPage() {
         {p && (
           <>
             <Typography.Paragraph>
-              {t('ins.summary', { inspected: p.inspected, units: p.units, rate: p.inspectedRate === null ? '—' : `${p.inspectedRate.toFixed(1)}%`, target: p.targetRate, planned: p.planned })}
+              {t('ins.summary', {
+                inspected: p.inspected,
+                units: p.units,
+                rate: p.inspectedRate === null ? '—' : `${p.inspectedRate.toFixed(1)}%`,
+                target: p.targetRate,
+                planned: p.planned,
+              })}
             </Typography.Paragraph>
             <Table<Inspection>
               rowKey="id"
@@ -48,7 +60,10 @@ export function InspectionsPage() {
                   render: (_, i) =>
                     i.recommendations.map((r) => (
                       <div key={r.id}>
-                        {r.text} <Tag color={r.status === 'done' ? 'green' : r.overdue ? 'red' : 'blue'}>{r.status === 'done' ? t('ins.done') : r.overdue ? t('ins.overdue') : t('ins.open')}</Tag>
+                        {r.text}{' '}
+                        <Tag color={r.status === 'done' ? 'green' : r.overdue ? 'red' : 'blue'}>
+                          {r.status === 'done' ? t('ins.done') : r.overdue ? t('ins.overdue') : t('ins.open')}
+                        </Tag>
                         {r.status === 'open' && canFollowUp && me.data?.unit.id === i.unitId && <CompleteRecommendationButton id={r.id} />}
                       </div>
                     )),
@@ -79,10 +94,30 @@ export function InitiativesPage() {
     setParams(next, { replace: true });
   };
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('ini.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('ini.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
-        <Input.Search allowClear placeholder={t('ini.search')} aria-label={t('ini.search')} defaultValue={filter.q} onSearch={(v) => set({ q: v })} style={{ width: 280 }} />
-        <InputNumber aria-label={t('rp.year')} placeholder={t('rp.year')} min={2000} max={2100} value={filter.year ? Number(filter.year) : null} onChange={(v) => set({ year: v ? String(v) : undefined })} />
+        <Input.Search
+          allowClear
+          placeholder={t('ini.search')}
+          aria-label={t('ini.search')}
+          defaultValue={filter.q}
+          onSearch={(v) => set({ q: v })}
+          style={{ width: 280 }}
+        />
+        <InputNumber
+          aria-label={t('rp.year')}
+          placeholder={t('rp.year')}
+          min={2000}
+          max={2100}
+          value={filter.year ? Number(filter.year) : null}
+          onChange={(v) => set({ year: v ? String(v) : undefined })}
+        />
         <Select
           aria-label={t('ini.level')}
           style={{ width: 180 }}
@@ -103,7 +138,12 @@ export function InitiativesPage() {
             { title: t('ini.authors'), dataIndex: 'authors' },
             { title: t('rp.unit'), dataIndex: 'unitName' },
             { title: t('ini.status'), dataIndex: 'status', render: (v: string) => t(`ini.st.${v}`), width: 140 },
-            { title: t('ini.level'), dataIndex: 'level', render: (v: keyof typeof INITIATIVE_LEVEL_LABELS | null) => (v ? INITIATIVE_LEVEL_LABELS[v] : '—'), width: 140 },
+            {
+              title: t('ini.level'),
+              dataIndex: 'level',
+              render: (v: keyof typeof INITIATIVE_LEVEL_LABELS | null) => (v ? INITIATIVE_LEVEL_LABELS[v] : '—'),
+              width: 140,
+            },
             ...(me.data?.permissions.includes('initiative:assess')
               ? [{ title: '', width: 110, render: (_: unknown, i: Initiative) => i.status === 'registered' && <AssessInitiativeButton id={i.id} /> }]
               : []),

@@ -27,7 +27,15 @@ function useSubmit(invalidate: string[], onDone: () => void) {
   });
 }
 
-function UnitSelect({ multiple, ...props }: { value?: number | number[]; onChange?: (v: number | number[]) => void; multiple?: boolean; 'aria-label'?: string }) {
+function UnitSelect({
+  multiple,
+  ...props
+}: {
+  value?: number | number[];
+  onChange?: (v: number | number[]) => void;
+  multiple?: boolean;
+  'aria-label'?: string;
+}) {
   const units = useOrgUnits();
   return (
     <Select<number | number[]>
@@ -42,17 +50,28 @@ function UnitSelect({ multiple, ...props }: { value?: number | number[]; onChang
 }
 
 /** A button that opens a vertical form in a dialog; "Lưu" sends it through `onSubmit`, refreshes `invalidate` and closes. */
-function FormDialogButton<V>(props: { label: string; button?: ButtonProps; invalidate: string[]; initialValues?: Partial<V>; onSubmit: (values: V) => Promise<unknown>; children: ReactNode }) {
+function FormDialogButton<V>(props: {
+  label: string;
+  button?: ButtonProps;
+  invalidate: string[];
+  initialValues?: Partial<V>;
+  onSubmit: (values: V) => Promise<unknown>;
+  children: ReactNode;
+}) {
   const t = useT();
   const [open, setOpen] = useState(false);
   const submit = useSubmit(props.invalidate, () => setOpen(false));
   return (
     <>
-      <Button {...props.button} onClick={() => setOpen(true)}>{props.label}</Button>
+      <Button {...props.button} onClick={() => setOpen(true)}>
+        {props.label}
+      </Button>
       <Modal open={open} title={props.label} onCancel={() => setOpen(false)} footer={null} destroyOnHidden>
         <Form<V> layout="vertical" initialValues={props.initialValues} onFinish={(v) => submit.mutate(() => props.onSubmit(v))}>
           {props.children}
-          <Button type="primary" htmlType="submit" loading={submit.isPending}>{t('frm.save')}</Button>
+          <Button type="primary" htmlType="submit" loading={submit.isPending}>
+            {t('frm.save')}
+          </Button>
         </Form>
       </Modal>
     </>
@@ -70,14 +89,29 @@ export function OpenWindowButton({ year }: { year: number }) {
   const allUnits = (units.data ?? []).filter((u) => u.parentId !== null && u.active).map((u) => u.id);
   return (
     <>
-      <Button type="primary" onClick={() => (form.setFieldsValue({ year, kind: 'quarter-1', unitIds: allUnits }), setOpen(true))}>{t('frm.openWindow')}</Button>
-      <Modal open={open} title={t('frm.openWindow')} onCancel={() => setOpen(false)} onOk={() => form.submit()} confirmLoading={submit.isPending} destroyOnHidden>
+      <Button type="primary" onClick={() => (form.setFieldsValue({ year, kind: 'quarter-1', unitIds: allUnits }), setOpen(true))}>
+        {t('frm.openWindow')}
+      </Button>
+      <Modal
+        open={open}
+        title={t('frm.openWindow')}
+        onCancel={() => setOpen(false)}
+        onOk={() => form.submit()}
+        confirmLoading={submit.isPending}
+        destroyOnHidden
+      >
         <Form
           form={form}
           layout="vertical"
           onFinish={(v) =>
             submit.mutate(() =>
-              post('/api/reports/windows', { kind: v.kind, year: v.year, templateId: v.templateId, unitIds: v.unitIds, deadline: v.deadline?.format('YYYY-MM-DD') }),
+              post('/api/reports/windows', {
+                kind: v.kind,
+                year: v.year,
+                templateId: v.templateId,
+                unitIds: v.unitIds,
+                deadline: v.deadline?.format('YYYY-MM-DD'),
+              }),
             )
           }
         >
@@ -110,7 +144,9 @@ export function PlanInspectionButton({ year }: { year: number }) {
       label={t('frm.planInspection')}
       button={{ type: 'primary' }}
       invalidate={['inspections']}
-      onSubmit={(v: { unitId: number; plannedOn?: Dayjs; team?: string }) => post('/api/inspections', { year, unitId: v.unitId, plannedOn: v.plannedOn?.format('YYYY-MM-DD'), team: v.team ?? '' })}
+      onSubmit={(v: { unitId: number; plannedOn?: Dayjs; team?: string }) =>
+        post('/api/inspections', { year, unitId: v.unitId, plannedOn: v.plannedOn?.format('YYYY-MM-DD'), team: v.team ?? '' })
+      }
     >
       <Form.Item name="unitId" label={t('rp.unit')} rules={[{ required: true }]}>
         <UnitSelect aria-label={t('rp.unit')} />
@@ -138,7 +174,11 @@ export function RecordInspectionButton({ id }: { id: number }) {
           inspectedOn: v.inspectedOn?.format('YYYY-MM-DD'),
           team: v.team,
           findings: v.findings,
-          recommendations: String(v.recommendations ?? '').split('\n').map((s) => s.trim()).filter(Boolean).map((text) => ({ text, dueOn: v.dueOn?.format('YYYY-MM-DD') ?? null })),
+          recommendations: String(v.recommendations ?? '')
+            .split('\n')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((text) => ({ text, dueOn: v.dueOn?.format('YYYY-MM-DD') ?? null })),
         })
       }
     >
@@ -168,8 +208,16 @@ export function CompleteRecommendationButton({ id }: { id: number }) {
   const submit = useSubmit(['inspections'], () => setNote(null));
   return (
     <>
-      <Button size="small" type="link" onClick={() => setNote('')}>{t('frm.markDone')}</Button>
-      <Modal open={note !== null} title={t('frm.markDone')} onCancel={() => setNote(null)} onOk={() => submit.mutate(() => post(`/api/inspection-recommendations/${id}/done`, { note }))} confirmLoading={submit.isPending}>
+      <Button size="small" type="link" onClick={() => setNote('')}>
+        {t('frm.markDone')}
+      </Button>
+      <Modal
+        open={note !== null}
+        title={t('frm.markDone')}
+        onCancel={() => setNote(null)}
+        onOk={() => submit.mutate(() => post(`/api/inspection-recommendations/${id}/done`, { note }))}
+        confirmLoading={submit.isPending}
+      >
         <Input.TextArea aria-label={t('frm.doneNote')} placeholder={t('frm.doneNote')} rows={3} value={note ?? ''} onChange={(e) => setNote(e.target.value)} />
       </Modal>
     </>
@@ -212,7 +260,9 @@ export function AssessInitiativeButton({ id }: { id: number }) {
       button={{ size: 'small' }}
       invalidate={['initiatives']}
       initialValues={{ recognised: true }}
-      onSubmit={(v: { recognised?: boolean; level?: string; assessment: string }) => post(`/api/initiatives/${id}/assessment`, { recognised: !!v.recognised, level: v.level ?? null, assessment: v.assessment })}
+      onSubmit={(v: { recognised?: boolean; level?: string; assessment: string }) =>
+        post(`/api/initiatives/${id}/assessment`, { recognised: !!v.recognised, level: v.level ?? null, assessment: v.assessment })
+      }
     >
       <Form.Item name="recognised" valuePropName="checked">
         <Checkbox>{t('ini.st.recognised')}</Checkbox>

@@ -33,7 +33,13 @@ export function ReportsPage() {
   const isOffice = me.data?.permissions.includes('report:review') ?? false;
   const rows = (board.data?.rows ?? []).filter((r) => !status || r.status === status);
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('rp.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('rp.title')}
+        </Typography.Title>
+      }
+    >
       <div className="page-toolbar">
         <span>{t('rp.year')}</span>
         <InputNumber aria-label={t('rp.year')} min={2000} max={2100} value={year} onChange={(v) => v && set({ year: String(v), window: undefined })} />
@@ -57,19 +63,32 @@ export function ReportsPage() {
         />
       </QueryState>
       {windowId !== null && (
-        <Card type="inner" style={{ marginTop: 16 }} title={`${t('rp.board')}: ${board.data?.label ?? ''}`} extra={isOffice && <Link to={`/reports/windows/${windowId}/aggregate`}>{t('rp.aggregate')}</Link>}>
+        <Card
+          type="inner"
+          style={{ marginTop: 16 }}
+          title={`${t('rp.board')}: ${board.data?.label ?? ''}`}
+          extra={isOffice && <Link to={`/reports/windows/${windowId}/aggregate`}>{t('rp.aggregate')}</Link>}
+        >
           <QueryState isLoading={board.isLoading} error={board.error} onRetry={() => board.refetch()}>
             {board.data && (
               <Space direction="vertical" style={{ width: '100%' }}>
                 <Typography.Text data-testid="board-counts">
-                  {t('rp.counts', { onTime: board.data.counts['on-time'] ?? 0, late: board.data.counts.late ?? 0, missing: board.data.counts.missing ?? 0, notYetDue: board.data.counts['not-yet-due'] ?? 0 })}
+                  {t('rp.counts', {
+                    onTime: board.data.counts['on-time'] ?? 0,
+                    late: board.data.counts.late ?? 0,
+                    missing: board.data.counts.missing ?? 0,
+                    notYetDue: board.data.counts['not-yet-due'] ?? 0,
+                  })}
                 </Typography.Text>
                 <Select
                   aria-label={t('rp.filterStatus')}
                   style={{ width: 220 }}
                   value={status ?? ''}
                   onChange={(v) => set({ status: v || undefined })}
-                  options={[{ value: '', label: t('rp.all') }, ...['on-time', 'late', 'missing', 'not-yet-due'].map((c) => ({ value: c, label: t(`rp.cl.${c}`) }))]}
+                  options={[
+                    { value: '', label: t('rp.all') },
+                    ...['on-time', 'late', 'missing', 'not-yet-due'].map((c) => ({ value: c, label: t(`rp.cl.${c}`) })),
+                  ]}
                 />
                 <Table<BoardRow>
                   rowKey="unitId"
@@ -79,9 +98,22 @@ export function ReportsPage() {
                   columns={[
                     { title: t('rp.unit'), dataIndex: 'unitName' },
                     { title: t('rp.status'), dataIndex: 'status', render: (v: string) => <Tag color={CLASS_COLORS[v]}>{t(`rp.cl.${v}`)}</Tag>, width: 170 },
-                    { title: t('rp.reportStatus'), dataIndex: 'reportStatus', render: (v: string | null) => (v ? <Tag color={STATUS_COLORS[v]}>{t(`rp.st.${v}`)}</Tag> : '—'), width: 150 },
+                    {
+                      title: t('rp.reportStatus'),
+                      dataIndex: 'reportStatus',
+                      render: (v: string | null) => (v ? <Tag color={STATUS_COLORS[v]}>{t(`rp.st.${v}`)}</Tag> : '—'),
+                      width: 150,
+                    },
                     { title: t('rp.submittedAt'), dataIndex: 'submittedAt', render: formatViDateOrDash, width: 110 },
-                    { title: '', width: 130, render: (_, r) => <Link to={`/reports/windows/${windowId}/units/${r.unitId}`}><Button size="small">{t('rp.open')}</Button></Link> },
+                    {
+                      title: '',
+                      width: 130,
+                      render: (_, r) => (
+                        <Link to={`/reports/windows/${windowId}/units/${r.unitId}`}>
+                          <Button size="small">{t('rp.open')}</Button>
+                        </Link>
+                      ),
+                    },
                   ]}
                 />
               </Space>

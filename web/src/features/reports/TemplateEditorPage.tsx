@@ -33,7 +33,11 @@ export function TemplateEditorPage() {
   useEffect(() => {
     setError(null);
     form.resetFields();
-    form.setFieldsValue(current ? { code: current.code, name: current.name, sections: current.sections } : { code: '', name: '', sections: [{ key: 'I', title: '', indicators: [] }] });
+    form.setFieldsValue(
+      current
+        ? { code: current.code, name: current.name, sections: current.sections }
+        : { code: '', name: '', sections: [{ key: 'I', title: '', indicators: [] }] },
+    );
   }, [current, form]);
   const publish = useMutation({
     mutationFn: (v: PublishTemplateRequest) => post<ReportTemplate>('/api/reports/templates', v),
@@ -55,12 +59,25 @@ export function TemplateEditorPage() {
       ...v,
       sections: (v.sections ?? []).map((s) => ({
         ...s,
-        indicators: (s.indicators ?? []).map((i) => ({ key: i.key, label: i.label, source: i.source, aggregate: i.aggregate, ...(i.unit ? { unit: i.unit } : {}), ...(i.source === 'metric' && i.metricKey ? { metricKey: i.metricKey } : {}) })),
+        indicators: (s.indicators ?? []).map((i) => ({
+          key: i.key,
+          label: i.label,
+          source: i.source,
+          aggregate: i.aggregate,
+          ...(i.unit ? { unit: i.unit } : {}),
+          ...(i.source === 'metric' && i.metricKey ? { metricKey: i.metricKey } : {}),
+        })),
       })),
     });
   const metricOptions = (metrics.data ?? []).map((m) => ({ value: m.key, label: `${t.lang === 'en' ? m.label.en : m.label.vi} (${m.key})` }));
   return (
-    <Card title={<Typography.Title level={3} style={{ margin: 0 }}>{t('tpl.title')}</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('tpl.title')}
+        </Typography.Title>
+      }
+    >
       <QueryState isLoading={templates.isLoading || metrics.isLoading} error={templates.error ?? metrics.error} onRetry={() => void templates.refetch()}>
         <div className="page-toolbar">
           <span>{t('tpl.pick')}</span>
@@ -72,16 +89,24 @@ export function TemplateEditorPage() {
             options={[...latest.map((x) => ({ value: x.code, label: `${x.code} — ${x.name} (v${x.version})` })), { value: NEW, label: t('tpl.new') }]}
           />
         </div>
-        <Typography.Paragraph type="secondary">{current ? t('tpl.version', { version: current.version, next: current.version + 1 }) : t('tpl.firstVersion')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          {current ? t('tpl.version', { version: current.version, next: current.version + 1 }) : t('tpl.firstVersion')}
+        </Typography.Paragraph>
         {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
         <Form form={form} layout="vertical" onFinish={submit}>
           <div style={{ display: 'grid', gridTemplateColumns: '200px 1fr', gap: 8 }}>
-            <Form.Item name="code" label={t('tpl.code')} rules={[{ required: true, message: t('tpl.required') }]}><Input /></Form.Item>
-            <Form.Item name="name" label={t('tpl.name')} rules={[{ required: true, message: t('tpl.required') }]}><Input /></Form.Item>
+            <Form.Item name="code" label={t('tpl.code')} rules={[{ required: true, message: t('tpl.required') }]}>
+              <Input />
+            </Form.Item>
+            <Form.Item name="name" label={t('tpl.name')} rules={[{ required: true, message: t('tpl.required') }]}>
+              <Input />
+            </Form.Item>
           </div>
           <TemplateSectionsFields metrics={metricOptions} />
           <div style={{ marginTop: 16 }}>
-            <Button type="primary" htmlType="submit" loading={publish.isPending}>{t('tpl.publish')}</Button>
+            <Button type="primary" htmlType="submit" loading={publish.isPending}>
+              {t('tpl.publish')}
+            </Button>
           </div>
         </Form>
       </QueryState>

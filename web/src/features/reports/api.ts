@@ -24,7 +24,8 @@ export const useReportAggregate = (id: string | undefined) =>
 export const useReportTemplates = (enabled = true) =>
   useQuery({ queryKey: ['report-templates'], queryFn: () => get<ReportTemplate[]>('/api/reports/templates'), enabled });
 
-export const useInspectionPlan = (year: number) => useQuery({ queryKey: ['inspections', year], queryFn: () => get<InspectionPlan>(`/api/inspections${qs({ year })}`) });
+export const useInspectionPlan = (year: number) =>
+  useQuery({ queryKey: ['inspections', year], queryFn: () => get<InspectionPlan>(`/api/inspections${qs({ year })}`) });
 
 export const useInitiatives = (filter: Record<string, string | undefined>) =>
   useQuery({ queryKey: ['initiatives', filter], queryFn: () => get<Initiative[]>(`/api/initiatives${qs(filter)}`) });
@@ -32,4 +33,5 @@ export const useInitiatives = (filter: Record<string, string | undefined>) =>
 export const useExternalIndices = (index: string) =>
   useQuery({ queryKey: ['external-indices', index], queryFn: () => get<ExternalIndexOverview>(`/api/external-indices${qs({ index })}`) });
 
-export const useLeaderDashboard = (year: number | undefined) => useQuery({ queryKey: ['dashboard', year], queryFn: () => get<LeaderDashboard>(`/api/dashboard${qs({ year })}`) });
+export const useLeaderDashboard = (year: number | undefined) =>
+  useQuery({ queryKey: ['dashboard', year], queryFn: () => get<LeaderDashboard>(`/api/dashboard${qs({ year })}`) });

@@ -38,27 +38,72 @@ export function ApiTokensPage() {
     <Card title={t('tokens.title')}>
       <Typography.Paragraph type="secondary">{t('tokens.intro')}</Typography.Paragraph>
       <Form form={form} layout="inline" onFinish={(v) => create.mutate(v)} style={{ marginBottom: 16 }}>
-        <Form.Item name="name" label={t('tokens.name')} rules={[{ required: true, min: 3, message: t('sources.form.required', { what: t('tokens.name').toLowerCase() }) }]}><Input style={{ width: 260 }} /></Form.Item>
-        <Form.Item name="unitId" label={t('tokens.unit')} rules={[{ required: true, message: t('sources.form.required', { what: t('tokens.unit').toLowerCase() }) }]}>
-          <Select style={{ width: 300 }} showSearch optionFilterProp="label" options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))} />
+        <Form.Item
+          name="name"
+          label={t('tokens.name')}
+          rules={[{ required: true, min: 3, message: t('sources.form.required', { what: t('tokens.name').toLowerCase() }) }]}
+        >
+          <Input style={{ width: 260 }} />
         </Form.Item>
-        <Button type="primary" htmlType="submit" loading={create.isPending}>{t('tokens.add')}</Button>
+        <Form.Item
+          name="unitId"
+          label={t('tokens.unit')}
+          rules={[{ required: true, message: t('sources.form.required', { what: t('tokens.unit').toLowerCase() }) }]}
+        >
+          <Select
+            style={{ width: 300 }}
+            showSearch
+            optionFilterProp="label"
+            options={(units.data ?? []).filter((u) => u.active).map((u) => ({ value: u.id, label: u.name }))}
+          />
+        </Form.Item>
+        <Button type="primary" htmlType="submit" loading={create.isPending}>
+          {t('tokens.add')}
+        </Button>
       </Form>
-      {created && <Alert type="success" showIcon closable onClose={() => setCreated(null)} style={{ marginBottom: 16 }} title={t('tokens.shownOnce')} description={<Typography.Text code copyable>{created}</Typography.Text>} />}
+      {created && (
+        <Alert
+          type="success"
+          showIcon
+          closable
+          onClose={() => setCreated(null)}
+          style={{ marginBottom: 16 }}
+          title={t('tokens.shownOnce')}
+          description={
+            <Typography.Text code copyable>
+              {created}
+            </Typography.Text>
+          }
+        />
+      )}
       <QueryState isLoading={tokens.isLoading} error={tokens.error} isEmpty={tokens.data?.items.length === 0}>
-        <Table<Token> rowKey="id" dataSource={tokens.data?.items ?? []} pagination={false} columns={[
-          { title: t('tokens.name'), dataIndex: 'name' },
-          { title: t('tokens.unit'), dataIndex: 'unitName' },
-          { title: t('tokens.prefix'), dataIndex: 'prefix', render: (p: string) => <Typography.Text code>{p}…</Typography.Text> },
-          { title: t('tokens.created'), dataIndex: 'createdAt', render: formatTime },
-          { title: t('tokens.lastUsed'), dataIndex: 'lastUsedAt', render: formatTime },
-          {
-            title: '',
-            render: (_, k) => k.revokedAt ? <Tag>{t('tokens.revoked')}</Tag> : (
-              <Space><Popconfirm title={t('tokens.revoke')} onConfirm={() => revoke.mutate(k.id)}><Button danger size="small">{t('tokens.revoke')}</Button></Popconfirm></Space>
-            ),
-          },
-        ]} />
+        <Table<Token>
+          rowKey="id"
+          dataSource={tokens.data?.items ?? []}
+          pagination={false}
+          columns={[
+            { title: t('tokens.name'), dataIndex: 'name' },
+            { title: t('tokens.unit'), dataIndex: 'unitName' },
+            { title: t('tokens.prefix'), dataIndex: 'prefix', render: (p: string) => <Typography.Text code>{p}…</Typography.Text> },
+            { title: t('tokens.created'), dataIndex: 'createdAt', render: formatTime },
+            { title: t('tokens.lastUsed'), dataIndex: 'lastUsedAt', render: formatTime },
+            {
+              title: '',
+              render: (_, k) =>
+                k.revokedAt ? (
+                  <Tag>{t('tokens.revoked')}</Tag>
+                ) : (
+                  <Space>
+                    <Popconfirm title={t('tokens.revoke')} onConfirm={() => revoke.mutate(k.id)}>
+                      <Button danger size="small">
+                        {t('tokens.revoke')}
+                      </Button>
+                    </Popconfirm>
+                  </Space>
+                ),
+            },
+          ]}
+        />
       </QueryState>
     </Card>
   );

@@ -73,7 +73,14 @@ export function FileSourceWizard() {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      const body = { kind: 'file', name: v.name, code: v.code, unitId: v.unitId, schedule: scheduleOf(v), profile: { sheet: preview!.sheet, headerRow: preview!.headerRow, headerDepth: preview!.headerDepth, mapping } };
+      const body = {
+        kind: 'file',
+        name: v.name,
+        code: v.code,
+        unitId: v.unitId,
+        schedule: scheduleOf(v),
+        profile: { sheet: preview!.sheet, headerRow: preview!.headerRow, headerDepth: preview!.headerDepth, mapping },
+      };
       const created = await api<SourceView>('POST', '/api/sources', body);
       void qc.invalidateQueries({ queryKey: ['sources'] });
       message.success(t('sources.form.saved'));
@@ -90,27 +97,69 @@ export function FileSourceWizard() {
   const mapped = (Object.keys(mapping) as DossierImportColumn[]).filter((f) => mapping[f]?.from || mapping[f]?.kind === 'derive-state');
   return (
     <Card title={t('sources.file.title')}>
-      <Steps current={step} style={{ marginBottom: 24 }} items={['sample', 'header', 'columns', 'preview'].map((k) => ({ title: t(`sources.file.step.${k}`) }))} />
+      <Steps
+        current={step}
+        style={{ marginBottom: 24 }}
+        items={['sample', 'header', 'columns', 'preview'].map((k) => ({ title: t(`sources.file.step.${k}`) }))}
+      />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
-      <Form<BasicsValues> form={form} layout="vertical" initialValues={{ scheduleKind: 'interval', minutes: 15 }} style={{ display: step === 0 ? 'block' : 'none', maxWidth: 640 }}>
+      <Form<BasicsValues>
+        form={form}
+        layout="vertical"
+        initialValues={{ scheduleKind: 'interval', minutes: 15 }}
+        style={{ display: step === 0 ? 'block' : 'none', maxWidth: 640 }}
+      >
         <SourceBasicsFields />
         <Form.Item label={t('sources.file.sample')} required>
-          <Upload accept=".xlsx,.csv" maxCount={1} showUploadList={false} beforeUpload={(f) => { setFile(f); void read(f, {}); return false; }}>
-            <Button icon={<UploadOutlined />} loading={busy}>{file ? file.name : t('sources.file.sample')}</Button>
+          <Upload
+            accept=".xlsx,.csv"
+            maxCount={1}
+            showUploadList={false}
+            beforeUpload={(f) => {
+              setFile(f);
+              void read(f, {});
+              return false;
+            }}
+          >
+            <Button icon={<UploadOutlined />} loading={busy}>
+              {file ? file.name : t('sources.file.sample')}
+            </Button>
           </Upload>
         </Form.Item>
-        <Button type="primary" disabled={!preview} onClick={async () => { await form.validateFields(); setStep(1); }}>{t('sources.next')}</Button>
+        <Button
+          type="primary"
+          disabled={!preview}
+          onClick={async () => {
+            await form.validateFields();
+            setStep(1);
+          }}
+        >
+          {t('sources.next')}
+        </Button>
       </Form>
 
       {step === 1 && preview && (
         <Space direction="vertical" style={{ width: '100%' }}>
           {preview.sheets.length > 1 && (
-            <Space><span>{t('sources.file.sheet')}</span>
-              <Select style={{ width: 220 }} value={preview.sheet ?? undefined} options={preview.sheets.map((s) => ({ value: s, label: s }))} onChange={(sheet) => file && void read(file, { sheet })} />
+            <Space>
+              <span>{t('sources.file.sheet')}</span>
+              <Select
+                style={{ width: 220 }}
+                value={preview.sheet ?? undefined}
+                options={preview.sheets.map((s) => ({ value: s, label: s }))}
+                onChange={(sheet) => file && void read(file, { sheet })}
+              />
             </Space>
           )}
           <Typography.Text type="secondary">{t('sources.file.headerHint')}</Typography.Text>
-          <Radio.Group value={depth} onChange={(e) => setDepth(e.target.value)} options={[{ value: 1, label: t('sources.file.depth1') }, { value: 2, label: t('sources.file.depth2') }]} />
+          <Radio.Group
+            value={depth}
+            onChange={(e) => setDepth(e.target.value)}
+            options={[
+              { value: 1, label: t('sources.file.depth1') },
+              { value: 2, label: t('sources.file.depth2') },
+            ]}
+          />
           <Table
             size="small"
             bordered
@@ -119,15 +168,32 @@ export function FileSourceWizard() {
             rowKey="row"
             dataSource={preview.rows.map((cells, i) => ({ row: i + 1, cells }))}
             rowClassName={(r) => (pickedRow !== null && r.row >= pickedRow && r.row < pickedRow + depth ? 'ant-table-row-selected' : '')}
-            onRow={(r) => ({ onClick: () => setPickedRow(r.row), style: { cursor: 'pointer' }, 'aria-label': `${t('sources.file.row')} ${r.row}` } as React.HTMLAttributes<HTMLElement>)}
+            onRow={(r) =>
+              ({
+                onClick: () => setPickedRow(r.row),
+                style: { cursor: 'pointer' },
+                'aria-label': `${t('sources.file.row')} ${r.row}`,
+              }) as React.HTMLAttributes<HTMLElement>
+            }
             columns={[
               { title: t('sources.file.row'), dataIndex: 'row', width: 60, fixed: 'left' },
-              ...Array.from({ length: width }, (_, c) => ({ title: String.fromCharCode(65 + (c % 26)), key: String(c), render: (_: unknown, r: { cells: string[] }) => <span style={{ whiteSpace: 'nowrap' }}>{r.cells[c] ?? ''}</span> })),
+              ...Array.from({ length: width }, (_, c) => ({
+                title: String.fromCharCode(65 + (c % 26)),
+                key: String(c),
+                render: (_: unknown, r: { cells: string[] }) => <span style={{ whiteSpace: 'nowrap' }}>{r.cells[c] ?? ''}</span>,
+              })),
             ]}
           />
           <Space>
             <Button onClick={() => setStep(0)}>{t('sources.back')}</Button>
-            <Button type="primary" loading={busy} disabled={pickedRow === null} onClick={async () => { if (file && (await read(file, { sheet: preview.sheet, headerRow: pickedRow!, headerDepth: depth }))) setStep(2); }}>
+            <Button
+              type="primary"
+              loading={busy}
+              disabled={pickedRow === null}
+              onClick={async () => {
+                if (file && (await read(file, { sheet: preview.sheet, headerRow: pickedRow!, headerDepth: depth }))) setStep(2);
+              }}
+            >
               {t('sources.file.pickHeader', { row: pickedRow ?? '' })}
             </Button>
           </Space>
@@ -139,7 +205,13 @@ export function FileSourceWizard() {
           <MappingEditor mapping={mapping} onChange={setMapping} columns={preview.labels} />
           <Space>
             <Button onClick={() => setStep(1)}>{t('sources.back')}</Button>
-            <Button type="primary" loading={busy} onClick={async () => { if (file && (await read(file, { sheet: preview.sheet, headerRow: preview.headerRow, headerDepth: preview.headerDepth, mapping }))) setStep(3); }}>
+            <Button
+              type="primary"
+              loading={busy}
+              onClick={async () => {
+                if (file && (await read(file, { sheet: preview.sheet, headerRow: preview.headerRow, headerDepth: preview.headerDepth, mapping }))) setStep(3);
+              }}
+            >
               {t('sources.file.check')}
             </Button>
           </Space>
@@ -148,7 +220,11 @@ export function FileSourceWizard() {
 
       {step === 3 && preview && (
         <Space direction="vertical" style={{ width: '100%' }}>
-          {errors.length ? <Alert type="warning" showIcon title={t('sources.file.previewErrors', { n: errors.length })} /> : <Alert type="success" showIcon title={t('sources.file.previewOk')} />}
+          {errors.length ? (
+            <Alert type="warning" showIcon title={t('sources.file.previewErrors', { n: errors.length })} />
+          ) : (
+            <Alert type="success" showIcon title={t('sources.file.previewOk')} />
+          )}
           <Table
             size="small"
             bordered
@@ -166,7 +242,11 @@ export function FileSourceWizard() {
                   const problem = r.problems.find((p) => p.column === field);
                   const value = r.values[field] ?? '';
                   return problem ? (
-                    <Tooltip title={problem.message}><Typography.Text type="danger" data-problem={`${r.row}:${field}`}>{value || '∅'} ⚠</Typography.Text></Tooltip>
+                    <Tooltip title={problem.message}>
+                      <Typography.Text type="danger" data-problem={`${r.row}:${field}`}>
+                        {value || '∅'} ⚠
+                      </Typography.Text>
+                    </Tooltip>
                   ) : (
                     <span style={{ whiteSpace: 'nowrap' }}>{value}</span>
                   );
@@ -175,11 +255,17 @@ export function FileSourceWizard() {
             ]}
           />
           {errors.length > 0 && (
-            <ul>{errors.flatMap((r) => r.problems.map((p) => <li key={`${r.row}-${p.field}-${p.message}`}>{`${t('sources.file.row')} ${r.row}, ${p.field ?? ''}: ${p.message}`}</li>))}</ul>
+            <ul>
+              {errors.flatMap((r) =>
+                r.problems.map((p) => <li key={`${r.row}-${p.field}-${p.message}`}>{`${t('sources.file.row')} ${r.row}, ${p.field ?? ''}: ${p.message}`}</li>),
+              )}
+            </ul>
           )}
           <Space>
             <Button onClick={() => setStep(2)}>{t('sources.back')}</Button>
-            <Button type="primary" loading={busy} onClick={() => void save()}>{t('sources.form.save')}</Button>
+            <Button type="primary" loading={busy} onClick={() => void save()}>
+              {t('sources.form.save')}
+            </Button>
           </Space>
         </Space>
       )}

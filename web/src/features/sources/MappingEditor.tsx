@@ -15,7 +15,12 @@ export function parseValues(text: string): Record<string, string> | undefined {
     .map((p) => [p.slice(0, -1).join('=').trim(), p[p.length - 1].trim()] as const);
   return entries.length ? Object.fromEntries(entries) : undefined;
 }
-const valuesText = (v: Record<string, string> | undefined) => (v ? Object.entries(v).map(([k, x]) => `${k} = ${x}`).join('\n') : '');
+const valuesText = (v: Record<string, string> | undefined) =>
+  v
+    ? Object.entries(v)
+        .map(([k, x]) => `${k} = ${x}`)
+        .join('\n')
+    : '';
 
 /**
  * The mapping, one register column per row: which column (file: a header of the sample) or field (HTTP: a JSON
@@ -51,7 +56,12 @@ export function MappingEditor({ mapping, onChange, columns }: { mapping: FieldMa
                 options={columns.map((c) => ({ value: c, label: c }))}
               />
             ) : (
-              <Input aria-label={`${t('sources.config.from')}: ${FIELD_LABELS[field]}`} value={rule?.from ?? ''} placeholder={t('sources.config.notMapped')} onChange={(e) => set(field, { from: e.target.value.trim() || null })} />
+              <Input
+                aria-label={`${t('sources.config.from')}: ${FIELD_LABELS[field]}`}
+                value={rule?.from ?? ''}
+                placeholder={t('sources.config.notMapped')}
+                onChange={(e) => set(field, { from: e.target.value.trim() || null })}
+              />
             ),
         },
         {
@@ -85,7 +95,11 @@ export function MappingEditor({ mapping, onChange, columns }: { mapping: FieldMa
           title: t('sources.file.fallback'),
           width: 110,
           render: (_, { field, rule }) => (
-            <Input aria-label={`${t('sources.file.fallback')}: ${FIELD_LABELS[field]}`} value={rule?.fallback ?? ''} onChange={(e) => set(field, { fallback: e.target.value || null })} />
+            <Input
+              aria-label={`${t('sources.file.fallback')}: ${FIELD_LABELS[field]}`}
+              value={rule?.fallback ?? ''}
+              onChange={(e) => set(field, { fallback: e.target.value || null })}
+            />
           ),
         },
       ]}

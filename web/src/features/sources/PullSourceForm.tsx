@@ -65,20 +65,55 @@ export function PullSourceForm() {
   return (
     <Card title={t('sources.pull.title')}>
       <Typography.Paragraph type="secondary">{t('sources.pull.intro')}</Typography.Paragraph>
-      <Form<Values> form={form} layout="vertical" onFinish={(v) => void save(v)} initialValues={{ scheduleKind: 'interval', minutes: 15, advanced: JSON.stringify(PORTAL_PULL_PRESET, null, 2) }}>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void save(v)}
+        initialValues={{ scheduleKind: 'interval', minutes: 15, advanced: JSON.stringify(PORTAL_PULL_PRESET, null, 2) }}
+      >
         <div style={{ maxWidth: 640 }}>
           <SourceBasicsFields />
-          <Form.Item name="baseUrl" label={t('sources.pull.baseUrl')} rules={[{ required: true, pattern: /^https?:\/\/\S+$/, message: t('sources.pull.baseUrl') }]}><Input placeholder="https://motcua.haiphong.gov.vn/api" /></Form.Item>
+          <Form.Item
+            name="baseUrl"
+            label={t('sources.pull.baseUrl')}
+            rules={[{ required: true, pattern: /^https?:\/\/\S+$/, message: t('sources.pull.baseUrl') }]}
+          >
+            <Input placeholder="https://motcua.haiphong.gov.vn/api" />
+          </Form.Item>
           <Space>
-            <Form.Item name="username" label={t('sources.pull.username')}><Input autoComplete="off" /></Form.Item>
-            <Form.Item name="password" label={t('sources.pull.password')}><Input.Password autoComplete="new-password" /></Form.Item>
+            <Form.Item name="username" label={t('sources.pull.username')}>
+              <Input autoComplete="off" />
+            </Form.Item>
+            <Form.Item name="password" label={t('sources.pull.password')}>
+              <Input.Password autoComplete="new-password" />
+            </Form.Item>
           </Space>
         </div>
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={notFound.map((n) => `${n.field === 'updatedAt' ? 'Thời điểm cập nhật' : FIELD_LABELS[n.field]}: ${n.note}`).join(' · ')} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={notFound.map((n) => `${n.field === 'updatedAt' ? 'Thời điểm cập nhật' : FIELD_LABELS[n.field]}: ${n.note}`).join(' · ')}
+        />
         <MappingEditor mapping={mapping} onChange={setMapping} columns={null} />
-        <Collapse style={{ marginTop: 16 }} items={[{ key: 'adv', label: t('sources.pull.advanced'), children: <Form.Item name="advanced" noStyle><Input.TextArea autoSize={{ minRows: 8, maxRows: 30 }} style={{ fontFamily: 'monospace' }} /></Form.Item> }]} />
+        <Collapse
+          style={{ marginTop: 16 }}
+          items={[
+            {
+              key: 'adv',
+              label: t('sources.pull.advanced'),
+              children: (
+                <Form.Item name="advanced" noStyle>
+                  <Input.TextArea autoSize={{ minRows: 8, maxRows: 30 }} style={{ fontFamily: 'monospace' }} />
+                </Form.Item>
+              ),
+            },
+          ]}
+        />
         {error && <Alert type="error" showIcon title={error} style={{ marginTop: 16 }} />}
-        <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16 }}>{t('sources.form.save')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16 }}>
+          {t('sources.form.save')}
+        </Button>
       </Form>
     </Card>
   );

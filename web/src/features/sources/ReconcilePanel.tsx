@@ -36,11 +36,18 @@ export function ReconcilePanel({ sourceId, canManage }: { sourceId: number; canM
         <Space direction="vertical" style={{ width: '100%' }}>
           <Space>
             <span>{t('sources.reconcile.month')}</span>
-            <Select aria-label={t('sources.reconcile.month')} style={{ width: 140 }} value={chosen} onChange={setMonth}
-              options={rec.data.months.map((mm) => ({ value: mm, label: `${mm.slice(5)}/${mm.slice(0, 4)}` }))} />
+            <Select
+              aria-label={t('sources.reconcile.month')}
+              style={{ width: 140 }}
+              value={chosen}
+              onChange={setMonth}
+              options={rec.data.months.map((mm) => ({ value: mm, label: `${mm.slice(5)}/${mm.slice(0, 4)}` }))}
+            />
           </Space>
           {rec.data.reported ? (
-            <Typography.Text type="secondary">{t(`sources.reconcile.origin.${rec.data.reported.origin}`, { at: formatTime(rec.data.reported.recordedAt) })}</Typography.Text>
+            <Typography.Text type="secondary">
+              {t(`sources.reconcile.origin.${rec.data.reported.origin}`, { at: formatTime(rec.data.reported.recordedAt) })}
+            </Typography.Text>
           ) : (
             <Alert type="warning" showIcon title={t('sources.reconcile.noReport')} />
           )}
@@ -52,7 +59,16 @@ export function ReconcilePanel({ sourceId, canManage }: { sourceId: number; canM
             expandable={{
               rowExpandable: (l) => l.causes.length > 0,
               expandedRowRender: (l) => (
-                <List size="small" header={t('sources.reconcile.causes')} dataSource={l.causes} renderItem={(c) => <List.Item><b>{c.code}</b>: {c.reason}</List.Item>} />
+                <List
+                  size="small"
+                  header={t('sources.reconcile.causes')}
+                  dataSource={l.causes}
+                  renderItem={(c) => (
+                    <List.Item>
+                      <b>{c.code}</b>: {c.reason}
+                    </List.Item>
+                  )}
+                />
               ),
             }}
             columns={[
@@ -63,25 +79,51 @@ export function ReconcilePanel({ sourceId, canManage }: { sourceId: number; canM
                 title: t('sources.reconcile.difference'),
                 align: 'right',
                 render: (_, l) =>
-                  l.difference === null ? '—' : (
+                  l.difference === null ? (
+                    '—'
+                  ) : (
                     <Space direction="vertical" size={0} style={{ alignItems: 'flex-end' }}>
-                      <Typography.Text type={l.difference === 0 ? undefined : 'danger'} strong={l.difference !== 0}>{l.difference > 0 ? `+${l.difference}` : l.difference}</Typography.Text>
-                      {l.unexplained ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('sources.reconcile.unexplained', { n: Math.abs(l.unexplained) })}</Typography.Text> : null}
+                      <Typography.Text type={l.difference === 0 ? undefined : 'danger'} strong={l.difference !== 0}>
+                        {l.difference > 0 ? `+${l.difference}` : l.difference}
+                      </Typography.Text>
+                      {l.unexplained ? (
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {t('sources.reconcile.unexplained', { n: Math.abs(l.unexplained) })}
+                        </Typography.Text>
+                      ) : null}
                     </Space>
                   ),
               },
-              { title: t('sources.reconcile.causes'), render: (_, l) => (l.causes.length ? l.causes.slice(0, 3).map((c) => c.code).join(', ') + (l.causes.length > 3 ? ` … (${l.causes.length})` : '') : '') },
+              {
+                title: t('sources.reconcile.causes'),
+                render: (_, l) =>
+                  l.causes.length
+                    ? l.causes
+                        .slice(0, 3)
+                        .map((c) => c.code)
+                        .join(', ') + (l.causes.length > 3 ? ` … (${l.causes.length})` : '')
+                    : '',
+              },
             ]}
           />
           {canManage && (
             <Form<ReportedCountsRequest> form={form} layout="inline" onFinish={(v) => save.mutate(v)} aria-label={t('sources.reconcile.enter')}>
-              <Typography.Text strong style={{ marginRight: 12 }}>{t('sources.reconcile.enter')}</Typography.Text>
+              <Typography.Text strong style={{ marginRight: 12 }}>
+                {t('sources.reconcile.enter')}
+              </Typography.Text>
               {(['received', 'resolved', 'onTime', 'late'] as const).map((k) => (
-                <Form.Item key={k} name={k} label={t(`sources.reconcile.${k}`)} rules={[{ required: true, message: t('sources.form.required', { what: t(`sources.reconcile.${k}`) }) }]}>
+                <Form.Item
+                  key={k}
+                  name={k}
+                  label={t(`sources.reconcile.${k}`)}
+                  rules={[{ required: true, message: t('sources.form.required', { what: t(`sources.reconcile.${k}`) }) }]}
+                >
                   <InputNumber min={0} style={{ width: 100 }} />
                 </Form.Item>
               ))}
-              <Button htmlType="submit" type="primary" loading={save.isPending}>{t('sources.reconcile.save')}</Button>
+              <Button htmlType="submit" type="primary" loading={save.isPending}>
+                {t('sources.reconcile.save')}
+              </Button>
             </Form>
           )}
         </Space>

@@ -12,24 +12,33 @@ export function RunDrawer({ sourceId, runId, onClose }: { sourceId: number; runI
     <Drawer open={runId !== null} onClose={onClose} size="large" title={t('sources.run.detail')} destroyOnHidden>
       {run && (
         <>
-          <Descriptions size="small" column={2} bordered items={[
-            { key: 'status', label: t('sources.run.status'), children: <RunStatusTag run={run} /> },
-            { key: 'trigger', label: t('sources.run.trigger'), children: t(`sources.run.trigger.${run.trigger}`) },
-            { key: 'started', label: t('sources.run.started'), children: formatTime(run.startedAt) },
-            { key: 'finished', label: t('sources.run.finished'), children: formatTime(run.finishedAt) },
-            { key: 'cursor', label: t('sources.run.cursor'), children: `${run.cursorBefore ?? '—'} → ${run.cursorAfter ?? '—'}`, span: 2 },
-            ...(run.fileName ? [{ key: 'file', label: t('sources.run.file'), children: run.fileName, span: 2 }] : []),
-            { key: 'read', label: t('sources.run.read'), children: run.rowsRead },
-            { key: 'created', label: t('sources.run.created'), children: run.rowsCreated },
-            { key: 'updated', label: t('sources.run.updated'), children: run.rowsUpdated },
-            { key: 'unchanged', label: t('sources.run.unchanged'), children: run.rowsUnchanged },
-            { key: 'refused', label: t('sources.run.refused'), children: run.rowsRefused, span: 2 },
-          ]} />
+          <Descriptions
+            size="small"
+            column={2}
+            bordered
+            items={[
+              { key: 'status', label: t('sources.run.status'), children: <RunStatusTag run={run} /> },
+              { key: 'trigger', label: t('sources.run.trigger'), children: t(`sources.run.trigger.${run.trigger}`) },
+              { key: 'started', label: t('sources.run.started'), children: formatTime(run.startedAt) },
+              { key: 'finished', label: t('sources.run.finished'), children: formatTime(run.finishedAt) },
+              { key: 'cursor', label: t('sources.run.cursor'), children: `${run.cursorBefore ?? '—'} → ${run.cursorAfter ?? '—'}`, span: 2 },
+              ...(run.fileName ? [{ key: 'file', label: t('sources.run.file'), children: run.fileName, span: 2 }] : []),
+              { key: 'read', label: t('sources.run.read'), children: run.rowsRead },
+              { key: 'created', label: t('sources.run.created'), children: run.rowsCreated },
+              { key: 'updated', label: t('sources.run.updated'), children: run.rowsUpdated },
+              { key: 'unchanged', label: t('sources.run.unchanged'), children: run.rowsUnchanged },
+              { key: 'refused', label: t('sources.run.refused'), children: run.rowsRefused, span: 2 },
+            ]}
+          />
           {run.resumes > 0 && <Alert style={{ marginTop: 12 }} type="info" showIcon title={t('sources.run.resumed', { n: run.resumes })} />}
           {run.error && <Alert style={{ marginTop: 12 }} type="error" showIcon title={run.error} />}
-          <Typography.Title level={5} style={{ marginTop: 16 }}>{t('sources.run.problems', { n: detail.data!.problemsTotal })}</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            {t('sources.run.problems', { n: detail.data!.problemsTotal })}
+          </Typography.Title>
           {detail.data!.problemsTotal > detail.data!.problems.length && (
-            <Typography.Paragraph type="secondary">{t('sources.run.problems.more', { shown: detail.data!.problems.length, total: detail.data!.problemsTotal })}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('sources.run.problems.more', { shown: detail.data!.problems.length, total: detail.data!.problemsTotal })}
+            </Typography.Paragraph>
           )}
           <Table
             size="small"

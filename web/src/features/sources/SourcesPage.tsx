@@ -41,8 +41,12 @@ export function SourcesPage() {
       extra={
         canManage && (
           <Space>
-            <Button icon={<ApiOutlined />} onClick={() => navigate('/nguon-du-lieu/moi/http')}>{t('sources.addPull')}</Button>
-            <Button type="primary" icon={<FileExcelOutlined />} onClick={() => navigate('/nguon-du-lieu/moi/tep')}>{t('sources.addFile')}</Button>
+            <Button icon={<ApiOutlined />} onClick={() => navigate('/nguon-du-lieu/moi/http')}>
+              {t('sources.addPull')}
+            </Button>
+            <Button type="primary" icon={<FileExcelOutlined />} onClick={() => navigate('/nguon-du-lieu/moi/tep')}>
+              {t('sources.addFile')}
+            </Button>
           </Space>
         )
       }
@@ -62,7 +66,9 @@ export function SourcesPage() {
                   <Space size={4}>
                     <Tag>{t(`sources.kind.${s.kind}`)}</Tag>
                     {!s.active && <Tag color="warning">{t('sources.inactive')}</Tag>}
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{s.code}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {s.code}
+                    </Typography.Text>
                   </Space>
                 </Space>
               ),
@@ -76,8 +82,17 @@ export function SourcesPage() {
                   <RunProgress run={s.activeRun} />
                 ) : s.lastRun ? (
                   <Space direction="vertical" size={0}>
-                    <Space><RunStatusTag run={s.lastRun} /><span>{formatTime(s.lastRun.finishedAt)}</span></Space>
-                    {s.lastRun.status === 'failed' ? <Typography.Text type="danger" style={{ fontSize: 12 }}>{s.lastRun.error}</Typography.Text> : <RunCounts run={s.lastRun} />}
+                    <Space>
+                      <RunStatusTag run={s.lastRun} />
+                      <span>{formatTime(s.lastRun.finishedAt)}</span>
+                    </Space>
+                    {s.lastRun.status === 'failed' ? (
+                      <Typography.Text type="danger" style={{ fontSize: 12 }}>
+                        {s.lastRun.error}
+                      </Typography.Text>
+                    ) : (
+                      <RunCounts run={s.lastRun} />
+                    )}
                   </Space>
                 ) : (
                   '—'
@@ -89,7 +104,13 @@ export function SourcesPage() {
               width: 130,
               render: (_, s) =>
                 canRun && (
-                  <Button icon={<PlayCircleOutlined />} loading={runNow.isPending && runNow.variables === s.id} disabled={s.activeRun !== null} onClick={() => runNow.mutate(s.id)} aria-label={`${t('sources.runNow')} ${s.name}`}>
+                  <Button
+                    icon={<PlayCircleOutlined />}
+                    loading={runNow.isPending && runNow.variables === s.id}
+                    disabled={s.activeRun !== null}
+                    onClick={() => runNow.mutate(s.id)}
+                    aria-label={`${t('sources.runNow')} ${s.name}`}
+                  >
                     {t('sources.runNow')}
                   </Button>
                 ),

@@ -16,7 +16,11 @@ export function useSources() {
 }
 
 export function useSource(id: number) {
-  return useQuery({ queryKey: ['sources', id], queryFn: () => get<SourceView>(`/api/sources/${id}`), refetchInterval: (q) => (q.state.data && busy(q.state.data) ? POLL_MS : false) });
+  return useQuery({
+    queryKey: ['sources', id],
+    queryFn: () => get<SourceView>(`/api/sources/${id}`),
+    refetchInterval: (q) => (q.state.data && busy(q.state.data) ? POLL_MS : false),
+  });
 }
 
 export function useRuns(id: number, polling: boolean) {
@@ -33,5 +37,8 @@ export function useRun(id: number, runId: number | null) {
 }
 
 export function useReconciliation(id: number, month: string | undefined) {
-  return useQuery({ queryKey: ['sources', id, 'reconciliation', month ?? null], queryFn: () => get<Reconciliation>(`/api/sources/${id}/reconciliation${qs({ month })}`) });
+  return useQuery({
+    queryKey: ['sources', id, 'reconciliation', month ?? null],
+    queryFn: () => get<Reconciliation>(`/api/sources/${id}/reconciliation${qs({ month })}`),
+  });
 }

@@ -13,7 +13,12 @@ export function RunStatusTag({ run }: { run: SourceRun }) {
 
 export function useScheduleText() {
   const t = useT();
-  return (s: SourceSchedule) => (s.kind === 'manual' ? t('sources.schedule.manual') : s.kind === 'interval' ? t('sources.schedule.interval', { n: s.minutes }) : t('sources.schedule.daily', { at: s.at }));
+  return (s: SourceSchedule) =>
+    s.kind === 'manual'
+      ? t('sources.schedule.manual')
+      : s.kind === 'interval'
+        ? t('sources.schedule.interval', { n: s.minutes })
+        : t('sources.schedule.daily', { at: s.at });
 }
 
 /** "dữ liệu đến 14:05 hôm nay": how far the source's data reaches. */
@@ -25,7 +30,11 @@ export function DataAge({ source }: { source: SourceView }) {
   const today = vietnamToday();
   const [y, m, d] = until.date.split('-');
   const text =
-    until.date === today ? t('sources.dataAge.today', { time }) : until.date === addDays(today, -1) ? t('sources.dataAge.yesterday', { time }) : t('sources.dataAge.date', { time, date: `${d}/${m}/${y}` });
+    until.date === today
+      ? t('sources.dataAge.today', { time })
+      : until.date === addDays(today, -1)
+        ? t('sources.dataAge.yesterday', { time })
+        : t('sources.dataAge.date', { time, date: `${d}/${m}/${y}` });
   return <span data-testid="data-age">{text}</span>;
 }
 
@@ -42,10 +51,14 @@ export function RunCounts({ run }: { run: SourceRun }) {
 export function RunProgress({ run }: { run: SourceRun }) {
   const t = useT();
   const { done, total, unit } = run.progress;
-  const label = unit === 'row' ? t('sources.progress.row', { done }) : total ? t('sources.progress.page', { done, total }) : t('sources.progress.pageOpen', { done });
+  const label =
+    unit === 'row' ? t('sources.progress.row', { done }) : total ? t('sources.progress.page', { done, total }) : t('sources.progress.pageOpen', { done });
   return (
     <Space direction="vertical" size={0} style={{ minWidth: 180 }}>
-      <Space><RunStatusTag run={run} /><span>{label}</span></Space>
+      <Space>
+        <RunStatusTag run={run} />
+        <span>{label}</span>
+      </Space>
       {unit === 'page' && total ? <Progress percent={Math.round((done / total) * 100)} size="small" /> : null}
     </Space>
   );

@@ -33,12 +33,20 @@ export function PublicFeedbackPage() {
     return (
       <PublicLayout title={t('citizen.fb.form.title')}>
         <div className="public-card" role="status" data-testid="feedback-sent">
-          <p><strong>{t('citizen.fb.sent')}</strong></p>
           <p>
-            {t('citizen.fb.keepCode')} <strong data-testid="feedback-code" style={{ fontSize: 20 }}>{send.data.code}</strong>
+            <strong>{t('citizen.fb.sent')}</strong>
           </p>
           <p>
-            {t('citizen.fb.keepSecret')} <strong data-testid="feedback-secret" style={{ fontSize: 20 }}>{send.data.secret}</strong>
+            {t('citizen.fb.keepCode')}{' '}
+            <strong data-testid="feedback-code" style={{ fontSize: 20 }}>
+              {send.data.code}
+            </strong>
+          </p>
+          <p>
+            {t('citizen.fb.keepSecret')}{' '}
+            <strong data-testid="feedback-secret" style={{ fontSize: 20 }}>
+              {send.data.secret}
+            </strong>
           </p>
           <p>
             {t('citizen.fb.handleBy')}: {viDate(send.data.handleBy)}
@@ -93,7 +101,14 @@ export function PublicFeedbackPage() {
         <input id="fb-contact" name="senderContact" autoComplete="tel" required={required} maxLength={200} {...errors.field('senderContact')} />
         {errors.message('senderContact')}
         <label htmlFor="fb-files">{t('citizen.fb.attachments')}</label>
-        <input id="fb-files" name="attachments" type="file" multiple accept="image/png,image/jpeg,application/pdf,.doc,.docx,.xls,.xlsx" {...errors.field('attachments')} />
+        <input
+          id="fb-files"
+          name="attachments"
+          type="file"
+          multiple
+          accept="image/png,image/jpeg,application/pdf,.doc,.docx,.xls,.xlsx"
+          {...errors.field('attachments')}
+        />
         {errors.message('attachments')}
         <div className="public-hp" aria-hidden="true">
           <label htmlFor="fb-website">Website</label>

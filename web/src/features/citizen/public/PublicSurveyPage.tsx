@@ -58,7 +58,12 @@ export function PublicSurveyPage() {
   const title = survey.data?.title ?? t('citizen.sv.title');
   const body = () => {
     if (survey.isLoading) return <p role="status">{t('common.loading')}</p>;
-    if (survey.error) return <p className="public-error" role="alert">{survey.error.message}</p>;
+    if (survey.error)
+      return (
+        <p className="public-error" role="alert">
+          {survey.error.message}
+        </p>
+      );
     if (!definition) return null;
     if (submit.isSuccess) {
       return (

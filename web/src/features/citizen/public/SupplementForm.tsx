@@ -26,10 +26,17 @@ export function SupplementForm({ code, onDone }: { code: string; onDone: () => v
     for (const f of form.getAll('attachments')) if (f instanceof File && f.size === 0 && !f.name) form.delete('attachments');
     send.mutate(form);
   };
-  if (send.isSuccess) return <p role="status" data-testid="supplement-done">{t('citizen.fb.supplement.done')}</p>;
+  if (send.isSuccess)
+    return (
+      <p role="status" data-testid="supplement-done">
+        {t('citizen.fb.supplement.done')}
+      </p>
+    );
   return (
     <form ref={errors.formRef} className="public-form" onSubmit={onSubmit} noValidate aria-labelledby="sup-title" data-testid="supplement-form">
-      <h3 id="sup-title" style={{ fontSize: 17 }}>{t('citizen.fb.supplement.title')}</h3>
+      <h3 id="sup-title" style={{ fontSize: 17 }}>
+        {t('citizen.fb.supplement.title')}
+      </h3>
       <label htmlFor="sup-secret">{t('citizen.fb.supplement.secret')}</label>
       <input id="sup-secret" name="secret" autoComplete="off" autoCapitalize="characters" maxLength={40} {...errors.field('secret')} />
       {errors.message('secret')}
@@ -37,7 +44,14 @@ export function SupplementForm({ code, onDone }: { code: string; onDone: () => v
       <textarea id="sup-content" name="content" rows={4} maxLength={5000} {...errors.field('content')} />
       {errors.message('content')}
       <label htmlFor="sup-files">{t('citizen.fb.attachments')}</label>
-      <input id="sup-files" name="attachments" type="file" multiple accept="image/png,image/jpeg,application/pdf,.doc,.docx,.xls,.xlsx" {...errors.field('attachments')} />
+      <input
+        id="sup-files"
+        name="attachments"
+        type="file"
+        multiple
+        accept="image/png,image/jpeg,application/pdf,.doc,.docx,.xls,.xlsx"
+        {...errors.field('attachments')}
+      />
       {errors.message('attachments')}
       {send.error && !errors.hasAny && (
         <p className="public-error" role="alert">

@@ -5,7 +5,12 @@ import { useT } from '../../../i18n/core';
  * One question of a survey as accessible form controls: a radio group per Likert scale, checkboxes, number or text.
  * An error is tied to the group or input (aria-describedby) and marks it (data-invalid / aria-invalid) for `focusFirstInvalid`.
  */
-export function SurveyQuestionField(props: { question: SurveyQuestion; value: AnswerValue | undefined; error?: string; onChange: (v: AnswerValue | undefined) => void }) {
+export function SurveyQuestionField(props: {
+  question: SurveyQuestion;
+  value: AnswerValue | undefined;
+  error?: string;
+  onChange: (v: AnswerValue | undefined) => void;
+}) {
   const t = useT();
   const { question: q, value, error, onChange } = props;
   const errorId = error ? `q-${q.id}-error` : undefined;
@@ -81,7 +86,15 @@ export function SurveyQuestionField(props: { question: SurveyQuestion; value: An
           onChange={(e) => onChange(e.target.value === '' ? undefined : Number(e.target.value))}
         />
       ) : (
-        <textarea id={id} rows={3} maxLength={q.maxLength} value={typeof value === 'string' ? value : ''} aria-describedby={errorId} aria-invalid={error ? true : undefined} onChange={(e) => onChange(e.target.value || undefined)} />
+        <textarea
+          id={id}
+          rows={3}
+          maxLength={q.maxLength}
+          value={typeof value === 'string' ? value : ''}
+          aria-describedby={errorId}
+          aria-invalid={error ? true : undefined}
+          onChange={(e) => onChange(e.target.value || undefined)}
+        />
       )}
       {errorText}
     </div>

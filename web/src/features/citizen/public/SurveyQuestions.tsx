@@ -40,7 +40,11 @@ export function useSurveyAnswers() {
  * A question shows only when the answers above it meet its condition, evaluated as the respondent answers,
  * exactly as the server will check them. Each page draws its own section frame with `section`.
  */
-export function SurveyQuestions(props: { definition: SurveyDefinition; form: ReturnType<typeof useSurveyAnswers>; section: (section: Section, questions: ReactNode) => ReactNode }) {
+export function SurveyQuestions(props: {
+  definition: SurveyDefinition;
+  form: ReturnType<typeof useSurveyAnswers>;
+  section: (section: Section, questions: ReactNode) => ReactNode;
+}) {
   const { answers, errors, answer } = props.form;
   const accepted: Answers = {};
   const hidden = new Set<string>();
