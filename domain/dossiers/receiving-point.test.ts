@@ -45,4 +45,10 @@ describe('receiving point', () => {
     expect(receivingPointProblem('provincial-centre', 1, centre, '2025-06-30')).toContain('không hoạt động vào ngày tiếp nhận 2025-06-30');
     expect(receivingPointProblem('desk', 1, office, '2025-07-01')).toContain('không hoạt động');
   });
+
+  it('leaves the dates of a defaulted receiving unit (the handling unit itself) to the register', () => {
+    // A file names no receiving unit: the handling unit stands in, and a row is not refused for its dates alone.
+    expect(receivingPointProblem('desk', 1, office, '2025-07-01', false)).toBeNull();
+    expect(receivingPointProblem('postal', 1, office, '2025-07-01', false)).toContain('kênh 1');
+  });
 });

@@ -74,9 +74,10 @@ export interface ReceivingUnitFacts {
 /**
  * Why a receiving point does not fit the dossier (a Vietnamese sentence saying what to fix), or null when it does:
  * the point agrees with the channel (online ⇔ 2, postal ⇔ 3, a counter ⇔ 1), a centre is a unit of that kind, and
- * the unit existed on the day the dossier was received.
+ * the unit existed on the day the dossier was received. The last check applies to a receiving unit the dossier names
+ * (`named`); a defaulted one is the handling unit itself, whose dates the register does not judge on receipt.
  */
-export function receivingPointProblem(point: ReceivingPoint, channel: number, unit: ReceivingUnitFacts, receivedOn: string): string | null {
+export function receivingPointProblem(point: ReceivingPoint, channel: number, unit: ReceivingUnitFacts, receivedOn: string, named = true): string | null {
   if (channel === 2 && point !== 'online')
     return `hồ sơ nộp trực tuyến (kênh 2) có nơi tiếp nhận là "trực tuyến", không phải "${RECEIVING_POINT_LABELS[point]}".`;
   if (channel === 3 && point !== 'postal')
@@ -88,6 +89,7 @@ export function receivingPointProblem(point: ReceivingPoint, channel: number, un
   if (point === 'commune-centre' && unit.type !== 'commune') return `'${unit.name}' không phải UBND cấp xã; trung tâm cấp xã thuộc một xã/phường.`;
   if (point === 'desk' && (unit.type === 'service_center' || unit.type === 'commune'))
     return `'${unit.name}' là trung tâm phục vụ hành chính công; chọn nơi tiếp nhận là trung tâm, không phải Bộ phận Một cửa của đơn vị.`;
-  if (!coversDate(unit, receivedOn)) return `'${unit.name}' không hoạt động vào ngày tiếp nhận ${receivedOn}; chọn nơi tiếp nhận có trên cơ cấu ngày đó.`;
+  if (named && !coversDate(unit, receivedOn))
+    return `'${unit.name}' không hoạt động vào ngày tiếp nhận ${receivedOn}; chọn nơi tiếp nhận có trên cơ cấu ngày đó.`;
   return null;
 }

@@ -149,7 +149,7 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
     });
   }
   const point = receivingUnit ? (value.receivingPoint ?? receivingPointAt(value.channel, receivingUnit.type)) : null;
-  const pointProblem = receivingUnit && point ? receivingPointProblem(point, value.channel, receivingUnit, value.receivedOn) : null;
+  const pointProblem = receivingUnit && point ? receivingPointProblem(point, value.channel, receivingUnit, value.receivedOn, !!value.receivingUnitCode) : null;
   if (pointProblem)
     problems.push({
       row,

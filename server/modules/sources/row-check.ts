@@ -84,7 +84,7 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
         message: `nơi tiếp nhận '${receivingUnitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.`,
       });
     } else if (receiving) {
-      const problem = receivingPointProblem(receivingPoint ?? receivingPointAt(channel, receiving.type), channel, receiving, receivedOn);
+      const problem = receivingPointProblem(receivingPoint ?? receivingPointAt(channel, receiving.type), channel, receiving, receivedOn, !!receivingUnitCode);
       const column = receivingPoint ? 'receivingPoint' : 'receivingUnitCode';
       if (problem) problems.push({ column, field: fieldLabel(mapping, column), message: problem });
     }
