@@ -1,6 +1,7 @@
 import { vietnamDateOf } from '../../../domain/time/vietnam-date';
 import type { ServerFeature } from '../feature';
 import { reportMetrics } from './report.metrics';
+import { reportWindowsParticipant } from './org-change.participant';
 import { seedReportsDemo } from './report.demo';
 import { sendReportReminders } from './report-reminders';
 import { seedInspectionsDemo } from './inspection.demo';
@@ -21,5 +22,6 @@ export const reportsFeature: ServerFeature = {
     await seedExternalIndicesDemo(ctx);
   },
   permissionCases: reportsPermissionCases,
+  orgChanges: [reportWindowsParticipant],
   jobs: [{ name: 'reports.reminders', everyMinutes: 60, run: async (app, now) => void (await sendReportReminders(app.db, vietnamDateOf(now))) }],
 };

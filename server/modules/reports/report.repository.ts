@@ -90,6 +90,21 @@ export const reportRepository = {
       .returning();
     return row;
   },
+  /** Every window in which one of the units must report (for a change of the organisation), oldest deadline first. */
+  async windowsRequiring(exec: Executor, unitIds: number[]): Promise<Array<{ window: ReportWindowRow; unitId: number }>> {
+    if (unitIds.length === 0) return [];
+    return exec
+      .select({ window: reportWindows, unitId: reportWindowUnits.unitId })
+      .from(reportWindowUnits)
+      .innerJoin(reportWindows, eq(reportWindows.id, reportWindowUnits.windowId))
+      .where(inArray(reportWindowUnits.unitId, unitIds))
+      .orderBy(asc(reportWindows.deadline), asc(reportWindows.id), asc(reportWindowUnits.unitId));
+  },
+  /** Hands a unit's duty to report in a window to another unit (dropped when that unit must report already). */
+  async replaceRequiredUnit(exec: Executor, windowId: number, fromUnitId: number, toUnitId: number): Promise<void> {
+    await exec.delete(reportWindowUnits).where(and(eq(reportWindowUnits.windowId, windowId), eq(reportWindowUnits.unitId, fromUnitId)));
+    await exec.insert(reportWindowUnits).values({ windowId, unitId: toUnitId }).onConflictDoNothing();
+  },
   async unitById(exec: Executor, id: number): Promise<UnitRow | null> {
     const [row] = await exec.select().from(orgUnits).where(eq(orgUnits.id, id));
     return row ?? null;
