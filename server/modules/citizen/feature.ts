@@ -3,6 +3,7 @@ import { citizenMetrics } from './citizen.metrics';
 import { seedCitizenDemo } from './citizen.demo';
 import { remindFeedbackDeadlines } from './feedback.reminders';
 import { feedbackRoutes } from './feedback.routes';
+import { feedbackParticipant, surveySamplesParticipant, surveysParticipant } from './org-change.participant';
 import { citizenPermissionCases } from './permission-cases';
 import { publicRoutes } from './public.routes';
 import { surveyRoutes } from './survey.routes';
@@ -14,5 +15,6 @@ export const citizenFeature: ServerFeature = {
   metrics: citizenMetrics,
   demoSeed: seedCitizenDemo,
   permissionCases: citizenPermissionCases,
+  orgChanges: [surveysParticipant, surveySamplesParticipant, feedbackParticipant],
   jobs: [{ name: 'feedback-deadline-reminders', everyMinutes: 60, run: async (app, now) => void (await remindFeedbackDeadlines(app, now)) }],
 };

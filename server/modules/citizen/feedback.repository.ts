@@ -102,6 +102,11 @@ export const feedbackRepository = {
   async history(exec: Executor, feedbackId: number): Promise<FeedbackEventRow[]> {
     return exec.select().from(feedbackEvents).where(eq(feedbackEvents.feedbackId, feedbackId)).orderBy(asc(feedbackEvents.at), asc(feedbackEvents.id));
   },
+  /** Feedback routed to any of the units (for a change of the organisation), oldest first. */
+  async assignedTo(exec: Executor, unitIds: number[]): Promise<FeedbackRow[]> {
+    if (unitIds.length === 0) return [];
+    return exec.select().from(feedback).where(inArray(feedback.assignedUnitId, unitIds)).orderBy(asc(feedback.receivedOn), asc(feedback.id));
+  },
   /** Feedback of every unit with a deadline that may still run, for reminders. */
   async listOpen(exec: Executor): Promise<FeedbackRow[]> {
     return exec.select().from(feedback).where(inArray(feedback.status, STATUSES_WITH_DEADLINES));

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gte, like, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
 import { queryRows } from '../../db/client';
 import { orgUnits, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index';
@@ -60,6 +60,53 @@ export const surveyRepository = {
       .update(surveys)
       .set({ ...values, updatedAt: clock.now() })
       .where(eq(surveys.id, id));
+  },
+  /** Surveys owned by any of the units (for a change of the organisation), with how many responses each has. */
+  async ownedBy(exec: Executor, unitIds: number[]): Promise<Array<SurveyRow & { responses: number }>> {
+    if (unitIds.length === 0) return [];
+    const rows = await exec.select().from(surveys).where(inArray(surveys.unitId, unitIds)).orderBy(asc(surveys.id));
+    if (rows.length === 0) return [];
+    const counts = await exec
+      .select({ surveyId: surveyResponses.surveyId, n: count() })
+      .from(surveyResponses)
+      .where(
+        inArray(
+          surveyResponses.surveyId,
+          rows.map((r) => r.id),
+        ),
+      )
+      .groupBy(surveyResponses.surveyId);
+    return rows.map((r) => ({ ...r, responses: counts.find((c) => c.surveyId === r.id)?.n ?? 0 }));
+  },
+  /** Per survey and unit, the invitations of the sample drawn for the units: how many sent, how many used. */
+  async samplesOf(
+    exec: Executor,
+    unitIds: number[],
+  ): Promise<Array<{ surveyId: number; title: string; status: string; unitId: number; sent: number; used: number }>> {
+    if (unitIds.length === 0) return [];
+    return exec
+      .select({
+        surveyId: surveyInvitations.surveyId,
+        title: surveys.title,
+        status: surveys.status,
+        unitId: surveyInvitations.unitId,
+        sent: count(),
+        used: sql<number>`count(${surveyInvitations.usedAt})`.mapWith(Number),
+      })
+      .from(surveyInvitations)
+      .innerJoin(surveys, eq(surveys.id, surveyInvitations.surveyId))
+      .where(inArray(surveyInvitations.unitId, unitIds))
+      .groupBy(surveyInvitations.surveyId, surveys.title, surveys.status, surveyInvitations.unitId)
+      .orderBy(asc(surveyInvitations.surveyId), asc(surveyInvitations.unitId));
+  },
+  /** Gives a unit's unused invitations of a survey to another unit; answers how many moved. */
+  async moveUnusedInvitations(exec: Executor, surveyId: number, fromUnitId: number, toUnitId: number): Promise<number> {
+    const rows = await exec
+      .update(surveyInvitations)
+      .set({ unitId: toUnitId })
+      .where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.unitId, fromUnitId), isNull(surveyInvitations.usedAt)))
+      .returning({ id: surveyInvitations.id });
+    return rows.length;
   },
   async findInvitation(exec: Executor, token: string, forUpdate = false): Promise<InvitationRow | null> {
     const q = exec.select().from(surveyInvitations).where(eq(surveyInvitations.token, token));
