@@ -20,6 +20,7 @@ const TYPES: DossierEventType[] = [
   'apology-issued',
   'extended',
   'forwarded',
+  'transferred',
 ];
 
 /** A well-formed event of the given type on the given date; the life cycle alone decides if it fits. */
@@ -39,6 +40,8 @@ function eventOf(type: DossierEventType, on: string, step: number): DossierEvent
       return { ...base, type, reason: 'lý do', newDueOn: addDays('2030-01-01', step) };
     case 'forwarded':
       return { ...base, type, toUnitId: 'don-vi-khac' };
+    case 'transferred':
+      return { ...base, type, fromUnitId: 3, fromUnitName: 'Phòng GD&ĐT', toUnitId: 9, toUnitName: 'UBND phường', decisionNo: '1669/NQ-UBTVQH15' };
     default:
       return { ...base, type };
   }

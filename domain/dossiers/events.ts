@@ -53,6 +53,16 @@ export const DossierEventSchemas = {
   }),
   extended: z.object({ ...base, type: z.literal('extended'), reason: z.string(), newDueOn: IsoDateText }),
   forwarded: z.object({ ...base, type: z.literal('forwarded'), toUnitId: z.string() }),
+  // A change of the organisation gave the open dossier to a successor of its handling unit (names as on that day).
+  transferred: z.object({
+    ...base,
+    type: z.literal('transferred'),
+    fromUnitId: z.number().int(),
+    fromUnitName: z.string(),
+    toUnitId: z.number().int(),
+    toUnitName: z.string(),
+    decisionNo: z.string(),
+  }),
 };
 
 const S = DossierEventSchemas;
@@ -74,6 +84,7 @@ export const DossierEvent = z.discriminatedUnion('type', [
   S['apology-issued'],
   S.extended,
   S.forwarded,
+  S.transferred,
 ]);
 export type DossierEvent = z.infer<typeof DossierEvent>;
 

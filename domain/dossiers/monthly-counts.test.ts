@@ -59,4 +59,17 @@ describe('monthly counters of the 766 dashboard', () => {
     const atDesk = { ...paid, paidOnline: false };
     expect(counterDeltas([{ before: base, after: atDesk }]).get('3|7|2025-02')).toMatchObject({ paymentsTotal: 1, paidOnline: 0 });
   });
+  it('keeps receipt at the unit of the day of receipt when an open dossier moves to a successor, and counts its result there', () => {
+    // Received in January by unit 3; unit 3 ends and the open dossier goes to unit 9, which resolves it in March.
+    const moved = { ...base, unitId: 9, receiptUnitId: 3 };
+    expect(counterDeltas([{ before: base, after: moved }]).size).toBe(0);
+    const resolved = { ...moved, resolvedOn: '2025-03-05', timeliness: 'on-time' };
+    const deltas = counterDeltas([{ before: moved, after: resolved }]);
+    expect([...deltas.keys()]).toEqual(['9|7|2025-03']);
+    expect(deltas.get('9|7|2025-03')).toMatchObject({ resolved: 1, resolvedOnTime: 1, received: 0 });
+    // Written from scratch (an import of the whole snapshot) it lands in the same places.
+    const fresh = counterDeltas([{ before: null, after: resolved }]);
+    expect(fresh.get('3|7|2025-01')).toMatchObject({ received: 1, onlineSubmitted: 1, resolved: 0 });
+    expect(fresh.get('9|7|2025-03')).toMatchObject({ received: 0, resolved: 1 });
+  });
 });

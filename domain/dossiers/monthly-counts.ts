@@ -5,6 +5,12 @@
  */
 export interface DossierCountFacts {
   unitId: number;
+  /**
+   * The handling unit on the day of receipt when the dossier has since moved to a successor (a change of the
+   * organisation): receipt counts there, in the structure of its own day; results count at `unitId`, which
+   * resolved it. Absent or null: `unitId`.
+   */
+  receiptUnitId?: number | null;
   procedureId: number;
   channel: number;
   receivedOn: string;
@@ -47,7 +53,8 @@ export type MonthlyCounter = (typeof MONTHLY_COUNTERS)[number];
 export type CounterDeltas = Map<string, Record<MonthlyCounter, number>>;
 
 function bump(deltas: CounterDeltas, facts: DossierCountFacts, date: string, counter: MonthlyCounter, by: number): void {
-  const key = `${facts.unitId}|${facts.procedureId}|${date.slice(0, 7)}`;
+  const unitId = counter === 'received' || counter === 'onlineSubmitted' || counter === 'postalReceived' ? (facts.receiptUnitId ?? facts.unitId) : facts.unitId;
+  const key = `${unitId}|${facts.procedureId}|${date.slice(0, 7)}`;
   let row = deltas.get(key);
   if (!row) {
     row = Object.fromEntries(MONTHLY_COUNTERS.map((c) => [c, 0])) as Record<MonthlyCounter, number>;

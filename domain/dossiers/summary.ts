@@ -34,5 +34,7 @@ export function summarizeEvent(event: DossierEvent): string {
       return `Gia hạn đến ${formatViDate(event.newDueOn)}: ${event.reason}`;
     case 'forwarded':
       return 'Chuyển liên thông';
+    case 'transferred':
+      return `Chuyển từ «${event.fromUnitName}» sang «${event.toUnitName}» (đơn vị kế thừa) theo ${event.decisionNo}`;
   }
 }

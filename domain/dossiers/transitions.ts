@@ -34,6 +34,9 @@ export const TRANSITIONS: Record<DossierEventType, Transition> = {
   // paused days already push it back when the applicant answers.
   extended: { from: [2, 4], to: 'same', action: 'gia hạn thời gian giải quyết' },
   forwarded: { from: [2, 4], to: 4, action: 'chuyển liên thông' },
+  // Recorded by a change of the organisation, never at the desk: a dossier not yet closed goes to the successor
+  // (a resolved one too, when the change is recorded after the successor resolved it).
+  transferred: { from: [1, 2, 4, 5, 6, 7, 9], to: 'same', action: 'chuyển sang đơn vị kế thừa' },
 };
 
 /** Event types the life cycle accepts from a state (null: a dossier with no history yet), e.g. the desk's buttons. */

@@ -65,6 +65,11 @@ export const dossiers = pgTable(
     procedureId: integer('procedure_id').notNull(),
     /** Unit that handles the dossier (scope checks use its path). */
     unitId: integer('unit_id').notNull(),
+    /**
+     * The handling unit on the day of receipt, set only when a change of the organisation moved the open dossier to a
+     * successor (null: unit_id). Receipt counts there, results where the dossier was resolved (decision 0022).
+     */
+    unitAtReceiptId: integer('unit_at_receipt_id'),
     applicantName: text('applicant_name').notNull(),
     applicantPhone: text('applicant_phone').notNull(),
     applicantAddress: text('applicant_address'),

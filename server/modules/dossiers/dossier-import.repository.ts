@@ -20,6 +20,8 @@ export interface ExistingRow {
   import_hash: string | null;
   procedure_id: number;
   unit_id: number;
+  /** Set when a change of the organisation moved the open dossier to a successor (the handling unit at receipt). */
+  unit_at_receipt_id: number | null;
   channel: number;
   received_on: string;
   resolved_on: string | null;
@@ -84,7 +86,7 @@ export async function lockImports(tx: Tx): Promise<void> {
 export async function selectExisting(tx: Tx, codes: string[]): Promise<ExistingRow[]> {
   return queryRows<ExistingRow>(
     tx,
-    sql`select code, state, source, import_hash, procedure_id, unit_id, channel, received_on, resolved_on, returned_on, return_channel,
+    sql`select code, state, source, import_hash, procedure_id, unit_id, unit_at_receipt_id, channel, received_on, resolved_on, returned_on, return_channel,
           timeliness, digitized, paid_online, electronic_routing, apology_issued,
           coalesce((select max(e.seq) from dossier_events e where e.dossier_id = d.id), 0)::int as last_seq
         from dossiers d where code = any(array(select json_array_elements_text(${JSON.stringify(codes)}::json)))`,

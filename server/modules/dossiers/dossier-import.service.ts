@@ -90,9 +90,10 @@ function columnsOf(
     source,
   };
 }
-function factsOf(c: SnapshotColumns | ExistingRow, fee: number): DossierCountFacts {
+function factsOf(c: SnapshotColumns | ExistingRow, fee: number, receiptUnitId: number | null): DossierCountFacts {
   return {
     unitId: c.unit_id,
+    receiptUnitId,
     procedureId: c.procedure_id,
     channel: c.channel,
     receivedOn: c.received_on,
@@ -163,6 +164,17 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
   return { row, value, columns, snapshot, hash: hash('sha1', snapshot), fee: procedure.fee };
 }
 
+/**
+ * A dossier a change of the organisation moved to a successor stays there when the sending system still names the
+ * unit that received it (its register does not know of the move): the row is read as if it named the successor.
+ */
+function keepTransfer(item: PreparedRow, before: ExistingRow): PreparedRow {
+  if (before.unit_at_receipt_id === null || item.columns.unit_id !== before.unit_at_receipt_id || before.unit_id === item.columns.unit_id) return item;
+  const columns = { ...item.columns, unit_id: before.unit_id };
+  const snapshot = snapshotLine(columns);
+  return { ...item, columns, snapshot, hash: hash('sha1', snapshot) };
+}
+
 /** Compares a chunk with the stored dossiers and writes what changed; resolves once the chunk's one write statement is done. */
 async function writeChunk(
   tx: Tx,
@@ -179,8 +191,9 @@ async function writeChunk(
   const existing = new Map((await selectExisting(tx, [...byCode.keys()])).map((d) => [d.code, d]));
   const changes: Array<{ before: DossierCountFacts | null; after: DossierCountFacts }> = [];
   const writes: StagedRow[] = [];
-  for (const { row, value, columns, snapshot, hash: importHash, fee } of byCode.values()) {
-    const before = existing.get(value.code);
+  for (const item of byCode.values()) {
+    const before = existing.get(item.value.code);
+    const { row, value, columns, snapshot, hash: importHash, fee } = before ? keepTransfer(item, before) : item;
     if (before?.source === 'officer') {
       problems.push({
         row,
@@ -204,7 +217,11 @@ async function writeChunk(
       payload: { ...value, source },
       summary: `Đồng bộ từ ${source}: ${dossierStateLabel(value.state as DossierStateCode)}`,
     });
-    changes.push({ before: before ? factsOf(before, lookup.feeById.get(before.procedure_id) ?? 0) : null, after: factsOf(columns, fee) });
+    const receiptUnitId = before?.unit_at_receipt_id ?? null;
+    changes.push({
+      before: before ? factsOf(before, lookup.feeById.get(before.procedure_id) ?? 0, receiptUnitId) : null,
+      after: factsOf(columns, fee, receiptUnitId),
+    });
   }
   if (problems.length || writes.length === 0) return;
   await writeSnapshots(tx, actor, writes, counterDeltas(changes));

@@ -65,25 +65,31 @@ export const dossierStatsRepository = {
   },
   /** Counts of a unit subtree over exact dates, from the register (metrics ask for arbitrary periods). */
   async registerCounts(exec: Executor, q: MetricQuery): Promise<RegisterCounts> {
+    // Receipt counts at the handling unit of the day of receipt, results at the unit that resolved them: they differ
+    // for an open dossier a change of the organisation moved to a successor.
+    const under = q.unitPath + '%';
+    const receipt = sql`ur.path like ${under} and d.received_on between ${q.from} and ${q.to}`;
+    const result = sql`u.path like ${under}`;
     const [row] = await queryRows<RegisterCounts>(
       exec,
       sql`select
-        count(*) filter (where d.received_on between ${q.from} and ${q.to})::int as received,
-        count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 2)::int as online,
-        count(*) filter (where d.received_on between ${q.from} and ${q.to} and d.channel = 3)::int as postal,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to})::int as resolved,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'early')::int as early,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'on-time')::int as "onTime",
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late')::int as late,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late' and d.apology_issued)::int as "lateApology",
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.digitized)::int as digitized,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0 and d.paid_online)::int as "paidOnline",
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and p.fee > 0)::int as payments,
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.electronic_routing)::int as routing,
-        count(*) filter (where d.returned_on between ${q.from} and ${q.to} and d.return_channel = 3)::int as "postalReturned",
-        count(*) filter (where d.resolved_on between ${q.from} and ${q.to} and d.channel = 2 and p.online_level = 'full' and (d.return_channel = 2 or d.digitized))::int as "fullyOnline"
-      from dossiers d join org_units u on u.id = d.unit_id join procedures p on p.id = d.procedure_id
-      where u.path like ${q.unitPath + '%'} and d.state <> 3`, // refused at receipt (state 3): never received for processing
+        count(*) filter (where ${receipt})::int as received,
+        count(*) filter (where ${receipt} and d.channel = 2)::int as online,
+        count(*) filter (where ${receipt} and d.channel = 3)::int as postal,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to})::int as resolved,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'early')::int as early,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'on-time')::int as "onTime",
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late')::int as late,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.timeliness = 'late' and d.apology_issued)::int as "lateApology",
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.digitized)::int as digitized,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and p.fee > 0 and d.paid_online)::int as "paidOnline",
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and p.fee > 0)::int as payments,
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.electronic_routing)::int as routing,
+        count(*) filter (where ${result} and d.returned_on between ${q.from} and ${q.to} and d.return_channel = 3)::int as "postalReturned",
+        count(*) filter (where ${result} and d.resolved_on between ${q.from} and ${q.to} and d.channel = 2 and p.online_level = 'full' and (d.return_channel = 2 or d.digitized))::int as "fullyOnline"
+      from dossiers d join org_units u on u.id = d.unit_id join org_units ur on ur.id = coalesce(d.unit_at_receipt_id, d.unit_id)
+        join procedures p on p.id = d.procedure_id
+      where (u.path like ${under} or ur.path like ${under}) and d.state <> 3`, // refused at receipt (state 3): never received for processing
     );
     return row;
   },

@@ -71,6 +71,7 @@ export function counterUpsert(deltas: CounterDeltas): SQL | null {
 export function countFacts(row: DossierRow, fee: number): DossierCountFacts {
   return {
     unitId: row.unitId,
+    receiptUnitId: row.unitAtReceiptId,
     procedureId: row.procedureId,
     channel: row.channel,
     receivedOn: row.receivedOn,

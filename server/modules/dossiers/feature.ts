@@ -2,6 +2,7 @@ import type { ServerFeature } from '../feature';
 import { seedDossierDemo, seedRecentDossiersDemo } from './dossier.demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
+import { dossiersParticipant } from './org-change.participant';
 import { kpi766Routes } from './kpi766.routes';
 import { dossiersPermissionCases } from './permission-cases';
 import { procedureMetrics } from './procedure-metrics';
@@ -15,4 +16,5 @@ export const dossiersFeature: ServerFeature = {
   demoSeed: seedDossierDemo,
   demoSeedAfterReform: seedRecentDossiersDemo,
   permissionCases: dossiersPermissionCases,
+  orgChanges: [dossiersParticipant],
 };

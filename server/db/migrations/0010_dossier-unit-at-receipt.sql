@@ -1,0 +1,1 @@
+ALTER TABLE "dossiers" ADD COLUMN "unit_at_receipt_id" integer;

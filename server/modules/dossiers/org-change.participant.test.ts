@@ -1,0 +1,147 @@
+// Open dossiers follow a change of the organisation: the Lê Chân district office is dissolved into two wards on
+// 01/07/2025, and a division merger moves a dossier received at the desk. Receipt stays counted at the unit of the
+// day of receipt; the result counts where the successor resolved it; the history says when and why it moved.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Kpi766Report } from '../../../contracts/kpi766';
+import { useTestApp } from '../../../test/harness';
+import * as clock from '../../clock';
+import { importRow, seedCatalogue } from './dossier-test-data';
+
+const t = useTestApp();
+
+// After the change's date: the dossiers were received before it, the change is recorded the day after.
+beforeEach(() => clock.setClock(clock.fixedClock('2025-07-02T03:00:00Z')));
+afterEach(() => clock.setClock(null));
+
+const decision = { decisionNo: '1669/NQ-UBTVQH15', decisionDate: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' };
+
+function dissolveLeChan(extra: Record<string, unknown> = {}) {
+  return {
+    kind: 'dissolve',
+    ...decision,
+    effectiveOn: '2025-07-01',
+    unitId: t.unitId('PGD-LC'),
+    newUnits: [
+      { ref: -1, code: 'P-LECHAN', name: 'UBND phường Lê Chân', type: 'commune', parentId: t.unitId('SGDDT') },
+      { ref: -2, code: 'P-ANBIEN', name: 'UBND phường An Biên', type: 'commune', parentId: t.unitId('SGDDT') },
+    ],
+    successorIds: [-1, -2],
+    principalId: -1,
+    ...extra,
+  };
+}
+
+async function importRows(rows: Record<string, unknown>[]) {
+  const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'mot-cua-tinh', rows } });
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json();
+}
+
+async function kpi(unitCode: string, unitId = t.unitId(unitCode)) {
+  const res = await t.request({ method: 'GET', url: `/api/kpi766?unitId=${unitId}&year=2025`, as: 'vanphong' });
+  expect(res.statusCode, res.body).toBe(200);
+  return Object.fromEntries(res.json<Kpi766Report>().counts.map((c) => [c.key, c.value]));
+}
+
+async function dossier(code: string, as = 'vanphong') {
+  return t.request({ method: 'GET', url: `/api/dossiers/${code}`, as });
+}
+
+describe('open dossiers in a change of the organisation', () => {
+  it('previews the open dossiers only, moves them to the successor chosen, and keeps receipt where it was counted', async () => {
+    await seedCatalogue(t);
+    const lc = { unitCode: 'PGD-LC', procedureCode: '1.005088' };
+    await importRows([
+      importRow('LC-OPEN', { ...lc, state: 4, receivedOn: '2025-06-16' }),
+      importRow('LC-WAIT', { ...lc, state: 5, receivedOn: '2025-06-02' }),
+      importRow('LC-DONE', { ...lc, state: 10, receivedOn: '2025-05-05', dueOn: '2025-05-12', resolvedOn: '2025-05-09', returnedOn: '2025-05-09' }),
+    ]);
+    const before = await kpi('PGD-LC');
+    expect(before).toMatchObject({ received: 3, resolved: 1 });
+
+    const preview = await t.request({ method: 'POST', url: '/api/org-changes/preview', as: 'admin', payload: dissolveLeChan() });
+    expect(preview.statusCode, preview.body).toBe(200);
+    const items = preview.json().groups.find((g: { key: string }) => g.key === 'dossiers').items as Array<Record<string, unknown>>;
+    // Oldest first; the returned dossier is history and is not offered.
+    expect(items.map((i) => [String(i.label).split(' — ')[0], i.toUnitName, i.status])).toEqual([
+      ['LC-WAIT', 'UBND phường Lê Chân', 'moves'],
+      ['LC-OPEN', 'UBND phường Lê Chân', 'moves'],
+    ]);
+    expect(items[0].label).toContain('tiếp nhận 02/06/2025');
+    expect((await dossier('LC-WAIT')).json().unitName).toBe('Phòng Giáo dục và Đào tạo quận Lê Chân'); // the preview kept nothing
+
+    const wait = items[0].key as string;
+    const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolveLeChan({ destinations: { [wait]: -2 } }) });
+    expect(res.statusCode, res.body).toBe(201);
+    const lechan = res.json().outcome.newUnitIds['-1'] as number;
+
+    const open = (await dossier('LC-OPEN')).json();
+    expect(open.unitName).toBe('UBND phường Lê Chân');
+    expect(open.events.at(-1)).toMatchObject({
+      type: 'transferred',
+      summary: 'Chuyển từ «Phòng Giáo dục và Đào tạo quận Lê Chân» sang «UBND phường Lê Chân» (đơn vị kế thừa) từ ngày 01/07/2025 theo 1669/NQ-UBTVQH15',
+    });
+    expect((await dossier('LC-WAIT')).json().unitName).toBe('UBND phường An Biên');
+    expect((await dossier('LC-DONE')).json().unitName).toBe('Phòng Giáo dục và Đào tạo quận Lê Chân');
+    // 2025 of the office reads the same: its receipts stay there, in the structure of their day.
+    expect(await kpi('PGD-LC')).toEqual(before);
+    expect(await kpi('P-LECHAN', lechan)).toMatchObject({ received: 0, resolved: 0 });
+
+    // The province's one-stop system still names the old office; the dossier stays with the ward that resolves it.
+    const resync = await importRows([importRow('LC-OPEN', { ...lc, state: 9, receivedOn: '2025-06-16', dueOn: '2025-06-23', resolvedOn: '2025-07-08' })]);
+    expect(resync).toMatchObject({ updated: 1 });
+    expect((await dossier('LC-OPEN')).json()).toMatchObject({ unitName: 'UBND phường Lê Chân', state: 9, timeliness: 'late' });
+    expect(
+      await importRows([importRow('LC-OPEN', { ...lc, state: 9, receivedOn: '2025-06-16', dueOn: '2025-06-23', resolvedOn: '2025-07-08' })]),
+    ).toMatchObject({
+      unchanged: 1,
+    });
+    expect(await kpi('P-LECHAN', lechan)).toMatchObject({ received: 0, resolved: 1, late: 1 });
+    expect(await kpi('PGD-LC')).toMatchObject({ received: 3, resolved: 1, late: 0 });
+    expect(await kpi('SGDDT')).toMatchObject({ received: 3, resolved: 2, late: 1 });
+
+    // The office's former officer now belongs to the ward, and sees its dossiers, not the other ward's.
+    expect((await dossier('LC-OPEN', 'pgdlechan')).statusCode).toBe(200);
+    expect((await dossier('LC-WAIT', 'pgdlechan')).statusCode).toBe(403);
+  });
+
+  it('moves a dossier received at the desk in a merger, and the desk goes on with it at the successor', async () => {
+    const ids = await seedCatalogue(t);
+    const received = await t.request({
+      method: 'POST',
+      url: '/api/dossiers',
+      as: 'motcua',
+      payload: { procedureId: ids.get('1.005088')!, channel: 1, applicantName: 'Nguyễn Thị Hoa', applicantPhone: '0912 345 678', receivedOn: '2025-06-20' },
+    });
+    expect(received.statusCode, received.body).toBe(201);
+    const code = received.json().code as string;
+
+    const merged = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: {
+        kind: 'merge',
+        decisionNo: '08/2025/QĐ-UBND',
+        decisionDate: '2025-06-20',
+        issuer: 'UBND thành phố',
+        effectiveOn: '2025-07-01',
+        sourceIds: [t.unitId('KTKDCLGD'), t.unitId('GDTrH')],
+        targetId: -1,
+        newUnits: [{ ref: -1, code: 'GDTrH-KT', name: 'Phòng Giáo dục trung học - Khảo thí', type: 'division', parentId: t.unitId('SGDDT') }],
+      },
+    });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const moved = (await dossier(code)).json();
+    expect(moved.unitName).toBe('Phòng Giáo dục trung học - Khảo thí');
+    // The history with its transfer still folds: the desk records the next step.
+    const step = await t.request({
+      method: 'POST',
+      url: `/api/dossiers/${code}/events`,
+      as: 'motcua',
+      payload: { type: 'processing-started', on: '2025-07-02' },
+    });
+    expect(step.statusCode, step.body).toBe(200);
+    expect(step.json().events.map((e: { type: string }) => e.type)).toEqual(['received', 'transferred', 'processing-started']);
+  });
+});
