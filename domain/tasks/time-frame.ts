@@ -3,7 +3,7 @@
  * 15/01/2025", "Cả năm 2025", "Thường xuyên"…) into a structured time frame with a deadline.
  * Per DOMAIN.md, "thường xuyên" and a whole year ("cả năm", "năm 2025", "hằng năm") carry no deadline.
  */
-import { addDays, formatViDate, isIsoDate, type IsoDate } from '../time/iso-date';
+import { addDays, formatViDate, isIsoDate, lastDayOfMonth, type IsoDate } from '../time/iso-date';
 
 export type TimeFrameKind = 'date' | 'month' | 'quarter' | 'half' | 'year' | 'ongoing' | 'range' | 'text';
 
@@ -32,12 +32,6 @@ export interface TimeFrameOptions {
 
 const ROMAN: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4 };
 const ROMAN_OUT = ['', 'I', 'II', 'III', 'IV'];
-
-/** Last day of a month (1–12). */
-function lastDayOfMonth(year: number, month: number): IsoDate {
-  const next = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
-}
 
 function firstDayOfMonth(year: number, month: number): IsoDate {
   return `${year}-${String(month).padStart(2, '0')}-01`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dayOfWeek, daysBetween, formatViDate, fromEpochDay, isIsoDate, toEpochDay } from './iso-date';
+import { addDays, dayOfWeek, daysBetween, formatViDate, fromEpochDay, isIsoDate, lastDayOfMonth, toEpochDay } from './iso-date';
 import { formatViDateOr, formatViDateOrDash } from './vietnam-date';
 
 describe('iso dates', () => {
@@ -62,5 +62,17 @@ describe('epoch days', () => {
   it('reads years below 100 as written (Date.UTC would add 1900)', () => {
     expect(fromEpochDay(toEpochDay('0050-03-01' as never))).toBe('0050-03-01');
     expect(toEpochDay('0000-01-01' as never)).toBe(-719_528);
+  });
+});
+
+describe('last day of a month', () => {
+  it('knows February of leap years and the months of 30 and 31 days', () => {
+    expect([lastDayOfMonth(2024, 2), lastDayOfMonth(2025, 2), lastDayOfMonth(1900, 2), lastDayOfMonth(2000, 2)]).toEqual([
+      '2024-02-29',
+      '2025-02-28',
+      '1900-02-28',
+      '2000-02-29',
+    ]);
+    expect([lastDayOfMonth(2025, 6), lastDayOfMonth(2025, 12)]).toEqual(['2025-06-30', '2025-12-31']);
   });
 });

@@ -18,6 +18,11 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/** The last day of a month (1–12), e.g. (2024, 2) → '2024-02-29'. */
+export function lastDayOfMonth(year: number, month: number): IsoDate {
+  return `${year}-${String(month).padStart(2, '0')}-${String(daysInMonth(year, month)).padStart(2, '0')}`;
+}
+
 /** Days since 1970-01-01 (UTC), the basis of date arithmetic here. */
 export function toEpochDay(date: IsoDate): number {
   // Day count from the civil date (H. Hinnant's algorithm), with no Date object and no split: due dates and

@@ -3,6 +3,7 @@ import { seedDossierDemo, seedRecentDossiersDemo } from './dossier.demo';
 import { dossierMetrics } from './dossier-stats.service';
 import { dossierRoutes } from './dossier.routes';
 import { dossiersParticipant } from './org-change.participant';
+import { proceduresParticipant } from './procedures.participant';
 import { kpi766Routes } from './kpi766.routes';
 import { dossiersPermissionCases } from './permission-cases';
 import { procedureMetrics } from './procedure-metrics';
@@ -16,5 +17,5 @@ export const dossiersFeature: ServerFeature = {
   demoSeed: seedDossierDemo,
   demoSeedAfterReform: seedRecentDossiersDemo,
   permissionCases: dossiersPermissionCases,
-  orgChanges: [dossiersParticipant],
+  orgChanges: [proceduresParticipant, dossiersParticipant],
 };

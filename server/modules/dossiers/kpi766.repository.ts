@@ -50,17 +50,9 @@ export const kpi766Repository = {
           from dossier_monthly_counts c where c.month between ${from} and ${to}`,
     );
   },
-  /** The procedures handled by a unit of each root's subtree. */
-  async handledByRoot(exec: Executor, rootIds: number[]): Promise<Array<{ root: number; procedureId: number }>> {
-    const ids = sql.join(
-      rootIds.map((id) => sql`${id}`),
-      sql`, `,
-    );
-    return queryRows<{ root: number; procedureId: number }>(
-      exec,
-      sql`select r.id as root, p.id as "procedureId" from org_units r join org_units u on u.path like r.path || '%' join procedures p on p.unit_id = u.id
-          where r.id in (${ids})`,
-    );
+  /** Every procedure of the catalogue with the unit that handles it now. */
+  async procedureUnits(exec: Executor): Promise<Array<{ id: number; unitId: number }>> {
+    return queryRows<{ id: number; unitId: number }>(exec, sql`select id, unit_id as "unitId" from procedures`);
   },
   /** Every procedure of the catalogue, with what the indicators read of it. */
   async procedureFacts(exec: Executor): Promise<ProcedureFacts[]> {

@@ -16,9 +16,11 @@ import { DomainError } from '../../errors';
 import { orgUnitRepository } from '../org-units/org-unit.repository';
 import { kpi766Repository, type ProcedureActivity, type ProcedureFacts, type Root } from './kpi766.repository';
 import { receivedCounters } from './receiving-activity';
-import { isMemberOn, membershipOf, type OrgTimeline } from '../../../domain/org-units';
+import { isMemberOn, membershipOf, unitOnDate, type OrgTimeline } from '../../../domain/org-units';
+import { orgChangeRepository } from '../org-units/org-change.repository';
 import { loadTimeline } from '../org-units/org-timeline.service';
 import * as clock from '../../clock';
+import { lastDayOfMonth } from '../../../domain/time/iso-date';
 
 export const KPI766_WEIGHT_SETS = { '766-dashboard': KPI766_WEIGHTS_DASHBOARD, '766-first': KPI766_WEIGHTS_FIRST } as const;
 
@@ -67,6 +69,26 @@ async function receivedActivityByRoot(db: Db, timeline: OrgTimeline, ids: number
     byKey.set(k, a);
   }
   return [...byKey.values()];
+}
+
+/**
+ * The procedures a unit of each root's subtree handled at the end of the period: the catalogue's unit then (read back
+ * through the moves of changes of the organisation) in the structure of that day, so an earlier year keeps the
+ * procedures its units had even after a successor took them over.
+ */
+async function handledByRoot(db: Db, timeline: OrgTimeline, ids: number[], to: string): Promise<Array<{ root: number; procedureId: number }>> {
+  const procedures = await kpi766Repository.procedureUnits(db);
+  const moves = await orgChangeRepository.movesOf(
+    db,
+    'procedure',
+    procedures.map((p) => p.id),
+  );
+  const on = lastDayOfMonth(Number(to.slice(0, 4)), Number(to.slice(5, 7)));
+  const placed = procedures.map((p) => ({ procedureId: p.id, unitId: unitOnDate(p.unitId, moves.get(p.id) ?? [], on) }));
+  return ids.flatMap((root) => {
+    const members = membershipOf(timeline, root);
+    return placed.filter((p) => isMemberOn(members, p.unitId, timeline.dayInLife(p.unitId, on))).map((p) => ({ root, procedureId: p.procedureId }));
+  });
 }
 
 /**
@@ -125,7 +147,7 @@ async function countsByRoot(
   const ids = roots.map((r) => r.id);
   const activity = cut === 'receiving' ? await receivedActivityByRoot(db, timeline, ids, from, to) : await handledActivityByRoot(db, timeline, ids, from, to);
   // A receiving point handles no procedure of its own: its procedures are those of the dossiers it took in.
-  const handled = cut === 'receiving' ? [] : await kpi766Repository.handledByRoot(db, ids);
+  const handled = cut === 'receiving' ? [] : await handledByRoot(db, timeline, ids, to);
   const procs = new Map((await kpi766Repository.procedureFacts(db)).map((p) => [p.id, p]));
   const result = new Map<number, Kpi766PartialCounts>();
   for (const root of roots) {

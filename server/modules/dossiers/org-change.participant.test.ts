@@ -115,6 +115,13 @@ describe('open dossiers in a change of the organisation', () => {
     });
     expect(received.statusCode, received.body).toBe(201);
     const code = received.json().code as string;
+    const quarter = async (unitId: number, index: number) => {
+      const res = await t.request({ method: 'GET', url: `/api/kpi766?unitId=${unitId}&year=2025&period=quarter&index=${index}`, as: 'vanphong' });
+      expect(res.statusCode, res.body).toBe(200);
+      return Object.fromEntries(res.json<Kpi766Report>().counts.map((c) => [c.key, c.value]));
+    };
+    const secondQuarter = await quarter(t.unitId('KTKDCLGD'), 2);
+    expect(secondQuarter.proceduresTotal).toBeGreaterThan(1);
 
     const merged = await t.request({
       method: 'POST',
@@ -132,6 +139,21 @@ describe('open dossiers in a change of the organisation', () => {
       },
     });
     expect(merged.statusCode, merged.body).toBe(201);
+    const division = merged.json().outcome.newUnitIds['-1'] as number;
+    // The catalogue follows: the division's procedures are the merged division's now, and the quarter before the
+    // merger still counts them with the division that handled them then.
+    const catalogue = (await t.request({ method: 'GET', url: '/api/procedures', as: 'vanphong' })).json<Array<{ code: string; unitId: number }>>();
+    expect(catalogue.find((p) => p.code === '1.005088')!.unitId).toBe(division);
+    expect(await quarter(t.unitId('KTKDCLGD'), 2)).toEqual(secondQuarter);
+    expect((await quarter(division, 3)).proceduresTotal).toBeGreaterThanOrEqual(secondQuarter.proceduresTotal!);
+    const next = await t.request({
+      method: 'POST',
+      url: '/api/dossiers',
+      as: 'motcua',
+      payload: { procedureId: ids.get('1.005088')!, channel: 1, applicantName: 'Trần Văn Bình', applicantPhone: '0912 345 679', receivedOn: '2025-07-02' },
+    });
+    expect(next.statusCode, next.body).toBe(201);
+    expect((await dossier(next.json().code)).json().unitName).toBe('Phòng Giáo dục trung học - Khảo thí');
     const moved = (await dossier(code)).json();
     expect(moved.unitName).toBe('Phòng Giáo dục trung học - Khảo thí');
     // The history with its transfer still folds: the desk records the next step.

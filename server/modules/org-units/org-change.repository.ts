@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/client';
+import type { RecordTransfer } from '../../../domain/org-units';
 import { orgUnitOperations, orgUnits, orgUnitSuccessions, orgUnitTransfers, orgUnitVersions, unitHistoryGrants, users } from '../../db/schema/index';
 
 export type OperationRow = typeof orgUnitOperations.$inferSelect;
@@ -55,6 +56,13 @@ export const orgChangeRepository = {
       .from(orgUnitTransfers)
       .where(and(eq(orgUnitTransfers.entityType, entityType), inArray(orgUnitTransfers.entityId, entityIds.map(String))))
       .orderBy(asc(orgUnitTransfers.effectiveOn), asc(orgUnitTransfers.id));
+  },
+  /** The moves of records of one kind by record id, oldest first (domain unitOnDate reads them). */
+  async movesOf(exec: Executor, entityType: string, entityIds: readonly number[]): Promise<Map<number, RecordTransfer[]>> {
+    const moves = new Map<number, RecordTransfer[]>();
+    for (const m of await this.transfersOf(exec, entityType, entityIds))
+      moves.set(Number(m.entityId), [...(moves.get(Number(m.entityId)) ?? []), { fromUnitId: m.fromUnitId, toUnitId: m.toUnitId, on: m.effectiveOn }]);
+    return moves;
   },
   async codeTaken(exec: Executor, code: string): Promise<boolean> {
     const [row] = await exec

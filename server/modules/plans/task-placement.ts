@@ -29,17 +29,14 @@ export interface PlacementContext {
 }
 
 export async function placementContext(exec: Executor, tasks: readonly TaskRow[]): Promise<PlacementContext> {
-  const [timeline, transfers] = await Promise.all([
+  const [timeline, moves] = await Promise.all([
     loadTimeline(exec),
-    orgChangeRepository.transfersOf(
+    orgChangeRepository.movesOf(
       exec,
       'task',
       tasks.map((t) => t.id),
     ),
   ]);
-  const moves = new Map<number, Array<{ fromUnitId: number; toUnitId: number; on: IsoDate }>>();
-  for (const m of transfers)
-    moves.set(Number(m.entityId), [...(moves.get(Number(m.entityId)) ?? []), { fromUnitId: m.fromUnitId, toUnitId: m.toUnitId, on: m.effectiveOn }]);
   return { timeline, moves, today: clock.today() };
 }
 
