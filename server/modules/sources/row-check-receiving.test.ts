@@ -90,3 +90,36 @@ describe('a source’s receiving point', () => {
     });
   });
 });
+
+describe('a source’s handling unit, when the record names none', () => {
+  it('is the unit that handled the procedure on the day of receipt, before and after a merger moved the catalogue', async () => {
+    await seedCatalogue(t);
+    const merged = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: {
+        kind: 'merge',
+        effectiveOn: '2025-07-01',
+        decisionNo: '08/2025/QĐ-UBND',
+        sourceIds: [t.unitId('KTKDCLGD'), t.unitId('GDTrH')],
+        targetId: -1,
+        newUnits: [{ ref: -1, code: 'GDTrH-KT', name: 'Phòng Giáo dục trung học - Khảo thí', type: 'division', parentId: t.unitId('SGDDT') }],
+      },
+    });
+    expect(merged.statusCode, merged.body).toBe(201);
+    const map = compileMapping(PORTAL_MAPPING);
+    const lookup = await sourceRepository.rowLookup(t.database.db, '/');
+    const check = (receivedAt: string) => {
+      const r = record({ NgayTiepNhan: receivedAt }) as Record<string, unknown>;
+      return checkMappedRow(
+        lookup,
+        PORTAL_MAPPING,
+        map((from) => r[from]),
+        1,
+      );
+    };
+    expect(check('20250630160000')).toMatchObject({ ok: true, raw: { unitCode: 'KTKDCLGD' } });
+    expect(check('20250701073000')).toMatchObject({ ok: true, raw: { unitCode: 'GDTrH-KT' } });
+  });
+});

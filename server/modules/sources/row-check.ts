@@ -3,12 +3,16 @@
 // handed only rows it will accept. The checks are the import's own (normalizeImportRow, catalogue, units in scope).
 import { normalizeImportRow, type DossierImportColumn } from '../../../domain/dossiers/import-row';
 import { receivingPointAt, receivingPointProblem, type ReceivingUnitFacts } from '../../../domain/dossiers/receiving-point';
+import { unitOnDate, type RecordTransfer } from '../../../domain/org-units';
 import { IMPORT_COLUMN_LABELS, type FieldMapping, type MappedRow } from '../../../domain/sources/index';
 
 /** The catalogue and the units a source may write to, loaded once per run. */
 export interface RowLookup {
-  /** Procedure code → the unit that handles it (the default handling unit of its dossiers). */
-  procedures: Map<string, { unitId: number }>;
+  /**
+   * Procedure code → the unit that handles it now (the default handling unit of its dossiers) and its moves by
+   * changes of the organisation, so a dossier received before a move goes to the unit that handled it then.
+   */
+  procedures: Map<string, { unitId: number; moves: readonly RecordTransfer[] }>;
   unitCodes: Map<number, string>;
   /** Lower-cased codes of the units in the source's subtree. */
   unitsInScope: Set<string>;
@@ -40,8 +44,12 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
   const month = typeof raw.receivedOn === 'string' && /^\d{4}-\d{2}/.test(raw.receivedOn) ? raw.receivedOn.slice(0, 7) : null;
   const problems: RowProblem[] = mapped.problems.map((p) => ({ column: p.field, field: fieldLabel(mapping, p.field), message: p.message }));
   const procedure = typeof raw.procedureCode === 'string' ? lookup.procedures.get(raw.procedureCode.trim()) : undefined;
-  // No handling unit in the source: the catalogue says which unit handles the procedure.
-  if ((raw.unitCode === null || raw.unitCode === undefined || raw.unitCode === '') && procedure) raw.unitCode = lookup.unitCodes.get(procedure.unitId) ?? null;
+  // No handling unit in the source: the catalogue says which unit handled the procedure on the day of receipt.
+  if ((raw.unitCode === null || raw.unitCode === undefined || raw.unitCode === '') && procedure) {
+    const receivedOn = typeof raw.receivedOn === 'string' && /^\d{4}-\d{2}-\d{2}/.test(raw.receivedOn) ? raw.receivedOn.slice(0, 10) : null;
+    const unitId = receivedOn ? unitOnDate(procedure.unitId, procedure.moves, receivedOn) : procedure.unitId;
+    raw.unitCode = lookup.unitCodes.get(unitId) ?? null;
+  }
   const checked = normalizeImportRow(raw, row);
   const unknownProcedure = (code: string) => ({
     column: 'procedureCode' as const,
