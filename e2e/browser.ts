@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -7,8 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { buildApp } from '../server/app';
 import { loadConfig } from '../server/config';
 import { DEMO_PASSWORD } from '../server/demo/demo-accounts';
-import { seedDemoIfEmpty } from '../server/demo/seed-demo';
-import { features } from '../server/modules/index';
+import { openSeededDemo } from './seeded-snapshot';
 
 export const SCREENSHOTS = join(import.meta.dirname, 'screenshots');
 
@@ -41,8 +40,10 @@ export function useBrowser(opts: { today?: string; reform?: boolean } = {}): Bro
         rateLimits: { loginPerMinute: 1000, publicPerMinute: 1000 },
       },
     );
-    const app = await buildApp(config);
-    await seedDemoIfEmpty(app.db, features, { today: opts.today, reform: opts.reform });
+    const database = await openSeededDemo(dataDir, { today: opts.today, reform: opts.reform });
+    const app = await buildApp(config, { database });
+    // A database passed in is the caller's to close.
+    app.addHook('onClose', async () => database.close());
     await app.listen({ port: 0, host: '127.0.0.1' });
     const port = (app.server.address() as { port: number }).port;
     const browser = await chromium.launch({
@@ -64,6 +65,8 @@ export function useBrowser(opts: { today?: string; reform?: boolean } = {}): Bro
   afterAll(async () => {
     await ctx.browser?.close();
     await ctx.app?.close();
+    // The server's files (uploads, sources' files) are the test's only: nothing is left behind in /tmp.
+    if (ctx.app) rmSync(ctx.app.config.dataDir, { recursive: true, force: true });
   });
   ctx.page = async ({ as, viewport } = {}) => {
     const context = await ctx.browser.newContext({ viewport: viewport ?? { width: 1366, height: 860 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });

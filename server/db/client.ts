@@ -24,12 +24,14 @@ export interface Database {
   /** Runs the checked-in migrations (idempotent). */
   migrate(): Promise<void>;
   close(): Promise<void>;
+  /** The embedded database's files as one archive (PGlite only), to open a copy with `loadDataDir`. */
+  dump?(): Promise<Blob>;
 }
 
 export const migrationsFolder = join(dirname(fileURLToPath(import.meta.url)), 'migrations');
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite (on disk under dataDir, or in memory). */
-export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string; inMemory?: boolean }): Promise<Database> {
+export async function openDatabase(opts: { databaseUrl: string | null; dataDir: string; inMemory?: boolean; loadDataDir?: Blob }): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
     // Fail early with a clear message instead of at the first request.
@@ -46,7 +48,8 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
   }
   let client: PGlite;
   if (opts.inMemory) {
-    client = new PGlite();
+    // A copy of an earlier dump (the browser tests' seeded demo) opens in a second instead of migrating and seeding.
+    client = opts.loadDataDir ? new PGlite({ loadDataDir: opts.loadDataDir }) : new PGlite();
   } else {
     const dir = join(opts.dataDir, 'pgdata');
     mkdirSync(dir, { recursive: true });
@@ -59,6 +62,7 @@ export async function openDatabase(opts: { databaseUrl: string | null; dataDir: 
     kind: 'pglite',
     migrate: () => migratePglite(db as never, { migrationsFolder }),
     close: () => client.close(),
+    dump: async () => client.dumpDataDir('gzip'),
   };
 }
 
