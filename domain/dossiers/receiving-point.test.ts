@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readReceivingPoint, receivingPointAt, receivingPointProblem } from './receiving-point';
+import { handlingUnitProblem, readReceivingPoint, receivingPointAt, receivingPointProblem } from './receiving-point';
 
 const centre = { name: 'Trung tâm Phục vụ hành chính công thành phố Hải Phòng', type: 'service_center', validFrom: '2025-07-01', validTo: null };
 const ward = { name: 'UBND phường Lê Chân', type: 'commune', validFrom: '2025-07-01', validTo: null };
@@ -50,5 +50,16 @@ describe('receiving point', () => {
     // A file names no receiving unit: the handling unit stands in, and a row is not refused for its dates alone.
     expect(receivingPointProblem('desk', 1, office, '2025-07-01', false)).toBeNull();
     expect(receivingPointProblem('postal', 1, office, '2025-07-01', false)).toContain('kênh 1');
+  });
+});
+
+describe('the handling unit on the day of receipt', () => {
+  const office = { code: 'PGD-LC', name: 'Phòng GD&ĐT quận Lê Chân', type: 'district_office', validFrom: null, validTo: '2025-07-01' };
+  it('accepts a unit on the days it existed, its last day included, and says what to fix after it ended', () => {
+    expect(handlingUnitProblem(office, '2025-06-30')).toBeNull();
+    expect(handlingUnitProblem(office, '2025-07-01')).toBe(
+      "đơn vị 'PGD-LC' (Phòng GD&ĐT quận Lê Chân) hoạt động đến 30/06/2025, không có vào ngày tiếp nhận 01/07/2025; ghi đơn vị xử lý có trên cơ cấu ngày đó (đơn vị kế thừa nếu đơn vị cũ đã giải thể, sáp nhập).",
+    );
+    expect(handlingUnitProblem({ ...office, validFrom: '2025-07-01', validTo: null }, '2025-06-30')).toContain('hoạt động từ 01/07/2025');
   });
 });

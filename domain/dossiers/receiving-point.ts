@@ -4,7 +4,9 @@
  * commune-level centres while its divisions handle them; before, each unit's own one-stop desk received them. Online
  * (national portal) and postal submissions have no counter: they are taken in by a unit's one-stop staff.
  */
+import { describePeriod } from '../org-units/check';
 import { coversDate } from '../org-units/timeline';
+import { formatViDate } from '../time/iso-date';
 
 export const RECEIVING_POINTS = ['desk', 'provincial-centre', 'commune-centre', 'postal', 'online'] as const;
 export type ReceivingPoint = (typeof RECEIVING_POINTS)[number];
@@ -92,4 +94,14 @@ export function receivingPointProblem(point: ReceivingPoint, channel: number, un
   if (named && !coversDate(unit, receivedOn))
     return `'${unit.name}' không hoạt động vào ngày tiếp nhận ${receivedOn}; chọn nơi tiếp nhận có trên cơ cấu ngày đó.`;
   return null;
+}
+
+/**
+ * Why a handling unit cannot take a dossier received on that day (it did not exist then: not yet established, or
+ * ended by a change of the organisation), or null. A moved dossier keeps the unit of its receipt, so an ended unit
+ * is right for a dossier received while it existed.
+ */
+export function handlingUnitProblem(unit: ReceivingUnitFacts & { code: string }, receivedOn: string): string | null {
+  if (coversDate(unit, receivedOn)) return null;
+  return `đơn vị '${unit.code}' (${unit.name}) hoạt động ${describePeriod(unit.validFrom, unit.validTo)}, không có vào ngày tiếp nhận ${formatViDate(receivedOn)}; ghi đơn vị xử lý có trên cơ cấu ngày đó (đơn vị kế thừa nếu đơn vị cũ đã giải thể, sáp nhập).`;
 }

@@ -6,7 +6,7 @@ import { computeDueDate, resolvedTimelinessStatus, type WorkingCalendar } from '
 import { dossierStateLabel, receivedAtFor, type DossierStateCode } from '../../../domain/dossiers';
 import { normalizeImportRow, type ImportRowProblem, type NormalizedImportRow } from '../../../domain/dossiers/import-row';
 import { counterDeltas, type DossierCountFacts } from '../../../domain/dossiers/monthly-counts';
-import { receivingPointAt, receivingPointProblem, type ReceivingPoint } from '../../../domain/dossiers/receiving-point';
+import { handlingUnitProblem, receivingPointAt, receivingPointProblem, type ReceivingPoint } from '../../../domain/dossiers/receiving-point';
 import { authorize, type Actor } from '../../auth/permissions';
 import type { Db, Tx } from '../../db/client';
 import { DomainError } from '../../errors';
@@ -140,6 +140,8 @@ function prepareRow(lookup: Lookup, source: string, row: number, raw: Record<str
     });
   if (!unit)
     problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': đơn vị '${value.unitCode}' không tồn tại hoặc ngoài phạm vi của bạn.` });
+  const unitProblem = unit ? handlingUnitProblem({ ...unit, code: value.unitCode }, value.receivedOn) : null;
+  if (unitProblem) problems.push({ row, column: 'unitCode', message: `Dòng ${row}, cột 'unitCode': ${unitProblem}` });
   // The point that received it: named, else the handling unit's own (its desk, or post and portal by the channel).
   const receivingUnit = value.receivingUnitCode ? lookup.units.get(value.receivingUnitCode.toLowerCase()) : unit;
   if (value.receivingUnitCode && !receivingUnit) {

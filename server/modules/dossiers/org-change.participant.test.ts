@@ -100,6 +100,23 @@ describe('open dossiers in a change of the organisation', () => {
     expect(await kpi('PGD-LC')).toMatchObject({ received: 3, resolved: 1, late: 0 });
     expect(await kpi('SGDDT')).toMatchObject({ received: 3, resolved: 2, late: 1 });
 
+    // A dossier received after the office ended cannot be given to it: the row is refused, and nothing of the batch
+    // is written.
+    const late = await t.request({
+      method: 'POST',
+      url: '/api/dossiers/import',
+      as: 'vanphong',
+      payload: {
+        source: 'mot-cua-tinh',
+        rows: [importRow('LC-NEW-OK', { state: 4, receivedOn: '2025-07-03' }), importRow('LC-NEW', { ...lc, receivedOn: '2025-07-03' })],
+      },
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.details.problems.map((p: { message: string }) => p.message)).toEqual([
+      "Dòng 2, cột 'unitCode': đơn vị 'PGD-LC' (Phòng Giáo dục và Đào tạo quận Lê Chân) hoạt động đến 30/06/2025, không có vào ngày tiếp nhận 03/07/2025; ghi đơn vị xử lý có trên cơ cấu ngày đó (đơn vị kế thừa nếu đơn vị cũ đã giải thể, sáp nhập).",
+    ]);
+    expect((await dossier('LC-NEW-OK', 'admin')).statusCode).toBe(404);
+
     // The office's former officer now belongs to the ward, and sees its dossiers, not the other ward's.
     expect((await dossier('LC-OPEN', 'pgdlechan')).statusCode).toBe(200);
     expect((await dossier('LC-WAIT', 'pgdlechan')).statusCode).toBe(403);

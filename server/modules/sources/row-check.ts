@@ -2,7 +2,7 @@
 // field, in the source's own field names) instead of failing its whole page: the import is all-or-nothing and is
 // handed only rows it will accept. The checks are the import's own (normalizeImportRow, catalogue, units in scope).
 import { normalizeImportRow, type DossierImportColumn } from '../../../domain/dossiers/import-row';
-import { receivingPointAt, receivingPointProblem, type ReceivingUnitFacts } from '../../../domain/dossiers/receiving-point';
+import { handlingUnitProblem, receivingPointAt, receivingPointProblem, type ReceivingUnitFacts } from '../../../domain/dossiers/receiving-point';
 import { unitOnDate, type RecordTransfer } from '../../../domain/org-units';
 import { IMPORT_COLUMN_LABELS, type FieldMapping, type MappedRow } from '../../../domain/sources/index';
 
@@ -82,6 +82,9 @@ export function checkMappedRow(lookup: RowLookup, mapping: FieldMapping, mapped:
         message: `đơn vị '${checked.value.unitCode}' không có hoặc không thuộc đơn vị mà nguồn này cấp dữ liệu; sửa bảng đổi đơn vị của nguồn.`,
       });
     }
+    const handling = lookup.receivingUnits.get(checked.value.unitCode.toLowerCase());
+    const handlingProblem = handling ? handlingUnitProblem({ ...handling, code: checked.value.unitCode }, checked.value.receivedOn) : null;
+    if (handlingProblem) problems.push({ column: 'unitCode', field: fieldLabel(mapping, 'unitCode'), message: handlingProblem });
     // The receiving point is checked here too, so one dossier with a wrong point is refused alone, not its page.
     const { receivingUnitCode, receivingPoint, channel, receivedOn } = checked.value;
     const receiving = lookup.receivingUnits.get((receivingUnitCode ?? checked.value.unitCode).toLowerCase());
