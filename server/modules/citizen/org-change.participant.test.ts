@@ -4,6 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ONE_STOP_SURVEY } from '../../../domain/surveys/one-stop-survey';
+import { dissolveLeChan } from '../../../test/org-changes';
 import { useTestApp, type TestContext } from '../../../test/harness';
 import * as clock from '../../clock';
 import { feedback, surveyInvitations, surveyResponses, surveys } from '../../db/schema/index';
@@ -14,23 +15,6 @@ beforeEach(() => clock.setClock(clock.fixedClock('2026-03-02T03:00:00Z')));
 afterEach(() => clock.setClock(null));
 
 const satisfied = { kenh: 'truc-tiep', 'tiep-can': 5, 'thu-tuc': 4, 'cong-chuc': 5, 'ket-qua': 4, 'phan-hoi': 4 };
-
-function dissolveLeChan(t: TestContext, destinations: Record<string, number> = {}) {
-  return {
-    kind: 'dissolve',
-    decisionNo: '1669/NQ-UBTVQH15',
-    effectiveOn: '2025-07-01',
-    unitId: t.unitId('PGD-LC'),
-    newUnits: [
-      { ref: -1, code: 'P-LECHAN', name: 'UBND phường Lê Chân', type: 'commune', parentId: t.unitId('SGDDT') },
-      { ref: -2, code: 'P-ANBIEN', name: 'UBND phường An Biên', type: 'commune', parentId: t.unitId('SGDDT') },
-    ],
-    successorIds: [-1, -2],
-    principalId: -1,
-    childParents: { [t.unitId('THCS-CVA')]: -2 },
-    destinations,
-  };
-}
 
 async function survey(t: TestContext, slug: string, status: string, unit = 'PGD-LC'): Promise<number> {
   const res = await t.request({
@@ -132,7 +116,12 @@ describe('surveys, survey samples and feedback in a change of the organisation',
     expect(await snapshot()).toEqual(before);
 
     // Confirmed, with one feedback sent to the other ward.
-    const done = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolveLeChan(t, { [`feedback:${asked}`]: -2 }) });
+    const done = await t.request({
+      method: 'POST',
+      url: '/api/org-changes',
+      as: 'admin',
+      payload: dissolveLeChan(t, { destinations: { [`feedback:${asked}`]: -2 } }),
+    });
     expect(done.statusCode, done.body).toBe(201);
     const lechan = done.json().outcome.newUnitIds['-1'] as number;
     const anbien = done.json().outcome.newUnitIds['-2'] as number;

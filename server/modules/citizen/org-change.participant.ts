@@ -1,6 +1,6 @@
 import { formatViDate } from '../../../domain/time/iso-date';
 import * as clock from '../../clock';
-import { recordAudit } from '../audit/audit.service';
+import { auditTransfer } from '../org-units/transfer-audit';
 import type { OrgChangeParticipant, OrgChangeScope, TransferCandidate } from '../org-units/org-change-participant';
 import { STATUS_LABELS } from './feedback/feedback-access';
 import { feedbackRepository } from './feedback.repository';
@@ -42,13 +42,13 @@ export const surveysParticipant: OrgChangeParticipant = {
   async move(scope, items) {
     for (const item of items) {
       await surveyRepository.update(scope.tx, Number(item.entityId), { unitId: item.toUnitId! });
-      await recordAudit(scope.tx, scope.actor, {
+      await auditTransfer(scope, {
         action: 'survey.transferred',
         entityType: 'survey',
         entityId: item.entityId,
-        unitId: item.toUnitId,
-        before: { unitId: item.fromUnitId },
-        after: { unitId: item.toUnitId, operationId: scope.operationId, note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
+        from: item.fromUnitId,
+        to: item.toUnitId!,
+        details: { note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
       });
     }
     return items.map(() => ({ status: 'moves' as const }));
@@ -101,13 +101,13 @@ export const surveySamplesParticipant: OrgChangeParticipant = {
     for (const item of items) {
       const [surveyId] = String(item.entityId).split('-').map(Number);
       const moved = await surveyRepository.moveUnusedInvitations(scope.tx, surveyId, item.fromUnitId, item.toUnitId!);
-      await recordAudit(scope.tx, scope.actor, {
+      await auditTransfer(scope, {
         action: 'survey.sample-transferred',
         entityType: 'survey',
         entityId: surveyId,
-        unitId: item.toUnitId,
-        before: { unitId: item.fromUnitId },
-        after: { unitId: item.toUnitId, invitations: moved, operationId: scope.operationId, note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
+        from: item.fromUnitId,
+        to: item.toUnitId!,
+        details: { invitations: moved, note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
       });
     }
     return items.map(() => ({ status: 'moves' as const }));
@@ -154,13 +154,14 @@ export const feedbackParticipant: OrgChangeParticipant = {
         note,
         visibleToCitizen: true,
       });
-      await recordAudit(scope.tx, scope.actor, {
+      await auditTransfer(scope, {
         action: 'feedback.transferred',
         entityType: 'feedback',
         entityId: id,
-        unitId: item.toUnitId,
-        before: { assignedUnitId: item.fromUnitId },
-        after: { assignedUnitId: item.toUnitId, operationId: scope.operationId, note },
+        from: item.fromUnitId,
+        to: item.toUnitId!,
+        field: 'assignedUnitId',
+        details: { note },
       });
     }
     return items.map(() => ({ status: 'moves' as const }));

@@ -3,6 +3,7 @@
 // day of receipt; the result counts where the successor resolved it; the history says when and why it moved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Kpi766Report } from '../../../contracts/kpi766';
+import { dissolveLeChan, mergeQualityAndSecondary } from '../../../test/org-changes';
 import { useTestApp } from '../../../test/harness';
 import * as clock from '../../clock';
 import { importRow, seedCatalogue } from './dossier-test-data';
@@ -12,24 +13,6 @@ const t = useTestApp();
 // After the change's date: the dossiers were received before it, the change is recorded the day after.
 beforeEach(() => clock.setClock(clock.fixedClock('2025-07-02T03:00:00Z')));
 afterEach(() => clock.setClock(null));
-
-const decision = { decisionNo: '1669/NQ-UBTVQH15', decisionDate: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' };
-
-function dissolveLeChan(extra: Record<string, unknown> = {}) {
-  return {
-    kind: 'dissolve',
-    ...decision,
-    effectiveOn: '2025-07-01',
-    unitId: t.unitId('PGD-LC'),
-    newUnits: [
-      { ref: -1, code: 'P-LECHAN', name: 'UBND phường Lê Chân', type: 'commune', parentId: t.unitId('SGDDT') },
-      { ref: -2, code: 'P-ANBIEN', name: 'UBND phường An Biên', type: 'commune', parentId: t.unitId('SGDDT') },
-    ],
-    successorIds: [-1, -2],
-    principalId: -1,
-    ...extra,
-  };
-}
 
 async function importRows(rows: Record<string, unknown>[]) {
   const res = await t.request({ method: 'POST', url: '/api/dossiers/import', as: 'vanphong', payload: { source: 'mot-cua-tinh', rows } });
@@ -59,7 +42,7 @@ describe('open dossiers in a change of the organisation', () => {
     const before = await kpi('PGD-LC');
     expect(before).toMatchObject({ received: 3, resolved: 1 });
 
-    const preview = await t.request({ method: 'POST', url: '/api/org-changes/preview', as: 'admin', payload: dissolveLeChan() });
+    const preview = await t.request({ method: 'POST', url: '/api/org-changes/preview', as: 'admin', payload: dissolveLeChan(t) });
     expect(preview.statusCode, preview.body).toBe(200);
     const items = preview.json().groups.find((g: { key: string }) => g.key === 'dossiers').items as Array<Record<string, unknown>>;
     // Oldest first; the returned dossier is history and is not offered.
@@ -71,7 +54,7 @@ describe('open dossiers in a change of the organisation', () => {
     expect((await dossier('LC-WAIT')).json().unitName).toBe('Phòng Giáo dục và Đào tạo quận Lê Chân'); // the preview kept nothing
 
     const wait = items[0].key as string;
-    const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolveLeChan({ destinations: { [wait]: -2 } }) });
+    const res = await t.request({ method: 'POST', url: '/api/org-changes', as: 'admin', payload: dissolveLeChan(t, { destinations: { [wait]: -2 } }) });
     expect(res.statusCode, res.body).toBe(201);
     const lechan = res.json().outcome.newUnitIds['-1'] as number;
 
@@ -144,16 +127,7 @@ describe('open dossiers in a change of the organisation', () => {
       method: 'POST',
       url: '/api/org-changes',
       as: 'admin',
-      payload: {
-        kind: 'merge',
-        decisionNo: '08/2025/QĐ-UBND',
-        decisionDate: '2025-06-20',
-        issuer: 'UBND thành phố',
-        effectiveOn: '2025-07-01',
-        sourceIds: [t.unitId('KTKDCLGD'), t.unitId('GDTrH')],
-        targetId: -1,
-        newUnits: [{ ref: -1, code: 'GDTrH-KT', name: 'Phòng Giáo dục trung học - Khảo thí', type: 'division', parentId: t.unitId('SGDDT') }],
-      },
+      payload: mergeQualityAndSecondary(t),
     });
     expect(merged.statusCode, merged.body).toBe(201);
     const division = merged.json().outcome.newUnitIds['-1'] as number;

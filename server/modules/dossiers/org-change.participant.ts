@@ -1,8 +1,8 @@
 import { counterDeltas } from '../../../domain/dossiers/monthly-counts';
 import { formatViDate } from '../../../domain/time/iso-date';
 import * as clock from '../../clock';
-import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeParticipant, TransferCandidate } from '../org-units/org-change-participant';
+import { auditTransfer } from '../org-units/transfer-audit';
 import { countFacts, dossierRepository } from './dossier.repository';
 import { dossierTransferRepository } from './dossier-transfer.repository';
 
@@ -62,14 +62,7 @@ export const dossiersParticipant: OrgChangeParticipant = {
       await dossierRepository.appendEvent(scope.tx, dossier.id, await dossierRepository.nextSeq(scope.tx, dossier.id), event, summary, scope.actor);
       // Receipt stays where it was counted; a result already recorded after the date moves to the successor.
       await dossierRepository.applyCounterDeltas(scope.tx, counterDeltas([{ before: countFacts(dossier, fee), after: countFacts(after, fee) }]));
-      await recordAudit(scope.tx, scope.actor, {
-        action: 'dossier.transferred',
-        entityType: 'dossier',
-        entityId: dossier.code,
-        unitId: to,
-        before: { unitId: item.fromUnitId },
-        after: { unitId: to, operationId: scope.operationId },
-      });
+      await auditTransfer(scope, { action: 'dossier.transferred', entityType: 'dossier', entityId: dossier.code, from: item.fromUnitId, to });
     }
     return items.map(() => ({ status: 'moves' as const }));
   },

@@ -1,6 +1,6 @@
 import * as clock from '../../clock';
-import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeParticipant } from '../org-units/org-change-participant';
+import { auditTransfer } from '../org-units/transfer-audit';
 import { procedureRepository } from './procedure.repository';
 
 /**
@@ -28,14 +28,7 @@ export const proceduresParticipant: OrgChangeParticipant = {
     for (const item of items) {
       const id = Number(item.entityId);
       await procedureRepository.update(scope.tx, id, { unitId: item.toUnitId! }, clock.now());
-      await recordAudit(scope.tx, scope.actor, {
-        action: 'procedure.transferred',
-        entityType: 'procedure',
-        entityId: id,
-        unitId: item.toUnitId,
-        before: { unitId: item.fromUnitId },
-        after: { unitId: item.toUnitId, operationId: scope.operationId },
-      });
+      await auditTransfer(scope, { action: 'procedure.transferred', entityType: 'procedure', entityId: id, from: item.fromUnitId, to: item.toUnitId! });
     }
     return items.map(() => ({ status: 'moves' as const }));
   },

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dissolveLeChan } from '../../../test/org-changes';
 import { useTestApp, type TestContext } from '../../../test/harness';
 import * as clock from '../../clock';
 import { plans, planTasks, users } from '../../db/schema/index';
@@ -8,26 +9,6 @@ const t = useTestApp();
 
 beforeEach(() => clock.setClock(clock.fixedClock('2026-03-02T03:00:00Z')));
 afterEach(() => clock.setClock(null));
-
-const decision = { decisionNo: '1669/NQ-UBTVQH15', decisionDate: '2025-06-16', issuedBy: 'Ủy ban Thường vụ Quốc hội' };
-
-/** The Lê Chân district office dissolved into two new wards; its secondary school goes to An Biên. */
-function dissolveLeChan(t: TestContext, extra: Record<string, unknown> = {}) {
-  return {
-    kind: 'dissolve',
-    ...decision,
-    effectiveOn: '2025-07-01',
-    unitId: t.unitId('PGD-LC'),
-    newUnits: [
-      { ref: -1, code: 'P-LECHAN', name: 'UBND phường Lê Chân', type: 'commune', parentId: t.unitId('SGDDT') },
-      { ref: -2, code: 'P-ANBIEN', name: 'UBND phường An Biên', type: 'commune', parentId: t.unitId('SGDDT') },
-    ],
-    successorIds: [-1, -2],
-    principalId: -1,
-    childParents: { [t.unitId('THCS-CVA')]: -2 },
-    ...extra,
-  };
-}
 
 /** The value with unit ids of new units (keys ending in 'UnitId' or 'unitId') mapped to other ids. */
 function renumber(value: unknown, ids: Map<number, number>): unknown {

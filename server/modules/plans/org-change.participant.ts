@@ -1,6 +1,6 @@
 import { formatViDate } from '../../../domain/time/iso-date';
-import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeParticipant, OrgChangeScope, TransferCandidate } from '../org-units/org-change-participant';
+import { auditTransfer } from '../org-units/transfer-audit';
 import { planRepository, type TaskRow } from './plan.repository';
 
 const short = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);
@@ -64,14 +64,7 @@ export const tasksParticipant: OrgChangeParticipant = {
         await transferNote(scope, id, `Chuyển đơn vị chủ trì từ «${scope.unitName(item.fromUnitId)}» sang «${scope.unitName(to)}» ${when}.`, item.fromUnitId);
         // The evidence already given goes with the task, so the new lead can read it.
         await planRepository.moveFiles(scope.tx, await planRepository.evidenceFileIds(scope.tx, id), item.fromUnitId, to);
-        await recordAudit(scope.tx, scope.actor, {
-          action: 'task.transferred',
-          entityType: 'plan_task',
-          entityId: id,
-          unitId: to,
-          before: { leadUnitId: item.fromUnitId },
-          after: { leadUnitId: to, operationId: scope.operationId },
-        });
+        await auditTransfer(scope, { action: 'task.transferred', entityType: 'plan_task', entityId: id, from: item.fromUnitId, to, field: 'leadUnitId' });
       } else {
         const id = Number(String(item.entityId).split('-')[0]);
         const task = (await planRepository.findTask(scope.tx, id))!;
@@ -129,14 +122,7 @@ export const plansParticipant: OrgChangeParticipant = {
         continue;
       }
       await planRepository.updatePlan(scope.tx, id, { unitId: item.toUnitId! });
-      await recordAudit(scope.tx, scope.actor, {
-        action: 'plan.transferred',
-        entityType: 'plan',
-        entityId: id,
-        unitId: item.toUnitId,
-        before: { unitId: item.fromUnitId },
-        after: { unitId: item.toUnitId, operationId: scope.operationId },
-      });
+      await auditTransfer(scope, { action: 'plan.transferred', entityType: 'plan', entityId: id, from: item.fromUnitId, to: item.toUnitId! });
       out.push({ status: 'moves' as const });
     }
     return out;

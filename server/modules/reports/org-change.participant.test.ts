@@ -4,6 +4,7 @@
 // successor: the second is kept where it is, with the reason.
 import { and, eq } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dissolveLeChan } from '../../../test/org-changes';
 import { useTestApp, type TestContext } from '../../../test/harness';
 import * as clock from '../../clock';
 import { reportSubmissions, reportWindowUnits } from '../../db/schema/index';
@@ -13,25 +14,6 @@ const t = useTestApp();
 
 beforeEach(() => clock.setClock(clock.fixedClock('2026-03-02T03:00:00Z')));
 afterEach(() => clock.setClock(null));
-
-const decision = { decisionNo: '1669/NQ-UBTVQH15', decisionDate: '2025-06-16', issuedBy: 'Ủy ban Thường vụ Quốc hội' };
-
-function dissolveLeChan(t: TestContext, destinations: Record<string, number> = {}) {
-  return {
-    kind: 'dissolve',
-    ...decision,
-    effectiveOn: '2025-07-01',
-    unitId: t.unitId('PGD-LC'),
-    newUnits: [
-      { ref: -1, code: 'P-LECHAN', name: 'UBND phường Lê Chân', type: 'commune', parentId: t.unitId('SGDDT') },
-      { ref: -2, code: 'P-ANBIEN', name: 'UBND phường An Biên', type: 'commune', parentId: t.unitId('SGDDT') },
-    ],
-    successorIds: [-1, -2],
-    principalId: -1,
-    childParents: { [t.unitId('THCS-CVA')]: -2 },
-    destinations,
-  };
-}
 
 async function openWindow(t: TestContext, templateId: number, kind: string, year: number, units: string[]): Promise<number> {
   const res = await t.request({

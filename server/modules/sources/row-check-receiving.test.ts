@@ -2,6 +2,7 @@
 // carries it to the register, and a record whose point does not fit is refused alone, named by the source's field.
 import { describe, expect, it } from 'vitest';
 import { compileMapping, PORTAL_MAPPING, type FieldMapping } from '../../../domain/sources/index';
+import { mergeQualityAndSecondary } from '../../../test/org-changes';
 import { useTestApp } from '../../../test/harness';
 import { seedCatalogue } from '../dossiers/dossier-test-data';
 import { checkMappedRow } from './row-check';
@@ -98,14 +99,7 @@ describe('a source’s handling unit, when the record names none', () => {
       method: 'POST',
       url: '/api/org-changes',
       as: 'admin',
-      payload: {
-        kind: 'merge',
-        effectiveOn: '2025-07-01',
-        decisionNo: '08/2025/QĐ-UBND',
-        sourceIds: [t.unitId('KTKDCLGD'), t.unitId('GDTrH')],
-        targetId: -1,
-        newUnits: [{ ref: -1, code: 'GDTrH-KT', name: 'Phòng Giáo dục trung học - Khảo thí', type: 'division', parentId: t.unitId('SGDDT') }],
-      },
+      payload: mergeQualityAndSecondary(t),
     });
     expect(merged.statusCode, merged.body).toBe(201);
     const map = compileMapping(PORTAL_MAPPING);
