@@ -145,6 +145,15 @@ describe('open dossiers in a change of the organisation', () => {
     });
     expect(next.statusCode, next.body).toBe(201);
     expect((await dossier(next.json().code)).json().unitName).toBe('Phòng Giáo dục trung học - Khảo thí');
+    // Entered late, a dossier received before the merger goes to the division that handled the procedure that day.
+    const backdated = await t.request({
+      method: 'POST',
+      url: '/api/dossiers',
+      as: 'motcua',
+      payload: { procedureId: ids.get('1.005088')!, channel: 1, applicantName: 'Lê Thị Cúc', applicantPhone: '0912 345 670', receivedOn: '2025-06-27' },
+    });
+    expect(backdated.statusCode, backdated.body).toBe(201);
+    expect((await dossier(backdated.json().code)).json().unitName).toBe('Phòng Khảo thí và Kiểm định chất lượng giáo dục');
     const moved = (await dossier(code)).json();
     expect(moved.unitName).toBe('Phòng Giáo dục trung học - Khảo thí');
     // The history with its transfer still folds: the desk records the next step.

@@ -1,12 +1,14 @@
 import type { DossierDetail, ReceiveDossierRequest } from '../../../../contracts/dossiers';
 import { decideReceipt, dossierCodePrefix, nextDossierCode } from '../../../../domain/dossiers';
 import { counterDeltas } from '../../../../domain/dossiers/monthly-counts';
+import { unitOnDate } from '../../../../domain/org-units';
 import { receivingPointAt, receivingPointProblem } from '../../../../domain/dossiers/receiving-point';
 import { authorize, type Actor } from '../../../auth/permissions';
 import type { Db, Executor } from '../../../db/client';
 import { DomainError } from '../../../errors';
 import { recordAudit } from '../../audit/audit.service';
 import { loadWorkingCalendar } from '../../calendar/calendar.service';
+import { orgChangeRepository } from '../../org-units/org-change.repository';
 import { orgUnitRepository } from '../../org-units/org-unit.repository';
 import { countFacts, dossierRepository } from '../dossier.repository';
 import { procedureRepository } from '../procedure.repository';
@@ -43,9 +45,13 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
       throw new DomainError('PROCEDURE_NOT_FOUND', `Thủ tục (mã số ${input.procedureId}) không có hoặc đã ngừng áp dụng; chọn thủ tục khác.`, 400, {
         field: 'procedureId',
       });
-    const unit = await orgUnitRepository.findById(tx, procedure.unitId);
+    // The unit that handled the procedure on the day of receipt: a receipt dated before a change of the organisation
+    // goes to the unit of that day, not to the successor that took the procedure over.
+    const moves = await orgChangeRepository.movesOf(tx, 'procedure', [procedure.id]);
+    const handlingUnitId = unitOnDate(procedure.unitId, moves.get(procedure.id) ?? [], input.receivedOn);
+    const unit = await orgUnitRepository.findById(tx, handlingUnitId);
     authorize(actor, 'dossier:process', unit);
-    const received = await receivingPointOf(tx, actor, input, procedure.unitId);
+    const received = await receivingPointOf(tx, actor, input, handlingUnitId);
     const calendar = await loadWorkingCalendar(tx);
     const prefix = dossierCodePrefix(procedure.code, input.receivedOn);
     const code = input.code ?? nextDossierCode(prefix, await dossierRepository.countWithPrefix(tx, prefix));
@@ -57,7 +63,7 @@ export async function receiveDossier(db: Db, actor: Actor, input: ReceiveDossier
       {
         code,
         procedureId: procedure.id,
-        unitId: procedure.unitId,
+        unitId: handlingUnitId,
         applicantName: input.applicantName,
         applicantPhone: input.applicantPhone,
         applicantAddress: input.applicantAddress ?? null,
