@@ -35,6 +35,6 @@ export function summarizeEvent(event: DossierEvent): string {
     case 'forwarded':
       return 'Chuyển liên thông';
     case 'transferred':
-      return `Chuyển từ «${event.fromUnitName}» sang «${event.toUnitName}» (đơn vị kế thừa) theo ${event.decisionNo}`;
+      return `Chuyển từ «${event.fromUnitName}» sang «${event.toUnitName}» (đơn vị kế thừa) từ ngày ${formatViDate(event.on)} theo ${event.decisionNo}`;
   }
 }

@@ -1,6 +1,5 @@
-import { formatViDate } from '../../../domain/time/iso-date';
 import * as clock from '../../clock';
-import { auditTransfer } from '../org-units/transfer-audit';
+import { auditTransfer, transferLine } from '../org-units/transfer-audit';
 import type { OrgChangeParticipant, OrgChangeScope, TransferCandidate } from '../org-units/org-change-participant';
 import { STATUS_LABELS } from './feedback/feedback-access';
 import { feedbackRepository } from './feedback.repository';
@@ -9,8 +8,6 @@ import { surveyRepository } from './survey.repository';
 // Only units that end give these records away: a unit that continues keeps its surveys and its feedback.
 const endingSources = (scope: OrgChangeScope) => scope.sources.filter((s) => s.ends);
 const destinationOf = (scope: OrgChangeScope, unitId: number) => endingSources(scope).find((s) => s.unitId === unitId)!.defaultTo;
-const movedLine = (scope: OrgChangeScope, from: number, to: number) =>
-  `Chuyển từ «${scope.unitName(from)}» sang «${scope.unitName(to)}» từ ngày ${formatViDate(scope.on)} theo ${scope.decisionNo}.`;
 
 /**
  * Why a survey of an ending unit stays with it, or null when it moves: closed, or already answered (its results
@@ -48,7 +45,7 @@ export const surveysParticipant: OrgChangeParticipant = {
         entityId: item.entityId,
         from: item.fromUnitId,
         to: item.toUnitId!,
-        details: { note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
+        details: { note: transferLine(scope, item.fromUnitId, item.toUnitId!) },
       });
     }
     return items.map(() => ({ status: 'moves' as const }));
@@ -107,7 +104,7 @@ export const surveySamplesParticipant: OrgChangeParticipant = {
         entityId: surveyId,
         from: item.fromUnitId,
         to: item.toUnitId!,
-        details: { invitations: moved, note: movedLine(scope, item.fromUnitId, item.toUnitId!) },
+        details: { invitations: moved, note: transferLine(scope, item.fromUnitId, item.toUnitId!) },
       });
     }
     return items.map(() => ({ status: 'moves' as const }));
@@ -143,7 +140,7 @@ export const feedbackParticipant: OrgChangeParticipant = {
   async move(scope, items) {
     for (const item of items) {
       const id = Number(item.entityId);
-      const note = movedLine(scope, item.fromUnitId, item.toUnitId!);
+      const note = transferLine(scope, item.fromUnitId, item.toUnitId!);
       await feedbackRepository.update(scope.tx, id, { assignedUnitId: item.toUnitId! });
       await feedbackRepository.appendEvent(scope.tx, {
         feedbackId: id,

@@ -1,4 +1,5 @@
 import { counterDeltas } from '../../../domain/dossiers/monthly-counts';
+import { summarizeEvent } from '../../../domain/dossiers/summary';
 import { formatViDate } from '../../../domain/time/iso-date';
 import * as clock from '../../clock';
 import type { OrgChangeParticipant, TransferCandidate } from '../org-units/org-change-participant';
@@ -58,8 +59,14 @@ export const dossiersParticipant: OrgChangeParticipant = {
         toUnitName: scope.unitName(to),
         decisionNo: scope.decisionNo,
       };
-      const summary = `Chuyển từ «${fromUnitName}» sang «${event.toUnitName}» (đơn vị kế thừa) từ ngày ${formatViDate(scope.on)} theo ${scope.decisionNo}`;
-      await dossierRepository.appendEvent(scope.tx, dossier.id, await dossierRepository.nextSeq(scope.tx, dossier.id), event, summary, scope.actor);
+      await dossierRepository.appendEvent(
+        scope.tx,
+        dossier.id,
+        await dossierRepository.nextSeq(scope.tx, dossier.id),
+        event,
+        summarizeEvent(event),
+        scope.actor,
+      );
       // Receipt stays where it was counted; a result already recorded after the date moves to the successor.
       await dossierRepository.applyCounterDeltas(scope.tx, counterDeltas([{ before: countFacts(dossier, fee), after: countFacts(after, fee) }]));
       await auditTransfer(scope, { action: 'dossier.transferred', entityType: 'dossier', entityId: dossier.code, from: item.fromUnitId, to });

@@ -1,3 +1,4 @@
+import { formatViDate } from '../../../domain/time/iso-date';
 import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeScope } from './org-change-participant';
 
@@ -25,4 +26,9 @@ export async function auditTransfer(scope: OrgChangeScope, entry: TransferAuditE
     before: { [field]: entry.from },
     after: { [field]: entry.to, operationId: scope.operationId, ...entry.details },
   });
+}
+
+/** The line a moved record's own history gets: "Chuyển từ «A» sang «B» từ ngày 01/07/2025 theo 1669/NQ-UBTVQH15." */
+export function transferLine(scope: OrgChangeScope, from: number, to: number): string {
+  return `Chuyển từ «${scope.unitName(from)}» sang «${scope.unitName(to)}» từ ngày ${formatViDate(scope.on)} theo ${scope.decisionNo}.`;
 }

@@ -1,8 +1,8 @@
 import type { ReportStatus, ReportSubmissionState } from '../../../domain/reports/index';
 import { formatViDate } from '../../../domain/time/iso-date';
 import * as clock from '../../clock';
-import { recordAudit } from '../audit/audit.service';
 import type { OrgChangeParticipant, OrgChangeScope, TransferCandidate } from '../org-units/org-change-participant';
+import { auditTransfer, transferLine } from '../org-units/transfer-audit';
 import { reportRepository } from './report.repository';
 
 const STATUS_VI: Record<ReportStatus, string> = {
@@ -90,20 +90,20 @@ export const reportWindowsParticipant: OrgChangeParticipant = {
       }
       const required = (await reportRepository.requiredUnitIdsByWindow(scope.tx, [windowId])).get(windowId) ?? [];
       await reportRepository.replaceRequiredUnit(scope.tx, windowId, from, to);
-      const line = `Chuyển từ «${scope.unitName(from)}» sang «${scope.unitName(to)}» từ ngày ${formatViDate(scope.on)} theo ${scope.decisionNo}.`;
+      const line = transferLine(scope, from, to);
       if (sub) {
         const history = [...(sub.history as ReportSubmissionState['history'])];
         // Dated the day it is recorded, so the history stays in order for the next step of the workflow.
         history.push({ status: sub.status as ReportStatus, on: clock.today(), comment: line });
         await reportRepository.updateSubmission(scope.tx, sub.id, { unitId: to, history, updatedBy: scope.actor.userId });
       }
-      await recordAudit(scope.tx, scope.actor, {
+      await auditTransfer(scope, {
         action: 'report.transferred',
         entityType: sub ? 'report_submission' : 'report_window',
         entityId: sub?.id ?? windowId,
-        unitId: to,
-        before: { windowId, unitId: from },
-        after: { windowId, unitId: to, operationId: scope.operationId, note: line },
+        from,
+        to,
+        details: { windowId, note: line },
       });
       out.push(
         required.includes(to)

@@ -4,7 +4,8 @@
 import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { ReconcileDossier } from '../../../domain/sources/index';
 import { queryRows, type Executor } from '../../db/client';
-import { orgUnits, orgUnitTransfers, procedures, sourceReportedCounts, sources, users } from '../../db/schema/index';
+import { orgUnits, procedures, sourceReportedCounts, sources, users } from '../../db/schema/index';
+import { orgChangeRepository } from '../org-units/org-change.repository';
 import type { RowLookup } from './row-check';
 
 export type SourceRow = typeof sources.$inferSelect;
@@ -69,13 +70,11 @@ export const sourceRepository = {
   async rowLookup(exec: Executor, scopePath: string): Promise<RowLookup> {
     const procs = await exec.select({ id: procedures.id, code: procedures.code, unitId: procedures.unitId }).from(procedures);
     // A procedure a change of the organisation gave to a successor was handled by the old unit before that date.
-    const moves = await exec
-      .select()
-      .from(orgUnitTransfers)
-      .where(eq(orgUnitTransfers.entityType, 'procedure'))
-      .orderBy(asc(orgUnitTransfers.effectiveOn), asc(orgUnitTransfers.id));
-    const movesOf = (id: number) =>
-      moves.filter((m) => m.entityId === String(id)).map((m) => ({ fromUnitId: m.fromUnitId, toUnitId: m.toUnitId, on: m.effectiveOn }));
+    const moves = await orgChangeRepository.movesOf(
+      exec,
+      'procedure',
+      procs.map((p) => p.id),
+    );
     const units = await exec
       .select({
         id: orgUnits.id,
@@ -89,7 +88,7 @@ export const sourceRepository = {
       .from(orgUnits);
     const inScope = units.filter((u) => u.path.startsWith(scopePath));
     return {
-      procedures: new Map(procs.map((p) => [p.code, { unitId: p.unitId, moves: movesOf(p.id) }])),
+      procedures: new Map(procs.map((p) => [p.code, { unitId: p.unitId, moves: moves.get(p.id) ?? [] }])),
       unitCodes: new Map(units.map((u) => [u.id, u.code])),
       unitsInScope: new Set(inScope.map((u) => u.code.toLowerCase())),
       receivingUnits: new Map(inScope.map((u) => [u.code.toLowerCase(), u])),
